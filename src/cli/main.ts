@@ -1,0 +1,18 @@
+// The command line: the only code that reads argv, prints, and sets the exit status.
+import { Command } from 'commander';
+import { KgError } from '../errors';
+
+export function main(argv: string[]): void {
+  const program = new Command('kg')
+    .description('Build and explore a knowledge graph of people, cities and institutions from news articles.')
+    .showHelpAfterError();
+  // Each command lives in its own file under ./commands and registers itself here.
+  program.parseAsync(argv).catch(fail);
+}
+
+/** Prints one line naming the file and the problem, and exits 1. */
+export function fail(error: unknown): never {
+  const message = error instanceof KgError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+}

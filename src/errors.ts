@@ -1,0 +1,27 @@
+// Typed errors with stable codes: library code throws these, only the CLI prints and exits.
+
+export type KgErrorCode =
+  | 'INPUT_MISSING'
+  | 'INPUT_EMPTY'
+  | 'INPUT_BINARY'
+  | 'INPUT_ENCODING'
+  | 'INPUT_NO_ARTICLES'
+  | 'GRAPH_INVALID'
+  | 'EXPORT_FAILED'
+  | 'QUERY_UNKNOWN_ENTITY'
+  | 'QUERY_SYNTAX'
+  | 'QUERY_UNSUPPORTED'
+  | 'USAGE';
+
+export class KgError extends Error {
+  readonly code: KgErrorCode;
+  /** The file or value the error is about, when there is one. */
+  readonly subject: string | undefined;
+
+  constructor(code: KgErrorCode, message: string, subject?: string) {
+    super(message);
+    this.name = 'KgError';
+    this.code = code;
+    this.subject = subject;
+  }
+}

@@ -1,0 +1,54 @@
+// The graph's attribute types, written once and used by every stage and the viewer.
+// ../CONTRACT.md (shared) is the source of truth; src/schema.ts holds it as data.
+import type { MultiGraph } from 'graphology';
+
+export type EntityKind = 'person' | 'city' | 'institution' | 'country' | 'region';
+
+export type RelationType =
+  | 'met-with'
+  | 'quoted-by'
+  | 'sister-city'
+  | 'affiliated-with'
+  | 'visited'
+  | 'located-in';
+
+/** One place a relation is stated: the sentence and its character offsets in the article. */
+export interface Evidence {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: EntityKind;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+export interface EdgeAttributes {
+  relation: RelationType;
+  evidence: Evidence[];
+  weight: number;
+  role?: string;
+  status?: 'planned';
+  /** Display only (sigma, GEXF): the relation name. */
+  label?: string;
+  size?: number;
+  color?: string;
+}
+
+export interface GraphAttributes {
+  name?: string;
+  /** Ids of the articles the graph was built from. */
+  articles?: string[];
+}
+
+/** The knowledge graph: mixed (undirected met-with/sister-city beside directed edges) and multi. */
+export type KnowledgeGraph = MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
