@@ -26,6 +26,8 @@ export interface NodeAttributes {
   aliases: string[];
   mentions: number;
   articles: string[];
+  /** For every alias, the ids of the articles that used it (set by `kg build` when merging). */
+  aliasArticles?: Record<string, string[]>;
   x?: number;
   y?: number;
   size?: number;
