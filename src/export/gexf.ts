@@ -1,0 +1,115 @@
+// GEXF 1.3 for Gephi (and networkx), written directly as text: one pass over the graph, every
+// attribute declared before <nodes>, every value escaped by xml-text.ts.
+//
+// Direction. GEXF has one defaultedgetype per graph plus an optional per-edge `type`; Gephi reads
+// per-edge types (a mixed graph), but networkx's read_gexf rejects any edge whose type differs
+// from the default ("Undirected edge found in directed graph"), and `type="mutual"` makes it add
+// two edges for one. No single file satisfies both, so the default ('directed') writes every edge
+// without a `type` under defaultedgetype="directed": networkx loads it as a MultiDiGraph with one
+// edge per graph edge, and a symmetric relation (met-with, sister-city) keeps its name in `kind`,
+// `label` and the `relation` attribute, so it can be filtered or re-read as undirected.
+// `symmetricEdges: 'undirected'` adds type="undirected" to those edges: Gephi then draws them
+// without arrows, the file still passes the GEXF 1.3 schema, but networkx will refuse it.
+import { KIND_COLORS, RELATION_COLORS, RELATIONS } from '../schema';
+import type { KnowledgeGraph } from '../types';
+import { xmlNumber, xmlText } from './xml-text';
+
+export interface GexfOptions {
+  /** How met-with and sister-city edges are typed; see the note at the top of this file. */
+  symmetricEdges?: 'directed' | 'undirected';
+}
+
+type AttrType = 'string' | 'liststring' | 'integer' | 'double';
+
+const NODE_ATTRIBUTES: ReadonlyArray<[string, AttrType]> = [
+  ['kind', 'string'],
+  ['aliases', 'liststring'],
+  ['mentions', 'integer'],
+  ['articles', 'liststring'],
+];
+
+const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttrType]> = [
+  ['relation', 'string'],
+  ['weight', 'double'],
+  ['role', 'string'],
+  ['status', 'string'],
+  ['evidence', 'string'],
+];
+
+/** `viz:color` as r/g/b: networkx cannot read the `hex=` form. */
+function vizColor(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `<viz:color r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"/>`;
+}
+
+const NODE_COLOR = Object.fromEntries(Object.entries(KIND_COLORS).map(([kind, hex]) => [kind, vizColor(hex)]));
+const EDGE_COLOR = Object.fromEntries(Object.entries(RELATION_COLORS).map(([relation, hex]) => [relation, vizColor(hex)]));
+
+/**
+ * A GEXF 1.3 list value: `[..]` holding JSON strings, which graphology-gexf parses back into an
+ * array and which stays a plain string (valid JSON) for networkx.
+ */
+function listValue(values: readonly string[]): string {
+  return xmlText(JSON.stringify(values));
+}
+
+function attvalue(id: string, value: string): string {
+  return `<attvalue for="${id}" value="${value}"/>`;
+}
+
+function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, AttrType]>): string {
+  const lines = attributes.map(([id, type]) => `      <attribute id="${id}" title="${id}" type="${type}"/>\n`);
+  return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
+}
+
+/** Finite coordinates only: a NaN or Infinity would make the file invalid. */
+function finite(value: number | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
+  const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
+  const name = graph.getAttribute('name');
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
+    '  <meta>\n    <creator>news-kg</creator>\n',
+    name === undefined ? '' : `    <description>${xmlText(name)}</description>\n`,
+    '  </meta>\n',
+    '  <graph defaultedgetype="directed" mode="static">\n',
+    declarations('node', NODE_ATTRIBUTES),
+    declarations('edge', EDGE_ATTRIBUTES),
+    `    <nodes count="${graph.order}">\n`,
+  ];
+
+  graph.forEachNode((key, a) => {
+    let node = `      <node id="${xmlText(key)}" label="${xmlText(a.label)}"><attvalues>`;
+    node += attvalue('kind', a.kind);
+    node += attvalue('aliases', listValue(a.aliases));
+    node += attvalue('mentions', xmlNumber(Math.round(a.mentions)));
+    node += attvalue('articles', listValue(a.articles));
+    node += '</attvalues>';
+    node += NODE_COLOR[a.kind] ?? '';
+    if (finite(a.size)) node += `<viz:size value="${xmlNumber(a.size)}"/>`;
+    if (finite(a.x) && finite(a.y)) node += `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}"/>`;
+    parts.push(`${node}</node>\n`);
+  });
+  parts.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
+
+  graph.forEachEdge((key, a, source, target) => {
+    const type = RELATIONS[a.relation].directed ? '' : undirectedType;
+    let edge = `      <edge id="${xmlText(key)}" source="${xmlText(source)}" target="${xmlText(target)}"${type}`;
+    // The relation as `kind` keeps parallel edges of different relations apart in Gephi.
+    edge += ` kind="${a.relation}" label="${a.relation}" weight="${xmlNumber(a.weight)}"><attvalues>`;
+    edge += attvalue('relation', a.relation);
+    edge += attvalue('weight', xmlNumber(a.weight));
+    if (a.role !== undefined) edge += attvalue('role', xmlText(a.role));
+    if (a.status !== undefined) edge += attvalue('status', a.status);
+    edge += attvalue('evidence', xmlText(JSON.stringify(a.evidence)));
+    edge += '</attvalues>';
+    edge += EDGE_COLOR[a.relation] ?? '';
+    parts.push(`${edge}</edge>\n`);
+  });
+  parts.push('    </edges>\n  </graph>\n</gexf>\n');
+  return parts.join('');
+}
