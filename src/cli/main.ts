@@ -1,12 +1,20 @@
 // The command line: the only code that reads argv, prints, and sets the exit status.
 import { Command } from 'commander';
 import { KgError } from '../errors';
+import { registerBuild } from './commands/build';
+import { registerExtract } from './commands/extract';
+
+// Each command lives in its own file under ./commands and registers itself here, one per line.
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerBuild,
+  registerExtract,
+];
 
 export function main(argv: string[]): void {
   const program = new Command('kg')
     .description('Build and explore a knowledge graph of people, cities and institutions from news articles.')
     .showHelpAfterError();
-  // Each command lives in its own file under ./commands and registers itself here.
+  for (const register of COMMANDS) register(program);
   program.parseAsync(argv).catch(fail);
 }
 

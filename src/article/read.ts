@@ -1,0 +1,72 @@
+// Resolves the INPUT arguments (files, or folders of `.txt` articles) into articles, and checks
+// every one before anything downstream runs, so bad input stops the run before any output.
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { basename, join } from 'node:path';
+import { KgError } from '../errors';
+import { decodeArticleText } from './decode';
+
+export interface Article {
+  /** The file name without `.txt`: the id evidence and `articles` lists refer to. */
+  id: string;
+  path: string;
+  /** The decoded text, without a byte-order mark: the text every offset refers to. */
+  text: string;
+}
+
+/** The article id of a file: its name without the `.txt` extension. */
+export function articleId(path: string): string {
+  return basename(path).replace(/\.txt$/i, '');
+}
+
+/**
+ * Reads every INPUT: a file is one article (whatever its extension); a folder contributes its
+ * `.txt` files, not those of its sub-folders, in name order. Throws KgError on the first input
+ * that is missing, empty, binary or not UTF-8, or when two inputs share an article id.
+ */
+export function readArticles(inputs: readonly string[]): Article[] {
+  if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of .txt files');
+  const paths = inputs.flatMap(listArticleFiles);
+  const byId = new Map<string, string>();
+  return paths.map((path) => {
+    const id = articleId(path);
+    const previous = byId.get(id);
+    if (previous !== undefined) {
+      throw new KgError('USAGE', `${path}: article id "${id}" is already used by ${previous}`, path);
+    }
+    byId.set(id, path);
+    return { id, path, text: decodeArticleText(readOrThrow(path), path) };
+  });
+}
+
+function listArticleFiles(input: string): string[] {
+  const stats = statOrThrow(input);
+  if (!stats.isDirectory()) return [input];
+  const files = readdirSync(input, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  if (files.length === 0) throw new KgError('INPUT_NO_ARTICLES', `${input}: folder holds no .txt articles`, input);
+  return files.map((name) => join(input, name));
+}
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+function readOrThrow(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+function unreadable(path: string, error: unknown): KgError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem = code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`;
+  return new KgError('INPUT_MISSING', `${path}: ${problem}`, path);
+}

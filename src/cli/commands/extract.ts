@@ -1,0 +1,17 @@
+// `kg extract INPUT... --out-dir DIR`: one laid-out graph per article, DIR/NAME.json.
+import type { Command } from 'commander';
+import { runPipeline } from '../run-pipeline';
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('one graph per article: OUT-DIR/NAME.json for each NAME.txt')
+    .argument('<input...>', 'article files or folders of .txt articles (sub-folders are not read)')
+    .requiredOption('--out-dir <dir>', 'output folder')
+    .option('--verbose', 'print the rule behind every entity and edge')
+    // The pipeline (and the extractor's gazetteers) loads only when the command runs, so other
+    // commands start fast.
+    .action(async (inputs: string[], options: { outDir: string; verbose?: boolean }) =>
+      runPipeline((await import('../../pipeline')).extractGraphFiles, inputs, options.outDir, options.verbose === true),
+    );
+}

@@ -1,0 +1,31 @@
+// What `kg build` and `kg extract` print: the rule behind every entity and edge under
+// --verbose, and a summary at the end.
+import type { Extraction } from '../extract/types';
+import type { BuildSummary } from '../pipeline';
+
+/** `label → kind (rule)` for every entity, `source -relation-> target (rule)` for every edge. */
+export function verboseLines(extraction: Extraction): string[] {
+  const labels = new Map(extraction.entities.map((e) => [e.id, e.label]));
+  const lines = [`# ${extraction.article}`];
+  for (const entity of extraction.entities) lines.push(`${entity.label} → ${entity.kind} (${entity.rule})`);
+  for (const r of extraction.relations) {
+    const status = r.status === 'planned' ? ' [planned]' : '';
+    const role = r.role === undefined ? '' : ` [role: ${r.role}]`;
+    lines.push(`${labels.get(r.source) ?? r.source} -${r.relation}-> ${labels.get(r.target) ?? r.target}${role}${status} (${r.rule})`);
+  }
+  return lines;
+}
+
+export function summaryLines(summary: BuildSummary): string[] {
+  const counts = (record: Record<string, number>): string =>
+    Object.entries(record)
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ') || 'none';
+  return [
+    `${summary.articles} article${summary.articles === 1 ? '' : 's'}, ${summary.words} words, ${summary.seconds.toFixed(2)} s`,
+    `entities: ${counts(summary.entities)}`,
+    `relations: ${counts(summary.relations)}`,
+    `wrote ${summary.files.join(', ')}`,
+  ];
+}

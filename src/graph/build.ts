@@ -1,0 +1,84 @@
+// Turns extractions into the knowledge graph of the contract: one node per real entity (see
+// merge.ts), one edge per (source, target, relation) carrying all its evidence.
+import Graph from 'graphology';
+import type { Extraction, ExtractedRelation } from '../extract/types';
+import { RELATIONS } from '../schema';
+import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types';
+import { mergeEntities } from './merge';
+
+export interface BuildGraphOptions {
+  /** Stored as the graph attribute `name`. */
+  name?: string;
+}
+
+/** An empty graph of the contract's shape: mixed, multi, no self-loops. */
+export function createKnowledgeGraph(): KnowledgeGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false }) as KnowledgeGraph;
+}
+
+/**
+ * Builds the graph, without layout. `met-with` and `sister-city` become undirected edges, the
+ * others directed from subject to object. A repeated statement adds evidence (weight = number of
+ * pieces); an edge stated as fact anywhere is fact, planned only when every statement is planned;
+ * the first role stated is kept. A relation whose ends merged into one node is dropped.
+ */
+export function buildGraph(extractions: readonly Extraction[], options: BuildGraphOptions = {}): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  const articles = [...new Set(extractions.map((e) => e.article))];
+  graph.replaceAttributes(options.name === undefined ? { articles } : { name: options.name, articles });
+
+  const merged = mergeEntities(extractions);
+  // Evidence already on each edge, so a repeated sentence is counted once (in linear time).
+  const seen = new Map<string, Set<string>>();
+  for (const { key, attributes } of merged.nodes) graph.addNode(key, attributes);
+
+  for (const extraction of extractions) {
+    for (const relation of extraction.relations) {
+      const source = merged.keyOf(extraction.article, relation.source);
+      const target = merged.keyOf(extraction.article, relation.target);
+      if (source === undefined || target === undefined || source === target) continue;
+      addStatement(graph, seen, source, target, relation);
+    }
+  }
+  return graph;
+}
+
+/** The edge key: stable, and the same whichever way an undirected relation was stated. */
+export function edgeKey(source: string, target: string, relation: ExtractedRelation['relation']): string {
+  if (RELATIONS[relation].directed) return `${source}->${target}:${relation}`;
+  const [a, b] = source < target ? [source, target] : [target, source];
+  return `${a}--${b}:${relation}`;
+}
+
+function addStatement(
+  graph: KnowledgeGraph,
+  seen: Map<string, Set<string>>,
+  source: string,
+  target: string,
+  relation: ExtractedRelation,
+): void {
+  const key = edgeKey(source, target, relation.relation);
+  if (!graph.hasEdge(key)) {
+    const attributes: EdgeAttributes = { relation: relation.relation, evidence: [], weight: 0 };
+    if (relation.role !== undefined) attributes.role = relation.role;
+    if (relation.status === 'planned') attributes.status = 'planned';
+    if (RELATIONS[relation.relation].directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+  }
+  const edge = graph.getEdgeAttributes(key);
+  if (edge.role === undefined && relation.role !== undefined) edge.role = relation.role;
+  if (relation.status !== 'planned') delete edge.status;
+  const known = seen.get(key) ?? new Set<string>();
+  seen.set(key, known);
+  for (const evidence of relation.evidence) {
+    const id = evidenceId(evidence);
+    if (known.has(id)) continue;
+    known.add(id);
+    edge.evidence.push({ ...evidence });
+  }
+  edge.weight = edge.evidence.length;
+}
+
+function evidenceId(evidence: Evidence): string {
+  return `${evidence.article}\u0000${evidence.start}\u0000${evidence.end}`;
+}

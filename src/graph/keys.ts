@@ -1,0 +1,33 @@
+// Stable node keys: a slug of the label, so the same entity keeps its key from build to build
+// and a key reads as the name it stands for ("London Breed" → "london-breed").
+import type { EntityKind } from '../types';
+
+/** Lower-case ASCII words joined by hyphens; accents are dropped, other scripts kept. */
+export function slugify(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Hands out unique keys: the slug of the label; on a collision (the same name for two
+ * different entities, e.g. a city and a region) the kind is appended, then a number.
+ * A qualifier (an article id) tells apart nodes that deliberately share a label.
+ * Callers must ask in a deterministic order for keys to be stable.
+ */
+export class NodeKeys {
+  private readonly used = new Set<string>();
+
+  next(label: string, kind: EntityKind, qualifier?: string): string {
+    const name = slugify(label) || kind;
+    const base = qualifier === undefined ? name : `${name}-${slugify(qualifier)}`;
+    let key = this.used.has(base) ? `${base}-${kind}` : base;
+    for (let n = 2; this.used.has(key); n++) key = `${base}-${kind}-${n}`;
+    this.used.add(key);
+    return key;
+  }
+}
