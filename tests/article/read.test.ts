@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleId, readArticles } from '../../src/article/read';
+import { KgError } from '../../src/errors';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-read-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function errorOf(run: () => unknown): KgError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof KgError) return error;
+    throw error;
+  }
+  throw new Error('expected a KgError');
+}
+
+describe('readArticles', () => {
+  it('reads files and the .txt files of a folder (not its sub-folders), in name order', () => {
+    const folder = join(dir, 'news');
+    mkdirSync(join(folder, 'older'), { recursive: true });
+    writeFileSync(join(folder, 'b-story.txt'), 'Second story.');
+    writeFileSync(join(folder, 'a-story.txt'), 'First story.');
+    writeFileSync(join(folder, 'notes.md'), 'Not an article.');
+    writeFileSync(join(folder, 'older', 'c-story.txt'), 'Old story.');
+    const single = file('lone.txt', 'A lone story.');
+    const articles = readArticles([folder, single]);
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ['a-story', 'First story.'],
+      ['b-story', 'Second story.'],
+      ['lone', 'A lone story.'],
+    ]);
+  });
+
+  it('drops a byte-order mark so offsets count from the first letter', () => {
+    const path = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Ada Quill spoke.')]));
+    const [article] = readArticles([path]);
+    expect(article?.text).toBe('Ada Quill spoke.');
+    expect(article?.text.indexOf('Quill')).toBe(4);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'absent.txt'), 'INPUT_MISSING', 'no such file'],
+    ['an empty file', () => file('empty.txt', ''), 'INPUT_EMPTY', 'empty'],
+    ['a whitespace-only file', () => file('blank.txt', ' \n\t\n'), 'INPUT_EMPTY', 'whitespace'],
+    ['a file with NUL bytes', () => file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), 'INPUT_BINARY', 'binary'],
+    ['a file of control bytes', () => file('data.txt', Buffer.from([0x01, 0x02, 0x03, 0x41, 0x04, 0x05])), 'INPUT_BINARY', 'binary'],
+    ['Latin-1 text', () => file('latin.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4e, 0x6f, 0x72, 0x64])), 'INPUT_ENCODING', 'UTF-8'],
+    ['a folder without .txt', () => (mkdirSync(join(dir, 'bare')), join(dir, 'bare')), 'INPUT_NO_ARTICLES', 'no .txt'],
+  ])('refuses %s with an error naming it', (_, make, code, problem) => {
+    const path = make();
+    const error = errorOf(() => readArticles([path]));
+    expect(error.code).toBe(code);
+    expect(error.subject).toBe(path);
+    expect(error.message).toContain(path);
+    expect(error.message).toContain(problem);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses two inputs with the same article id', () => {
+    mkdirSync(join(dir, 'other'));
+    const one = file('story.txt', 'One.');
+    const two = join(dir, 'other', 'story.txt');
+    writeFileSync(two, 'Two.');
+    expect(errorOf(() => readArticles([one, two])).message).toContain('"story" is already used');
+  });
+
+  it('refuses to run without input', () => {
+    expect(errorOf(() => readArticles([])).code).toBe('USAGE');
+  });
+});
+
+describe('articleId', () => {
+  it('is the file name without .txt', () => {
+    expect(articleId(join('some', 'where', 'mayor-visit.txt'))).toBe('mayor-visit');
+  });
+});

@@ -1,0 +1,89 @@
+import { generateGraph } from '../../bench/generate-graph';
+import { buildGraph } from '../../src/graph/build';
+import { applyAppearance } from '../../src/layout/appearance';
+import { iterationsFor, layoutGraph } from '../../src/layout/forceatlas2';
+import { KIND_COLORS, RELATION_COLORS } from '../../src/schema';
+import type { KnowledgeGraph } from '../../src/types';
+import { extraction } from '../graph/extraction-fixture';
+
+const text = 'Ada Quill met Bo Ferren in Port Vella. Ferren told the Vella Courier so.';
+function smallGraph(): KnowledgeGraph {
+  return buildGraph([
+    extraction(
+      'a',
+      text,
+      [
+        { label: 'Ada Quill', kind: 'person', mentions: 4 },
+        { label: 'Bo Ferren', kind: 'person', mentions: 1 },
+        { label: 'Port Vella', kind: 'city', mentions: 1 },
+        { label: 'Vella Courier', kind: 'institution', mentions: 1 },
+        { label: 'Cass Orrin', kind: 'person', mentions: 1 },
+      ],
+      [
+        { source: 'Ada Quill', target: 'Bo Ferren', relation: 'met-with', sentence: 'Ada Quill met Bo Ferren in Port Vella.' },
+        { source: 'Bo Ferren', target: 'Vella Courier', relation: 'quoted-by', sentence: 'Ferren told the Vella Courier so.' },
+      ],
+    ),
+  ]);
+}
+
+const positions = (graph: KnowledgeGraph) => graph.mapNodes((key, a) => [key, a.x, a.y]);
+
+describe('layoutGraph', () => {
+  it('gives the same positions for the same graph', () => {
+    const first = smallGraph();
+    const second = smallGraph();
+    layoutGraph(first);
+    layoutGraph(second);
+    expect(positions(first)).toEqual(positions(second));
+  });
+
+  it('places every node at a finite position, not all at the origin, an isolated node included', () => {
+    const graph = smallGraph();
+    layoutGraph(graph);
+    graph.forEachNode((_, a) => {
+      expect(Number.isFinite(a.x)).toBe(true);
+      expect(Number.isFinite(a.y)).toBe(true);
+    });
+    expect(graph.someNode((_, a) => a.x !== 0 || a.y !== 0)).toBe(true);
+    const distinct = new Set(graph.mapNodes((_, a) => `${a.x},${a.y}`));
+    expect(distinct.size).toBe(graph.order);
+  });
+
+  it('starts from positions seeded by the seed', () => {
+    const one = smallGraph();
+    const two = smallGraph();
+    layoutGraph(one, { seed: 1, iterations: 1 });
+    layoutGraph(two, { seed: 2, iterations: 1 });
+    expect(positions(one)).not.toEqual(positions(two));
+  });
+
+  it('is deterministic on a larger graph too, and uses fewer iterations there', () => {
+    expect(iterationsFor(20)).toBeGreaterThan(iterationsFor(5000));
+    const first = generateGraph(300, 3, 7);
+    const second = generateGraph(300, 3, 7);
+    layoutGraph(first);
+    layoutGraph(second);
+    expect(positions(first)).toEqual(positions(second));
+  });
+
+  it('leaves an empty graph alone', () => {
+    const graph = buildGraph([]);
+    expect(() => layoutGraph(graph)).not.toThrow();
+  });
+});
+
+describe('applyAppearance', () => {
+  it('sizes nodes by mentions, colours them by kind and labels and colours edges by relation', () => {
+    const graph = smallGraph();
+    applyAppearance(graph);
+    expect(graph.getNodeAttribute('ada-quill', 'size')).toBeGreaterThan(graph.getNodeAttribute('bo-ferren', 'size') ?? Infinity);
+    graph.forEachNode((_, a) => expect(a.color).toBe(KIND_COLORS[a.kind]));
+    graph.forEachEdge((_, a) => {
+      expect(a.label).toBe(a.relation);
+      expect(a.color).toBe(RELATION_COLORS[a.relation]);
+      expect(a).not.toHaveProperty('type');
+    });
+    graph.forEachNode((_, a) => expect(a).not.toHaveProperty('type'));
+  });
+});
