@@ -2,12 +2,14 @@
 import { Command } from 'commander';
 import { KgError } from '../errors';
 import { registerBuild } from './commands/build';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 
 // Each command lives in its own file under ./commands and registers itself here, one per line.
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
   registerExtract,
+  registerExport,
 ];
 
 export function main(argv: string[]): void {

@@ -1,0 +1,40 @@
+// `kg export GRAPH.json --format gexf|graphml|csv|cypher --out PATH`: a saved graph for other tools.
+import type { Command } from 'commander';
+import { KgError } from '../../errors';
+import { checkOutput, EXPORT_FORMATS, isExportFormat, renderExport, writeExport } from '../../export/export-graph';
+import { loadGraph } from '../../graph/load';
+
+interface ExportCliOptions {
+  format: string;
+  out: string;
+  gephiUndirected?: boolean;
+  dialect: string;
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('convert a saved graph.json for Gephi, networkx, yEd, Cytoscape, spreadsheets, Neo4j or Memgraph')
+    .argument('<graph>', 'a graph.json written by kg build or kg extract')
+    .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+    .requiredOption('--out <path>', 'output file (for csv: the folder for nodes.csv and edges.csv)')
+    .option('--gephi-undirected', 'gexf: mark met-with and sister-city undirected for Gephi (networkx cannot read such a file)')
+    .option('--dialect <dialect>', 'cypher: neo4j or memgraph', 'neo4j')
+    .action((graphPath: string, options: ExportCliOptions) => {
+      const { format, out, dialect } = options;
+      if (!isExportFormat(format)) {
+        throw new KgError('USAGE', `${graphPath}: unknown format "${format}" (expected ${EXPORT_FORMATS.join(', ')})`, format);
+      }
+      if (dialect !== 'neo4j' && dialect !== 'memgraph') {
+        throw new KgError('USAGE', `${graphPath}: unknown Cypher dialect "${dialect}" (expected neo4j or memgraph)`, dialect);
+      }
+      checkOutput(format, out);
+      const graph = loadGraph(graphPath);
+      const files = renderExport(graph, format, out, {
+        symmetricEdges: options.gephiUndirected === true ? 'undirected' : 'directed',
+        dialect,
+      });
+      writeExport(files);
+      process.stdout.write(`${files.map((f) => f.path).join(', ')}: ${graph.order} nodes, ${graph.size} edges (${format})\n`);
+    });
+}

@@ -1,0 +1,75 @@
+// One entry point for `kg export`: renders a graph in the chosen format, then writes every file
+// whole or not at all. All files are rendered before the first is written, so a failure in one
+// format leaves no output behind.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KgError } from '../errors';
+import type { KnowledgeGraph } from '../types';
+import { toCsv } from './csv';
+import { toCypher, type CypherOptions } from './cypher';
+import { toGexf, type GexfOptions } from './gexf';
+import { toGraphml } from './graphml';
+import { writeFileAtomic } from './write-file';
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export type ExportOptions = GexfOptions & CypherOptions;
+
+export interface ExportFile {
+  path: string;
+  content: string;
+}
+
+/** The files an export writes: `out` is the file, or for csv the folder for nodes.csv and edges.csv. */
+export function renderExport(graph: KnowledgeGraph, format: ExportFormat, out: string, options: ExportOptions = {}): ExportFile[] {
+  switch (format) {
+    case 'gexf':
+      return [{ path: out, content: toGexf(graph, options) }];
+    case 'graphml':
+      return [{ path: out, content: toGraphml(graph) }];
+    case 'cypher':
+      return [{ path: out, content: toCypher(graph, options) }];
+    case 'csv': {
+      const { nodes, edges } = toCsv(graph);
+      return [
+        { path: join(out, 'nodes.csv'), content: nodes },
+        { path: join(out, 'edges.csv'), content: edges },
+      ];
+    }
+  }
+}
+
+function isDirectory(path: string): boolean | undefined {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks where the files go before any is written: csv needs a folder, the others a file path. */
+export function checkOutput(format: ExportFormat, out: string): void {
+  const directory = isDirectory(out);
+  if (format === 'csv' && directory === false) {
+    throw new KgError('USAGE', `${out}: is a file; --format csv writes nodes.csv and edges.csv into a folder`, out);
+  }
+  if (format !== 'csv' && directory === true) {
+    throw new KgError('USAGE', `${out}: is a folder; --format ${format} writes one file`, out);
+  }
+}
+
+export function writeExport(files: readonly ExportFile[]): void {
+  for (const file of files) {
+    try {
+      writeFileAtomic(file.path, file.content);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new KgError('EXPORT_FAILED', `${file.path}: cannot write (${code})`, file.path);
+    }
+  }
+}
