@@ -17,6 +17,10 @@ export function main(argv: string[]): void {
     .description('Build and explore a knowledge graph of people, cities and institutions from news articles.')
     .showHelpAfterError();
   for (const register of COMMANDS) register(program);
+  // A reader that stops early (`kg build --verbose | head`) must not abort the build itself.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') fail(error);
+  });
   program.parseAsync(argv).catch(fail);
 }
 
