@@ -20,6 +20,13 @@ export interface Mention {
   sentence: number;
   /** A role title glued to a person mention ("Vice President" in "Vice President Ada Lin"). */
   title?: string;
+  /**
+   * Id of the entity the title belongs to, when the text names it with the title: the place or
+   * body before the title or after "of" ("Abc Mayor Ada Lin", "Mayor of Abc Ada Lin",
+   * "Abc's Mayor Ada Lin", "Abc Bank Governor Ada Lin"), or the country of a nationality
+   * adjective ("Abcian President Ada Lin") when the article names that country.
+   */
+  roleOf?: string;
 }
 
 export interface ExtractedEntity {

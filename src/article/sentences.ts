@@ -1,0 +1,114 @@
+// Splits an article into sentences with character offsets into the original text, in one pass.
+// A line break ends a sentence (paragraphs, titles, datelines), except in hard-wrapped text where
+// only blank lines do. Inside a paragraph a sentence ends at . ! ? (after any closing quotes or
+// brackets) followed by space and a capital, a digit or an opening quote, unless the period
+// belongs to an abbreviation ("Mr.", "Calif."), an initial ("J. R. Smith") or a dotted acronym
+// ("U.S.") that the next word does not show to be the end of a sentence.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sentence } from '../extract/types';
+
+let abbreviations: Set<string> | undefined;
+function isAbbreviation(word: string): boolean {
+  abbreviations ??= new Set(
+    readFileSync(join(__dirname, 'abbreviations.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return abbreviations.has(word.toLowerCase());
+}
+
+// Words that begin a new sentence after "U.S." rather than continuing a name ("U.S. Army").
+const SENTENCE_OPENERS = new Set(
+  'The A An He She It They We I You His Her Their Its But And In On At This That These Those There Some Many Most Officials Yet So Still However Meanwhile'.split(
+    ' ',
+  ),
+);
+
+const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
+const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
+
+/** Sentences of the text, trimmed, in order, never empty. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const wrapped = isHardWrapped(text);
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) sentences.push({ index: sentences.length, text: text.slice(start, end), start, end });
+  };
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // In hard-wrapped text a single line break is only a space.
+      if (wrapped && !/^\n[ \t]*(\r?\n|$)/.test(text.slice(i, i + 4)) && !isShortLine(text, i)) continue;
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < n && (CLOSERS.has(text[j] ?? '') || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\u00A0') continue;
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k++;
+    if (k >= n || text[k] === '\n' || text[k] === '\r') continue; // the line break ends it
+    const next = text[k] ?? '';
+    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || (OPENERS.has(next) && /[\p{Lu}\p{N}]/u.test(text[k + 1] ?? ''));
+    if (!startsSentence) continue;
+    if (c === '.' && !endsSentence(text, i, k)) continue;
+    push(start, j);
+    start = k;
+    i = k - 1;
+  }
+  push(start, n);
+  return sentences;
+}
+
+/** Whether the period at `dot` ends a sentence, given the next word starting at `next`. */
+function endsSentence(text: string, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, dot);
+  if (!word) return true;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+  // Dotted acronyms ("U.S", "a.m") end a sentence only before a typical sentence opener.
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(nextWord);
+  // A single capital is an initial ("J. R. Smith").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (isAbbreviation(word)) return false;
+  return true;
+}
+
+/** A line much shorter than the wrap width ends its paragraph even in wrapped text. */
+function isShortLine(text: string, newline: number): boolean {
+  const lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+  return newline - lineStart < 40;
+}
+
+/**
+ * Hard-wrapped text (old wire copy) breaks lines at a fixed width inside paragraphs: most lines
+ * are of similar length between 50 and 100 characters and are followed by another text line.
+ */
+function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let wrappedLike = 0;
+  let pos = 0;
+  while (pos < text.length && lines < 400) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const len = end - pos;
+    if (len > 0) {
+      lines++;
+      if (len > 120) return false;
+      const nextStart = end + 1;
+      const followedByText = nextStart < text.length && text[nextStart] !== '\n' && text[nextStart] !== '\r';
+      if (len >= 50 && followedByText) wrappedLike++;
+    }
+    pos = end + 1;
+  }
+  return lines >= 4 && wrappedLike / lines > 0.5;
+}

@@ -1,0 +1,94 @@
+// Candidate names: maximal runs of capitalised tokens within a sentence, joined across
+// lowercase name particles ("Bank of Abc", "Ada van Dijk") when a capitalised word follows.
+// A possessive ("Abc's") or any punctuation ends a run. Sentences written in capitals or title
+// case (headlines) are marked so that later passes only accept names known from elsewhere.
+import { lexiconSet } from '../lexicon';
+import { isStopWord } from './gazetteer';
+import type { Token } from './tokens';
+
+export interface Run {
+  tokens: Token[];
+  /** Index of the run's first token in the article's token list. */
+  at: number;
+  sentence: number;
+  /** The run starts at the first word of its sentence, where every word is capitalised. */
+  initial: boolean;
+  /** The sentence is a headline or shouted: capitals tell nothing there. */
+  shouting: boolean;
+}
+
+let particles: Set<string> | undefined;
+
+/** Runs of every sentence; `titleSentence` is the index of the headline sentence, if any. */
+export function findRuns(tokens: readonly Token[], titleSentence: number | undefined): Run[] {
+  particles ??= lexiconSet('name-particles');
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const sentence = tokens[i]?.sentence ?? 0;
+    let end = i;
+    while (end < tokens.length && tokens[end]?.sentence === sentence) end++;
+    const shouting = sentence === titleSentence || isShouting(tokens, i, end);
+    collectRuns(tokens, i, end, shouting, runs);
+    i = end;
+  }
+  return runs;
+}
+
+function collectRuns(tokens: readonly Token[], from: number, to: number, shouting: boolean, runs: Run[]): void {
+  let firstWord = from;
+  while (firstWord < to && tokens[firstWord]?.punct) firstWord++;
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (!t || !t.cap || t.punct) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < to && !run[run.length - 1]?.possessive) {
+      const next = tokens[j];
+      if (!next) break;
+      if (next.cap && !next.punct) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const joined = joinsAcross(tokens, j, to);
+      if (joined) {
+        for (let k = 0; k < joined; k++) run.push(tokens[j + k] as Token);
+        j += joined;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens: run, at: i, sentence: t.sentence, initial: i === firstWord, shouting });
+    i = j;
+  }
+}
+
+/**
+ * How many tokens a lowercase particle (or "of the") takes to join two parts of one name, when a
+ * real name word follows; 0 when it does not join.
+ */
+function joinsAcross(tokens: readonly Token[], j: number, to: number): number {
+  const particle = tokens[j];
+  if (!particle || particle.text === 'the' || !particles?.has(particle.text)) return 0;
+  const skip = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the' ? 2 : 1;
+  const after = tokens[j + skip];
+  return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;
+}
+
+/** Most words capitalised: a headline in capitals or title case. */
+function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.punct || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.upper && t.text.length > 1) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
+}

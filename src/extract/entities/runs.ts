@@ -1,0 +1,101 @@
+// Turns candidate runs into classified names at their place in the text. Before classifying,
+// a run loses its leading and trailing stop words, and a sentence's first word when it is an
+// ordinary word capitalised only because it starts the sentence (the article writes it in lower
+// case elsewhere, or it is an English word never capitalised mid-sentence). The run's context
+// (a preposition before it, the word after it) goes with it; a possessive run before a title
+// ("Abc's Mayor Ada Lin") becomes the owner of that title; an acronym in brackets right after
+// a name is remembered for coreference.
+import type { Found } from '../resolve';
+import type { Run } from './candidates';
+import { classify, type Piece } from './classify';
+import { gazetteer, isStopWord, nameKey } from './gazetteer';
+import { lookupKnown } from './lookup';
+import type { Token } from './tokens';
+
+export interface ClassifiedRuns {
+  found: Found[];
+  /** Acronym name key → name key of the name it follows in brackets. */
+  acronyms: Map<string, string>;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'visited', 'visiting', 'visit', 'via', 'toward', 'towards', 'into', 'across', 'throughout', 'around', 'of']);
+
+/** What the article itself says about words: which appear in lower case, which mid-sentence in capitals. */
+export interface WordUse {
+  lower: Set<string>;
+  midCapital: Set<string>;
+}
+
+export function wordUse(tokens: readonly Token[]): WordUse {
+  const lower = new Set<string>();
+  const midCapital = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct) continue;
+    if (!t.cap) lower.add(t.text);
+    else if (t.index > 0 && !tokens[i - 1]?.punct) midCapital.add(t.text);
+  }
+  return { lower, midCapital };
+}
+
+export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], text: string, use: WordUse, skip: (start: number) => boolean): ClassifiedRuns {
+  const found: Found[] = [];
+  const acronyms = new Map<string, string>();
+  let previous: { run: Run; last: Piece | undefined } | undefined;
+  for (const run of runs) {
+    if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
+    const { name, at } = trimRun(run, use);
+    if (name.length === 0) continue;
+    const before = tokens[at - 1];
+    const after = tokens[at + name.length];
+    const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());
+    const pieces = classify(name, { locative, nextWord: after && !after.punct ? after.text.toLowerCase() : '' });
+    const first = pieces[0];
+    if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
+      first.roleOf = previous.last;
+    }
+    for (const piece of pieces) {
+      const start = piece.tokens[0]?.start ?? 0;
+      const end = piece.tokens[piece.tokens.length - 1]?.end ?? start;
+      found.push({ piece, start, end, text: text.slice(start, end), sentence: run.sentence, locative });
+    }
+    const last = pieces[pieces.length - 1];
+    noteAcronym(tokens, at + name.length, last, text, acronyms);
+    previous = { run, last };
+  }
+  return { found, acronyms };
+}
+
+/** "Abc Xyz Agency (AXA)": the acronym after a name. */
+function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefined, text: string, acronyms: Map<string, string>): void {
+  if (!last || tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
+  const acronym = tokens[i + 1];
+  if (!acronym?.upper) return;
+  const start = last.tokens[0]?.start ?? 0;
+  const end = last.tokens[last.tokens.length - 1]?.end ?? start;
+  acronyms.set(nameKey(acronym.text), last.identity ?? nameKey(text.slice(start, end)));
+}
+
+function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
+  let from = 0;
+  let to = run.tokens.length;
+  const word = (k: number): Token => run.tokens[k] as Token;
+  for (;;) {
+    if (from < to && isStopWord(word(from).text)) from++;
+    else if (from < to && run.initial && from === 0 && isSentenceOpener(word(0), to - from, use)) from++;
+    else if (from < to && !word(from).cap) from++;
+    else break;
+  }
+  while (to > from && (isStopWord(word(to - 1).text) || !word(to - 1).cap)) to--;
+  return { name: run.tokens.slice(from, to), at: run.at + from };
+}
+
+/** An ordinary word capitalised only because it opens the sentence. */
+function isSentenceOpener(token: Token, runLength: number, use: WordUse): boolean {
+  const g = gazetteer();
+  if (use.midCapital.has(token.text)) return false;
+  const lower = token.text.toLowerCase();
+  if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
+  if (runLength > 1 && g.firstNames.has(token.text)) return false;
+  return !lookupKnown(token.text, 1, { locative: false });
+}

@@ -1,0 +1,71 @@
+// Role titles and honorifics matched on tokens, longest first ("Secretary of State" before
+// "Secretary"); a trailing period is ignored ("Sen." is "Sen").
+import { lexiconRows, lexiconSet } from '../lexicon';
+import type { Token } from './tokens';
+
+export interface TitleMatch {
+  /** How many tokens the title covers. */
+  length: number;
+  text: string;
+  /** Royal titles stay part of the name ("King Abc"). */
+  royal: boolean;
+}
+
+let byFirstWord: Map<string, { words: string[]; royal: boolean }[]> | undefined;
+let honorifics: Set<string> | undefined;
+
+const bare = (word: string): string => word.replace(/\.$/, '');
+
+function titleIndex(): Map<string, { words: string[]; royal: boolean }[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const [title, flag] of lexiconRows('role-titles')) {
+    if (!title) continue;
+    const words = title.split(/\s+/).map(bare);
+    const first = words[0] ?? '';
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ words, royal: flag === 'royal' });
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirstWord;
+}
+
+/** The longest role title starting at tokens[i], if any. */
+export function matchTitle(tokens: readonly Token[], i: number): TitleMatch | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const candidates = titleIndex().get(bare(first.text));
+  if (!candidates) return undefined;
+  for (const c of candidates) {
+    if (i + c.words.length > tokens.length) continue;
+    if (c.words.every((w, k) => bare(tokens[i + k]?.text ?? '') === w)) {
+      const last = tokens[i + c.words.length - 1];
+      return { length: c.words.length, text: last ? textBetween(first, last, tokens, i) : first.text, royal: c.royal };
+    }
+  }
+  return undefined;
+}
+
+function textBetween(first: Token, last: Token, tokens: readonly Token[], i: number): string {
+  const parts: string[] = [];
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    parts.push(t.text);
+    if (t === last) break;
+  }
+  return first === last ? first.text : parts.join(' ');
+}
+
+export function isHonorific(token: Token | undefined): boolean {
+  honorifics ??= lexiconSet('honorifics');
+  return token !== undefined && honorifics.has(token.text);
+}
+
+/** Whether a lowercase word is a role noun ("expert", "spokesperson") from the title list. */
+let lowerTitles: Set<string> | undefined;
+export function isRoleWord(word: string): boolean {
+  lowerTitles ??= new Set(lexiconRows('role-titles').map((r) => (r[0] ?? '').toLowerCase()));
+  return lowerTitles.has(word.toLowerCase());
+}

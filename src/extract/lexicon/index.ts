@@ -1,0 +1,44 @@
+// Loads the plain-text lexicons beside this file: one entry per line, `#` lines are the header
+// saying what belongs in the list and where it comes from; tab-separated columns where a list
+// carries more than a name. Each list is read once and cached.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every list and what it means, so a reader finds them in one place. */
+export const LEXICONS = {
+  'role-titles': 'role titles that stand before a name or describe a role',
+  honorifics: 'forms of address (Mr, Mrs, Sir) that mark a person',
+  'org-heads': 'words that make a capitalised name an organisation',
+  'news-outlets': 'major news organisations',
+  regions: 'continents, world regions and named areas',
+  'region-heads': 'words that end region names (Province, Peninsula)',
+  'institution-names': 'buildings and single words that stand for institutions',
+  'stop-words': 'capitalised words that are never names',
+  'name-particles': 'lowercase words inside names (of, de, van)',
+  'person-cue-verbs': 'verbs after a bare name that mark a person',
+  'east-asian-surnames': 'family names written first',
+  'country-variants': 'country names the country data lacks',
+} as const;
+
+export type LexiconName = keyof typeof LEXICONS;
+
+const rowsCache = new Map<LexiconName, string[][]>();
+
+/** The lines of a list split into tab-separated columns, header and blank lines skipped. */
+export function lexiconRows(name: LexiconName): string[][] {
+  let rows = rowsCache.get(name);
+  if (!rows) {
+    rows = readFileSync(join(__dirname, `${name}.txt`), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+    rowsCache.set(name, rows);
+  }
+  return rows;
+}
+
+/** The first column of a list as a set. */
+export function lexiconSet(name: LexiconName): Set<string> {
+  return new Set(lexiconRows(name).map((row) => row[0] ?? ''));
+}
