@@ -1,0 +1,69 @@
+// `kg export` through the real command line: each format lands where --out says, and bad input
+// gets one line naming the file, exit 1, and nothing written.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCsv } from '../../src/export/csv';
+import { toCypher } from '../../src/export/cypher';
+import { toGexf } from '../../src/export/gexf';
+import { toGraphml } from '../../src/export/graphml';
+import { loadGraph } from '../../src/graph/load';
+import { filesUnder, removeDir, runKg, scratchDir } from '../cli/run-kg';
+import { REPO_ROOT } from './readers';
+
+const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'graphs', 'small.json');
+
+let dir: string;
+beforeEach(() => {
+  dir = scratchDir();
+  copyFileSync(FIXTURE, join(dir, 'graph.json'));
+});
+afterEach(() => removeDir(dir));
+
+describe('kg export', () => {
+  const graph = loadGraph(FIXTURE);
+
+  it.each([
+    ['gexf', toGexf(graph)],
+    ['graphml', toGraphml(graph)],
+    ['cypher', toCypher(graph)],
+  ])('--format %s writes the file and says what it wrote', (format, expected) => {
+    const run = runKg(dir, ['export', 'graph.json', '--format', format, '--out', `out/graph.${format}`]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`out/graph.${format}: 9 nodes, 11 edges (${format})\n`);
+    expect(readFileSync(join(dir, 'out', `graph.${format}`), 'utf8')).toBe(expected);
+    expect(filesUnder(join(dir, 'out'))).toEqual([`graph.${format}`]);
+  });
+
+  it('--format csv writes nodes.csv and edges.csv into the --out folder', () => {
+    const run = runKg(dir, ['export', 'graph.json', '--format', 'csv', '--out', 'neo4j']);
+    expect(run.status).toBe(0);
+    const { nodes, edges } = toCsv(graph);
+    expect(readFileSync(join(dir, 'neo4j', 'nodes.csv'), 'utf8')).toBe(nodes);
+    expect(readFileSync(join(dir, 'neo4j', 'edges.csv'), 'utf8')).toBe(edges);
+    expect(filesUnder(join(dir, 'neo4j')).sort()).toEqual(['edges.csv', 'nodes.csv']);
+  });
+
+  it('--gephi-undirected marks met-with and sister-city undirected', () => {
+    expect(runKg(dir, ['export', 'graph.json', '--format', 'gexf', '--out', 'g.gexf', '--gephi-undirected']).status).toBe(0);
+    expect(readFileSync(join(dir, 'g.gexf'), 'utf8')).toBe(toGexf(graph, { symmetricEdges: 'undirected' }));
+  });
+
+  const bad: Array<[string, () => string[], string, RegExp]> = [
+    ['a missing graph file', () => ['absent.json', '--format', 'gexf', '--out', 'out/g.gexf'], 'absent.json', /no such file/],
+    ['a file that is not JSON', () => (writeFileSync(join(dir, 'notes.json'), 'Harbor notes'), ['notes.json', '--format', 'gexf', '--out', 'out/g.gexf']), 'notes.json', /not valid JSON/],
+    ['JSON that is not a graph', () => (writeFileSync(join(dir, 'list.json'), '[1, 2]'), ['list.json', '--format', 'cypher', '--out', 'out/g.cypher']), 'list.json', /not a graph/],
+    ['an unknown format', () => ['graph.json', '--format', 'dot', '--out', 'out/g.dot'], 'graph.json', /unknown format "dot"/],
+    ['csv into a path that is a file', () => (mkdirSync(join(dir, 'out')), writeFileSync(join(dir, 'out', 'taken'), 'x'), ['graph.json', '--format', 'csv', '--out', 'out/taken']), 'out/taken', /is a file/],
+  ];
+  it.each(bad)('refuses %s: one line naming it, exit 1, nothing written', (_, args, named, problem) => {
+    const argv = args();
+    const before = filesUnder(join(dir, 'out'));
+    const run = runKg(dir, ['export', ...argv]);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(named);
+    expect(lines[0]).toMatch(problem);
+    expect(filesUnder(join(dir, 'out'))).toEqual(before);
+  });
+});
