@@ -1,0 +1,43 @@
+// Nationality adjectives ("Chinese", "Saudi Arabian") mapped to the country entity of the
+// article they stand for, from the world-countries data: a role written after a demonym
+// ("Chinese Vice President Ada Lin") ties the person to that country.
+import countries from 'world-countries';
+import type { ArticleContext } from '../types';
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').trim();
+
+interface CountryWords {
+  names: string[];
+  adjectives: string[];
+}
+
+let table: CountryWords[] | undefined;
+
+/** For every country: the names it goes by and the adjectives that stand for it. */
+function countryTable(): CountryWords[] {
+  table ??= countries.map((c) => {
+    const names = [c.name.common, c.name.official, c.cca2, c.cca3, ...c.altSpellings].map(norm);
+    const demonyms = [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f].filter((d): d is string => Boolean(d));
+    // Short plain spellings ("Saudi") are used as adjectives too; codes and native forms are not.
+    const plain = c.altSpellings.filter((s) => /^[A-Z][a-z]{3,}$/.test(s));
+    return { names, adjectives: [...demonyms, ...plain].map(norm) };
+  });
+  return table;
+}
+
+/** Lowercased adjective → id of the article's country entity it stands for. */
+export function countryAdjectives(ctx: ArticleContext): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const e of ctx.entities) {
+    if (e.kind !== 'country') continue;
+    for (const n of [e.label, ...e.aliases]) byName.set(norm(n), e.id);
+  }
+  const out = new Map<string, string>();
+  if (!byName.size) return out;
+  for (const c of countryTable()) {
+    const id = c.names.map((n) => byName.get(n)).find(Boolean);
+    if (!id) continue;
+    for (const a of c.adjectives) if (!out.has(a)) out.set(a, id);
+  }
+  return out;
+}

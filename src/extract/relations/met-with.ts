@@ -1,0 +1,68 @@
+// met-with: two named people met, held talks, spoke, or one hosted or received the other.
+// Cues come from meeting-verbs.txt with how their participants are found: a subject before
+// the cue and objects after it, a person right after the cue ("told A"), or a group listed
+// after it ("attended by A, B and C": every pair).
+import type { ExtractedRelation } from '../types';
+import { findObjects, frontedClauseEnd, subjectsOf } from './arguments';
+import { cueClasses, cueKey, findCues } from './cues';
+import { modalityOf } from './modality';
+import { between, insideItem, type Item, type SentenceView } from './view';
+
+/** Most people at one table whose every pair counts as having met. */
+const MAX_GROUP = 6;
+
+/** A bare cue ("met", "held talks") with a plural subject and no object: the subjects met. */
+const BARE_CUE = /^(?:met|meet|meets|meeting|meetings|talks|held talks|holds talks|hold talks)$/i;
+
+function pairs(a: Item[], b: Item[]): Array<[Item, Item]> {
+  const out: Array<[Item, Item]> = [];
+  for (const x of a) for (const y of b) if (x.entity !== y.entity) out.push([x, y]);
+  return out;
+}
+
+function uniqueEntities(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.entity) && (seen.add(i.entity), true));
+}
+
+export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
+  const classes = cueClasses('meeting-verbs');
+  const out: ExtractedRelation[] = [];
+  for (const view of views) {
+    if (view.items.filter((i) => i.kind === 'person').length < 2) continue;
+    for (const cue of findCues('meeting-verbs', view.sentence.text, view.sentence.start)) {
+      if (insideItem(view, cue.start, cue.end)) continue;
+      const kind = classes.get(cueKey(cue.text)) ?? 'verb';
+      const modality = modalityOf(between(view, view.sentence.start, cue.start));
+      if (modality === 'negated') continue;
+      const limit = frontedClauseEnd(view, cue.start);
+      const found: Array<[Item, Item]> = [];
+      if (kind === 'group') {
+        const group = uniqueEntities(findObjects(view, cue.end, undefined, { maxGap: 6 }));
+        if (group.length <= MAX_GROUP) {
+          for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) found.push([group[i] as Item, group[j] as Item]);
+        }
+      } else {
+        const subjects = uniqueEntities(subjectsOf(view, cue.start));
+        const options = kind === 'direct' ? { direct: true, maxGap: 6 } : limit === undefined ? {} : { limit };
+        const objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
+        if (objects.length) found.push(...pairs(subjects, objects));
+        else if (BARE_CUE.test(cueKey(cue.text)) && subjects.length >= 2 && subjects.length <= MAX_GROUP) {
+          for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push([subjects[i] as Item, subjects[j] as Item]);
+        }
+      }
+      for (const [a, b] of found) {
+        const relation: ExtractedRelation = {
+          source: a.entity,
+          target: b.entity,
+          relation: 'met-with',
+          evidence: [view.evidence],
+          rule: `met-with:${kind}:${cueKey(cue.text)}`,
+        };
+        if (modality === 'planned') relation.status = 'planned';
+        out.push(relation);
+      }
+    }
+  }
+  return out;
+}

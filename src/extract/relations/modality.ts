@@ -1,0 +1,30 @@
+// Whether a relation cue is stated as done, as planned or hoped for, or denied: read from the
+// few words before the cue inside its own clause ("did not meet", "is expected to visit").
+import { findCues } from './cues';
+
+export type Modality = 'fact' | 'planned' | 'negated';
+
+/** Marks that start a new clause: the lead-in of a cue never reaches back past one. */
+const CLAUSE_MARK = /[.;:!?()"“”]|,\s|\s[–—]\s|--|\b(?:and|but|while|whereas|who|which|that|after|before|when|because|although|said|says)\b/gi;
+
+const WINDOW_WORDS = 6;
+
+/** The last few words before a cue, cut at the start of the cue's clause. */
+export function leadIn(before: string): string {
+  const words = before.split(/\s+/).slice(-(WINDOW_WORDS + 1)).join(' ');
+  let cut = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(words); m; m = CLAUSE_MARK.exec(words)) cut = m.index + m[0].length;
+  return words.slice(cut);
+}
+
+/**
+ * The modality of a cue given the sentence text before it. A cue that is itself a
+ * negation or planned word ("denied meeting") is checked by its lead-in too.
+ */
+export function modalityOf(before: string): Modality {
+  const window = leadIn(before);
+  if (findCues('negation-cues', window).length) return 'negated';
+  if (findCues('planned-cues', window).length) return 'planned';
+  return 'fact';
+}

@@ -1,0 +1,128 @@
+// Pronouns and role descriptions as extra items, so relation rules see the people they mean.
+// A description ("the crown prince", "the Pakistani president", "mayors from X and Y") is
+// resolved through the roles the article gives its people: the role must match and, when
+// the description names a place, the person must hold the role there. He/she/his/her point
+// to the person the text is about: the first person earlier in the sentence, else the
+// subject of the latest sentence that named one.
+import type { RoleFact } from './affiliated-with';
+import { cueRows, phraseRegex } from './cues';
+import { addItems, between, insideItem, quoteAt, type Item, type SentenceView } from './view';
+
+const PRONOUN = /\b(he|she|his|her)\b/gi;
+
+/** Role titles that stand before names (lowercased): descriptions use them ("the mayor"). */
+const titleRoles = (): string[] => cueRows('role-titles').map((row) => roleKey(row[0] ?? '').replace(/\.$/, ''));
+
+const roleKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** People whose role matches `role` (same words, or the role's last words) and, if given, at `place`. */
+function holders(roles: RoleFact[], role: string, place: string | undefined): Set<string> {
+  const want = roleKey(role);
+  const out = new Set<string>();
+  for (const fact of roles) {
+    const have = roleKey(fact.role);
+    // A one-word description ("the general") only matches that exact role.
+    if (have !== want && !(want.includes(' ') && have.endsWith(` ${want}`))) continue;
+    if (place && fact.target !== place) continue;
+    out.add(fact.person);
+  }
+  return out;
+}
+
+/** True when the article gives `person` any role. */
+function holdsAnyRole(roles: RoleFact[], person: string): boolean {
+  return roles.some((r) => r.person === person);
+}
+
+interface DescriptionContext {
+  roles: RoleFact[];
+  roleRe: RegExp;
+  roleSet: Set<string>;
+  adjectives: ReadonlyMap<string, string>;
+  topic: string | undefined;
+}
+
+/** The places a description names after its role ("of X", "from X and Y"). */
+function placesAfter(view: SentenceView, end: number): Item[] {
+  const out: Item[] = [];
+  let from = end;
+  let first = true;
+  for (const item of view.items) {
+    if (item.start < end || item.kind === 'person') continue;
+    const gap = between(view, from, item.start);
+    const ok = first ? /^s?\s+(?:of|from|in)\s+(?:the\s+)?$/i.test(gap) : /^\s*(?:,\s*|,?\s*and\s+)$/i.test(gap);
+    if (!ok) break;
+    out.push(item);
+    from = item.end;
+    first = false;
+  }
+  return out;
+}
+
+/** Role descriptions in one sentence, resolved to the people the article gives that role. */
+function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
+  const { roles, roleRe, roleSet, adjectives, topic } = ctx;
+  const out: Item[] = [];
+  const text = view.sentence.text;
+  roleRe.lastIndex = 0;
+  for (let m = roleRe.exec(text); m; m = roleRe.exec(text)) {
+    const start = view.sentence.start + m.index;
+    const end = start + m[0].length;
+    if (insideItem(view, start, end)) continue;
+    const matched = roleKey(m[0]);
+    const role = roleSet.has(matched) || !matched.endsWith('s') ? matched : matched.slice(0, -1);
+    // A title right before a name belongs to that name ("the Mayor Ada Lin").
+    const next = view.items.find((i) => i.start >= end);
+    if (next && next.kind === 'person' && /^\s*$/.test(between(view, end, next.start))) continue;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    const prev = [...view.items].reverse().find((i) => i.end <= start);
+    let places: Array<string | undefined> = placesAfter(view, end).map((i) => i.entity);
+    if (!places.length && prev && /^['’]s?\s+$/.test(between(view, prev.end, start)) && prev.kind !== 'person') places = [prev.entity];
+    if (!places.length) {
+      const adj = /([\p{L}]+(?:\s+[\p{L}]+)?)\s+$/u.exec(lead)?.[1]?.toLowerCase();
+      const word = adj?.split(' ').pop();
+      const country = (adj && adjectives.get(adj)) ?? (word ? adjectives.get(word) : undefined);
+      if (country) places = [country];
+    }
+    const definite = /\b(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) || /^\s*$/.test(lead) || places.length > 0;
+    if (!definite || /\b(?:a|an|one|another|some|former)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) continue;
+    for (const place of places.length ? places : [undefined]) {
+      const people = holders(roles, role, place);
+      // "the prime minister" when no one holds that role: the person the text is about.
+      const person = people.size === 1 ? [...people][0] : !people.size && !place && role.includes(' ') && topic && !holdsAnyRole(roles, topic) && /\bthe\s+$/i.test(lead) ? topic : undefined;
+      if (person) out.push({ entity: person, kind: 'person', start, end, possessive: /^['’]s/.test(text.slice(end - view.sentence.start)), via: 'description' });
+    }
+  }
+  return out;
+}
+
+/** Adds resolved descriptions and pronouns to every sentence view, in text order. */
+export function addReferences(views: SentenceView[], roles: RoleFact[], adjectives: ReadonlyMap<string, string>): void {
+  const roleSet = new Set(roles.map((r) => roleKey(r.role)));
+  for (const r of roles) {
+    const words = roleKey(r.role).split(' ');
+    if (words.length > 1) roleSet.add(words.slice(-2).join(' ')).add(words[words.length - 1] ?? '');
+  }
+  for (const title of titleRoles()) roleSet.add(title);
+  const names = [...roleSet].filter((r) => r.length > 2);
+  const roleRe = phraseRegex([...names, ...names.map((r) => `${r}s`)]);
+  let topic: string | undefined;
+  for (const view of views) {
+    addItems(view, descriptions(view, { roles, roleRe, roleSet, adjectives, topic }));
+    const pronouns: Item[] = [];
+    const text = view.sentence.text;
+    PRONOUN.lastIndex = 0;
+    for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+      const start = view.sentence.start + m.index;
+      if (quoteAt(view, start)) continue;
+      const earlier = view.items.find((i) => i.kind === 'person' && i.end <= start && !quoteAt(view, i.start));
+      const entity = earlier?.entity ?? topic;
+      if (!entity) continue;
+      const word = (m[1] ?? '').toLowerCase();
+      pronouns.push({ entity, kind: 'person', start, end: start + m[0].length, possessive: word === 'his' || word === 'her', via: 'pronoun' });
+    }
+    addItems(view, pronouns);
+    const subject = view.items.find((i) => i.kind === 'person' && !quoteAt(view, i.start));
+    if (subject) topic = subject.entity;
+  }
+}
