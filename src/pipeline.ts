@@ -36,7 +36,7 @@ export interface BuildSummary {
 }
 
 /** A laid-out graph from extractions: merged entities, sizes, colours and positions. */
-export function knowledgeGraph(extractions: readonly Extraction[], name?: string): KnowledgeGraph {
+export function graphFromExtractions(extractions: readonly Extraction[], name?: string): KnowledgeGraph {
   const graph = buildGraph(extractions, name === undefined ? {} : { name });
   applyAppearance(graph);
   layoutGraph(graph);
@@ -48,7 +48,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   const started = performance.now();
   const articles = readArticles(options.inputs);
   const extractions = await extractAll(articles, options);
-  const graph = knowledgeGraph(extractions);
+  const graph = graphFromExtractions(extractions);
   const jsonPath = join(options.outDir, 'graph.json');
   validateGraph(graph, jsonPath);
   // Both texts exist before either file is written: a failing export leaves no output.
@@ -67,7 +67,7 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   const extractions = await extractAll(articles, options);
   const outputs = new Map<string, string>();
   const graphs = extractions.map((extraction) => {
-    const graph = knowledgeGraph([extraction], extraction.article);
+    const graph = graphFromExtractions([extraction], extraction.article);
     const path = join(options.outDir, `${extraction.article}.json`);
     validateGraph(graph, path);
     outputs.set(path, serialize(graph));
