@@ -4,12 +4,14 @@ import { KgError } from '../errors';
 import { registerBuild } from './commands/build';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerQuery } from './commands/query';
 
 // Each command lives in its own file under ./commands and registers itself here, one per line.
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerBuild,
   registerExtract,
   registerExport,
+  registerQuery,
 ];
 
 export function main(argv: string[]): void {

@@ -1,0 +1,176 @@
+// `kg query [--graph FILE] [--json] SUBCOMMAND` and `kg query --cypher QUERY`: questions about a
+// saved graph, answered as tables (evidence included) or as JSON.
+import type { Command } from 'commander';
+import { KgError } from '../../errors';
+import { loadGraph } from '../../graph/load';
+import {
+  affiliations,
+  CENTRALITY_MEASURES,
+  communities,
+  entitiesByKind,
+  findEntities,
+  graphStats,
+  neighbours,
+  quotedBy,
+  quotes,
+  resolveEntity,
+  runCypher,
+  shortestPath,
+  sisterCities,
+  topEntities,
+  whoMet,
+  type CentralityMeasure,
+  type Connection,
+  type Direction,
+} from '../../query';
+import { isEntityKind, isRelationType, ENTITY_KINDS, RELATION_TYPES } from '../../schema';
+import type { EntityKind, KnowledgeGraph, RelationType } from '../../types';
+import { arrow, connectionTable, cypherTable, entityTable, relationRows, table } from './query-format';
+
+export const DEFAULT_GRAPH = 'graph-data/graph.json';
+
+interface QueryOptions {
+  graph: string;
+  json?: boolean;
+  cypher?: string;
+}
+
+function print(options: QueryOptions, answer: unknown, render: () => string): void {
+  process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : render());
+}
+
+function positiveInteger(value: string, option: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new KgError('USAGE', `${option} must be a whole number of at least 1, found "${value}"`, value);
+  return Number(value);
+}
+
+function connections(what: string, ask: (graph: KnowledgeGraph, name: string) => Connection[]) {
+  return (graph: KnowledgeGraph, options: QueryOptions, name: string): void => {
+    const answer = ask(graph, name);
+    const label = resolveEntity(graph, name).label;
+    print(options, answer, () => (answer.length === 0 ? `${label}: no ${what}\n` : connectionTable(answer)));
+  };
+}
+
+function runSubcommand(command: Command, handler: (graph: KnowledgeGraph, options: QueryOptions, ...args: string[]) => void) {
+  return (...args: unknown[]): void => {
+    const options = command.optsWithGlobals<QueryOptions>();
+    const strings = args.filter((a): a is string => typeof a === 'string');
+    handler(loadGraph(options.graph), options, ...strings);
+  };
+}
+
+export function registerQuery(program: Command): void {
+  const query = program
+    .command('query')
+    .description('ask a saved graph: who met whom, who was quoted where, paths, central entities, or any Cypher MATCH query')
+    .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
+    .option('--json', 'answer in JSON instead of a table')
+    .option('--cypher <query>', 'run a read-only Cypher query (MATCH ... RETURN ...; see docs/query.md)')
+    .action((options: QueryOptions) => {
+      if (options.cypher === undefined) {
+        query.help({ error: true });
+      }
+      const result = runCypher(loadGraph(options.graph), options.cypher ?? '');
+      print(options, result, () => (result.rows.length === 0 ? '(no rows)\n' : cypherTable(result)));
+    });
+  const sub = (name: string, description: string): Command => query.command(name).description(description);
+  const add = (command: Command, handler: (graph: KnowledgeGraph, options: QueryOptions, ...args: string[]) => void): void => {
+    command.action(runSubcommand(command, handler));
+  };
+
+  add(sub('find', 'entities whose name or alias is NAME (any case)').argument('<name>'), (graph, options, name = '') => {
+    const found = findEntities(graph, name);
+    if (found.length === 0) resolveEntity(graph, name);
+    print(options, found, () => entityTable(found));
+  });
+  add(sub('entities', 'every entity of one kind').argument('<kind>', ENTITY_KINDS.join(' | ')), (graph, options, kind = '') => {
+    if (!isEntityKind(kind)) throw new KgError('USAGE', `unknown kind "${kind}" (expected ${ENTITY_KINDS.join(', ')})`, kind);
+    const found = entitiesByKind(graph, kind);
+    print(options, found, () => (found.length === 0 ? `no ${kind} in the graph\n` : entityTable(found)));
+  });
+  add(sub('who-met', 'the people NAME met with, and the sentences that say so').argument('<name>'), connections('met-with relations', whoMet));
+  add(sub('quotes', 'the outlets that quoted NAME').argument('<name>'), connections('quoted-by relations from it', quotes));
+  add(sub('quoted-by', 'the people the outlet NAME quoted').argument('<outlet>'), connections('quoted-by relations to it', quotedBy));
+  add(sub('sister-cities', 'the cities twinned with NAME').argument('<city>'), connections('sister-city relations', sisterCities));
+  add(sub('affiliations', 'affiliations of a person, or the people affiliated with a place or institution').argument('<name>'), connections('affiliated-with relations', affiliations));
+
+  const neighbourCommand = sub('neighbours', 'entities within --depth steps of NAME')
+    .argument('<name>')
+    .option('--relation <relation>', `only this relation (${RELATION_TYPES.join(', ')}); repeat with commas`)
+    .option('--direction <direction>', 'out, in or both (undirected relations count either way)', 'both')
+    .option('--depth <n>', 'how many steps', '1');
+  add(neighbourCommand, (graph, options, name = '') => {
+    const own = neighbourCommand.opts<{ relation?: string; direction: string; depth: string }>();
+    const relation = own.relation?.split(',').map((r) => r.trim());
+    const unknown = relation?.find((r) => !isRelationType(r));
+    if (unknown !== undefined) throw new KgError('USAGE', `unknown relation "${unknown}" (expected ${RELATION_TYPES.join(', ')})`, unknown);
+    if (!['out', 'in', 'both'].includes(own.direction)) throw new KgError('USAGE', `--direction must be out, in or both, found "${own.direction}"`, own.direction);
+    const found = neighbours(graph, name, { relation: relation as RelationType[] | undefined, direction: own.direction as Direction, depth: positiveInteger(own.depth, '--depth') });
+    const label = resolveEntity(graph, name).label;
+    print(options, found, () =>
+      found.length === 0
+        ? `${label}: no neighbours\n`
+        : table(
+            ['DEPTH', 'ENTITY', 'KIND', 'VIA', 'RELATION', 'EVIDENCE'],
+            found.flatMap((n) => relationRows(n.relations, (r, first) => (first ? [String(n.depth), n.entity.label, n.entity.kind, graph.getNodeAttribute(n.via, 'label'), r.relation] : ['', '', '', '', '']))),
+          ),
+    );
+  });
+
+  const pathCommand = sub('path', 'the shortest chain of relations between FROM and TO, with evidence')
+    .argument('<from>')
+    .argument('<to>')
+    .option('--directed', 'follow directed relations only from subject to object');
+  add(pathCommand, (graph, options, from = '', to = '') => {
+    const path = shortestPath(graph, from, to, { directed: pathCommand.opts<{ directed?: boolean }>().directed === true });
+    print(options, path, () => {
+      if (!path) return `no path between ${resolveEntity(graph, from).label} and ${resolveEntity(graph, to).label}\n`;
+      const label = (key: string): string => graph.getNodeAttribute(key, 'label');
+      return table(
+        ['STEP', 'FROM', 'RELATION', 'TO', 'EVIDENCE'],
+        path.steps.flatMap((step, i) => relationRows(step.relations, (r, first) => (first ? [String(i + 1), label(step.from), arrow(r, step.from), label(step.to)] : ['', '', '', '']))),
+      );
+    });
+  });
+
+  const topCommand = sub('top', 'the most central entities')
+    .option('--by <measure>', CENTRALITY_MEASURES.join(', '), 'degree')
+    .option('--kind <kind>', `only this kind (${ENTITY_KINDS.join(', ')})`)
+    .option('--limit <n>', 'how many', '10');
+  add(topCommand, (graph, options) => {
+    const own = topCommand.opts<{ by: string; kind?: string; limit: string }>();
+    if (!(CENTRALITY_MEASURES as readonly string[]).includes(own.by)) throw new KgError('USAGE', `--by must be one of ${CENTRALITY_MEASURES.join(', ')}, found "${own.by}"`, own.by);
+    if (own.kind !== undefined && !isEntityKind(own.kind)) throw new KgError('USAGE', `unknown kind "${own.kind}" (expected ${ENTITY_KINDS.join(', ')})`, own.kind);
+    const ranked = topEntities(graph, { measure: own.by as CentralityMeasure, kind: own.kind as EntityKind | undefined, limit: positiveInteger(own.limit, '--limit') });
+    print(options, ranked, () =>
+      table(
+        ['RANK', 'ENTITY', 'KIND', own.by.toUpperCase(), 'RELATIONS', 'EVIDENCE'],
+        ranked.map((r, i) => [String(i + 1), r.entity.label, r.entity.kind, Number.isInteger(r.score) ? String(r.score) : r.score.toFixed(4), String(r.degree), String(r.evidence)]),
+      ),
+    );
+  });
+
+  add(sub('communities', 'groups of closely tied entities (Louvain)'), (graph, options) => {
+    const found = communities(graph);
+    print(options, found, () => table(['COMMUNITY', 'SIZE', 'RELATIONS', 'MEMBERS'], found.map((c) => [String(c.id + 1), String(c.members.length), String(c.relations.length), c.members.map((m) => m.label).join(', ')])));
+  });
+
+  add(sub('stats', 'counts of entities by kind and relations by type'), (graph, options) => {
+    const stats = graphStats(graph);
+    print(options, stats, () =>
+      table(
+        ['WHAT', 'COUNT'],
+        [
+          ['entities', String(stats.nodes)],
+          ...Object.entries(stats.byKind).map(([kind, n]) => [`  ${kind}`, String(n)]),
+          ['relations', String(stats.edges)],
+          ...Object.entries(stats.byRelation).map(([relation, n]) => [`  ${relation}`, String(n)]),
+          ['planned relations', String(stats.planned)],
+          ['evidence sentences', String(stats.evidence)],
+          ['articles', String(stats.articles)],
+        ],
+      ),
+    );
+  });
+}

@@ -1,0 +1,63 @@
+// Indexes of nodes by exact label, by lower-cased name (label, alias or key) and by kind, so that
+// name lookups and Cypher start nodes cost a map read instead of a scan of every node.
+// Built on first use per graph and dropped when the graph's nodes change.
+import type { EntityKind, KnowledgeGraph } from '../types';
+
+export type MatchedBy = 'label' | 'alias' | 'key';
+
+export interface NameHit {
+  key: string;
+  matchedBy: MatchedBy;
+}
+
+export interface Lookup {
+  byLabel: Map<string, string[]>;
+  byName: Map<string, NameHit[]>;
+  byKind: Map<EntityKind, string[]>;
+}
+
+const cache = new WeakMap<KnowledgeGraph, Lookup>();
+const NODE_EVENTS = ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared'] as const;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function build(graph: KnowledgeGraph): Lookup {
+  const lookup: Lookup = { byLabel: new Map(), byName: new Map(), byKind: new Map() };
+  graph.forEachNode((key, a) => {
+    push(lookup.byLabel, a.label, key);
+    push(lookup.byKind, a.kind, key);
+    const seen = new Set<string>();
+    const add = (name: string, matchedBy: MatchedBy): void => {
+      const normal = normaliseName(name);
+      if (normal === '' || seen.has(normal)) return;
+      seen.add(normal);
+      push(lookup.byName, normal, { key, matchedBy });
+    };
+    add(a.label, 'label');
+    for (const alias of a.aliases) add(alias, 'alias');
+    add(key, 'key');
+  });
+  return lookup;
+}
+
+export function lookupOf(graph: KnowledgeGraph): Lookup {
+  let lookup = cache.get(graph);
+  if (!lookup) {
+    lookup = build(graph);
+    cache.set(graph, lookup);
+    const drop = (): void => {
+      cache.delete(graph);
+      for (const event of NODE_EVENTS) graph.removeListener(event, drop);
+    };
+    for (const event of NODE_EVENTS) graph.on(event, drop);
+  }
+  return lookup;
+}
