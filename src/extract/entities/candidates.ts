@@ -3,7 +3,8 @@
 // A possessive ("Abc's") or any punctuation ends a run. Sentences written in capitals or title
 // case (headlines) are marked so that later passes only accept names known from elsewhere.
 import { lexiconSet } from '../lexicon';
-import { isStopWord } from './gazetteer';
+import { gazetteer, isStopWord } from './gazetteer';
+import { lookupKnown } from './lookup';
 import type { Token } from './tokens';
 
 export interface Run {
@@ -18,10 +19,12 @@ export interface Run {
 }
 
 let particles: Set<string> | undefined;
+let orgHeads: Set<string> | undefined;
 
 /** Runs of every sentence; `titleSentence` is the index of the headline sentence, if any. */
 export function findRuns(tokens: readonly Token[], titleSentence: number | undefined): Run[] {
   particles ??= lexiconSet('name-particles');
+  orgHeads ??= lexiconSet('org-heads');
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -47,7 +50,7 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < to && !run[run.length - 1]?.possessive) {
+    while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]))) {
       const next = tokens[j];
       if (!next) break;
       if (next.cap && !next.punct) {
@@ -78,6 +81,16 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number): number {
   const skip = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the' ? 2 : 1;
   const after = tokens[j + skip];
   return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;
+}
+
+/**
+ * "Women's Centre", "Children's Hospital": a possessive common plural noun before an
+ * organisation head belongs to the name, unlike "Abc's Mayor" where Abc is a place.
+ */
+function possessiveInName(token: Token, next: Token | undefined): boolean {
+  if (!next?.cap || !orgHeads?.has(next.text)) return false;
+  const word = token.text.toLowerCase();
+  return gazetteer().englishWords.has(word) && !lookupKnown(token.text, 1, { locative: false });
 }
 
 /** Most words capitalised: a headline in capitals or title case. */

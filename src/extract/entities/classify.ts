@@ -31,12 +31,17 @@ export interface Piece {
 export interface RunContext extends PlaceContext {
   /** The word after the run ("said"), lowercased. */
   nextWord: string;
+  /** The lowercase word before the run ("daily" in "the daily Abc"). */
+  previousWord: string;
 }
 
 let orgHeads: Set<string> | undefined;
 let regionHeads: Map<string, boolean> | undefined;
 let eastAsian: Set<string> | undefined;
 let personVerbs: Set<string> | undefined;
+let eventHeads: Set<string> | undefined;
+let particles: Set<string> | undefined;
+let institutionCues: Set<string> | undefined;
 
 const COMPASS = new Set(
   'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater Inner Outer Mainland'.split(' '),
@@ -47,11 +52,22 @@ function load(): void {
   regionHeads ??= new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place']));
   eastAsian ??= lexiconSet('east-asian-surnames');
   personVerbs ??= lexiconSet('person-cue-verbs');
+  eventHeads ??= lexiconSet('event-heads');
+  particles ??= lexiconSet('name-particles');
+  institutionCues ??= lexiconSet('institution-cues');
 }
 
 const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 const isWord = (t: Token): boolean => t.cap && !t.punct;
-const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.some((t) => orgHeads?.has(t.text));
+// Name words, with lowercase particles of personal names allowed inside ("Ada bin Lin").
+const NOT_IN_PERSONAL_NAMES = new Set(['of', 'for', 'the', 'on', '&']);
+const isName = (tokens: readonly Token[]): boolean =>
+  tokens.length > 0 &&
+  isWord(tokens[0] as Token) &&
+  isWord(tokens[tokens.length - 1] as Token) &&
+  tokens.every((t) => isWord(t) || (particles?.has(t.text) && !NOT_IN_PERSONAL_NAMES.has(t.text)));
+// A lone head word ("the Center") is a description, not a name.
+const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens.some((t) => orgHeads?.has(t.text));
 
 export function classify(tokens: Token[], context: RunContext): Piece[] {
   load();
@@ -62,7 +78,11 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const titled = byTitle(tokens, context);
   if (titled) return titled;
   const first = tokens[0] as Token;
-  // Nationality adjectives are cues, not entities ("Abcian officials"), unless part of a body's name.
+  const last = tokens[tokens.length - 1] as Token;
+  // Nationality adjectives are cues, not entities ("Abcian officials", "South Abcian"), unless
+  // part of a body's name; events and laws are not entities.
+  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || lookupDemonym(last.text) || isRegionAdjective(tokens))) return [];
+  if (eventHeads?.has(last.text) && tokens.length > 1) return [];
   const demonym = lookupDemonym(first.text);
   if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
@@ -75,28 +95,35 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
 function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const title = matchTitle(tokens, i);
-    if (!title) continue;
+    // "Court of Justice": a title word after "of" is part of a name.
+    if (!title || tokens[i - 1]?.text === 'of') continue;
     const prefix = tokens.slice(0, i);
     let rest = i + title.length;
+    let titleText = title.text;
+    // Stacked titles ("Pro Vice-Chancellor Professor Ada Lin"): the last one is glued to the name.
+    for (let more = matchTitle(tokens, rest); more && rest + more.length < tokens.length; more = matchTitle(tokens, rest)) {
+      titleText = more.text;
+      rest += more.length;
+    }
     let owner: Piece | undefined;
     const pieces: Piece[] = [];
     if (tokens[rest]?.text === 'of') {
-      const place = longestKnownPlace(tokens, rest + 1, context);
+      const place = longestKnownPlace(tokens, rest + 1, context) ?? bodyBeforeName(tokens, rest + 1);
       if (!place) return undefined;
       owner = place;
       pieces.push(place);
-      rest = rest + 1 + place.tokens.length;
+      rest = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
     }
     const name = tokens.slice(rest);
-    if (name.length > 0 && (name.length > 4 || hasOrgHead(name) || !name.every(isWord))) return undefined;
-    if (name.length > 0 && lookupKnown(words(name), name.length, context)) return undefined;
+    if (name.length > 0 && (name.length > 4 || hasOrgHead(name) || !isName(name))) return undefined;
+    const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
+    if (nameKnown && nameKnown.kind !== 'city') return undefined;
     const before = prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
     pieces.unshift(...before);
     const demonym = prefix.length === 1 ? lookupDemonym(prefix[0]?.text ?? '') : undefined;
     const roleOf = owner ?? before[before.length - 1] ?? demonym;
     if (name.length === 0) return pieces;
-    const titleText = title.text;
-    if (title.royal) return [...pieces, { tokens: tokens.slice(i, i + title.length).concat(name), kind: 'person', rule: 'royal-title', strength: 3, roleOf }];
+    if (title.royal && name.length === 1) return [...pieces, { tokens: tokens.slice(i, i + title.length).concat(name), kind: 'person', rule: 'royal-title', strength: 3, roleOf }];
     return personAfter(tokens, rest, 'role-title', { title: titleText, roleOf }, pieces);
   }
   return undefined;
@@ -104,7 +131,7 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
 
 function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Piece, 'title' | 'roleOf'> | undefined, before: Piece[]): Piece[] {
   const name = tokens.slice(from);
-  if (name.length === 0 || name.length > 4 || !name.every(isWord)) return before;
+  if (name.length === 0 || name.length > 4 || !isName(name)) return before;
   return [...before, { tokens: name, kind: 'person', rule, strength: 3, ...role }];
 }
 
@@ -118,6 +145,20 @@ function longestKnownPlace(tokens: Token[], from: number, context: RunContext): 
   return undefined;
 }
 
+/** "Title of the Abc Bank Ada Lin": the body named after "of", then a two- or three-word name. */
+function bodyBeforeName(tokens: Token[], from: number): Piece | undefined {
+  for (const nameLength of [2, 3, 1]) {
+    const end = tokens.length - nameLength;
+    let start = from;
+    while (start < end && tokens[start]?.text === 'the') start++;
+    const body = tokens.slice(start, end);
+    if (body.length > 1 && hasOrgHead(body) && tokens.slice(end).every(isWord)) {
+      return { tokens: body, kind: 'institution', rule: 'org-head', strength: 3 };
+    }
+  }
+  return undefined;
+}
+
 /** "Abc Province", "Abc Bay Area", "South Abc" where Abc is a known place. */
 function byRegionShape(tokens: Token[], context: RunContext): Piece[] | undefined {
   const last = tokens[tokens.length - 1] as Token;
@@ -127,6 +168,11 @@ function byRegionShape(tokens: Token[], context: RunContext): Piece[] | undefine
     if (!head || placeBefore) return [{ tokens, kind: 'region', rule: 'region-head', strength: 3 }];
   }
   const first = tokens[0] as Token;
+  // "City of Abc" is the city Abc.
+  if (first.text === 'City' && tokens[1]?.text === 'of' && tokens.length > 2) {
+    const city = lookupKnown(words(tokens.slice(2)), tokens.length - 2, { ...context, locative: true });
+    if (city?.kind === 'city') return [{ tokens: tokens.slice(2), ...city, rule: `city-of+${city.rule}` }];
+  }
   if (tokens.length > 1 && COMPASS.has(first.text)) {
     const rest = lookupKnown(words(tokens.slice(1)), tokens.length - 1, { ...context, locative: true });
     if (rest && rest.kind !== 'institution') return [{ tokens, kind: 'region', rule: 'compass+place', strength: 3 }];
@@ -151,16 +197,36 @@ function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined
   return pieces.length > 1 ? pieces : undefined;
 }
 
+function isCountryOrRegion(word: string): boolean {
+  const known = lookupKnown(word, 1, { locative: false });
+  return known !== undefined && (known.kind === 'country' || known.kind === 'region');
+}
+
+// "Southeast Asian", "Latin American": a compass or region word before an adjective of a people.
+const PEOPLE_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
+function isRegionAdjective(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1] as Token;
+  return COMPASS.has(tokens[0]?.text ?? '') && PEOPLE_ADJECTIVE.test(last.text) && !lookupKnown(words(tokens), tokens.length, { locative: false });
+}
+
 function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const g = gazetteer();
   const first = tokens[0] as Token;
   const n = tokens.length;
-  if (n >= 2 && n <= 4 && tokens.every(isWord) && !isStopWord(tokens[n - 1]?.text ?? '')) {
+  if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || g.firstNames.has(tokens[n - 2]?.text ?? ''))) {
     if (g.firstNames.has(first.text)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (eastAsian?.has(first.text) && n <= 3) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
+    // A country or region inside ("Abc Research Xyzland") makes a body's name, not a person's.
+    const placeAt = tokens.findIndex((t) => isCountryOrRegion(t.text));
+    if (placeAt > 0) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
+    if (placeAt === 0) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    // Names of people are rarely made only of ordinary English words ("Democratic Rally").
+    if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
   }
   if (n === 1) {
+    if (institutionCues?.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
     if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text)) return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
     if (personVerbs?.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
     return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];

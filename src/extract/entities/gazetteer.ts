@@ -101,8 +101,9 @@ function loadCountries(): Map<string, CountryInfo> {
   for (const c of require('world-countries') as WorldCountry[]) {
     const info: CountryInfo = { code: c.cca3, label: c.name.common, independent: c.independent !== false };
     byCode.set(c.cca3, info);
-    // Two- and three-letter codes ("IN", "CAN") are words too often; variants add the safe ones.
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a))];
+    // Codes ("IN", "CAN") and one-word native spellings ("Mann") are words too often; the
+    // variants list adds the safe ones.
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.includes(' '))];
     for (const n of names) if (!map.has(nameKey(n))) map.set(nameKey(n), info);
   }
   for (const [name, code, label] of lexiconRows('country-variants')) {

@@ -37,6 +37,8 @@ export function lookupKnown(name: string, tokenCount: number, context: PlaceCont
       : { kind: 'region', rule: 'data:world-countries(territory)', strength: 3, label: country.label, identity: `country:${country.code}` };
   }
   if (g.regions.has(key)) return { kind: 'region', rule: 'lexicon:regions', strength: 3 };
+  // Short capitals ("NATO", "IC") are acronyms, not the small towns that share the letters.
+  if (tokenCount === 1 && /^[A-Z.&]{2,5}$/.test(name)) return undefined;
   const city = g.cities.get(key);
   const province = g.provinces.get(key);
   if (city) {

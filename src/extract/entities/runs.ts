@@ -49,7 +49,11 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     const before = tokens[at - 1];
     const after = tokens[at + name.length];
     const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());
-    const pieces = classify(name, { locative, nextWord: after && !after.punct ? after.text.toLowerCase() : '' });
+    const pieces = classify(name, {
+      locative,
+      nextWord: after && !after.punct ? after.text.toLowerCase() : '',
+      previousWord: before && !before.cap && !before.punct ? before.text : '',
+    });
     const first = pieces[0];
     if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
       first.roleOf = previous.last;
@@ -82,20 +86,22 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
   const word = (k: number): Token => run.tokens[k] as Token;
   for (;;) {
     if (from < to && isStopWord(word(from).text)) from++;
-    else if (from < to && run.initial && from === 0 && isSentenceOpener(word(0), to - from, use)) from++;
+    else if (from < to && run.initial && from === 0 && isSentenceOpener(word(0), run.tokens[1], to - from, use)) from++;
     else if (from < to && !word(from).cap) from++;
     else break;
   }
-  while (to > from && (isStopWord(word(to - 1).text) || !word(to - 1).cap)) to--;
+  // "Ada May": a stop word after a first name is a surname.
+  const named = to - from > 1 && gazetteer().firstNames.has(word(to - 2).text);
+  while (to > from && ((isStopWord(word(to - 1).text) && !named) || !word(to - 1).cap)) to--;
   return { name: run.tokens.slice(from, to), at: run.at + from };
 }
 
 /** An ordinary word capitalised only because it opens the sentence. */
-function isSentenceOpener(token: Token, runLength: number, use: WordUse): boolean {
+function isSentenceOpener(token: Token, next: Token | undefined, runLength: number, use: WordUse): boolean {
   const g = gazetteer();
   if (use.midCapital.has(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
-  if (runLength > 1 && g.firstNames.has(token.text)) return false;
+  if (runLength > 1 && g.firstNames.has(token.text) && !g.firstNames.has(next?.text ?? '')) return false;
   return !lookupKnown(token.text, 1, { locative: false });
 }

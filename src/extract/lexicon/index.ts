@@ -18,6 +18,8 @@ export const LEXICONS = {
   'person-cue-verbs': 'verbs after a bare name that mark a person',
   'east-asian-surnames': 'family names written first',
   'country-variants': 'country names the country data lacks',
+  'event-heads': 'words that end names of events, laws and agreements (not entities)',
+  'institution-cues': 'lowercase nouns before a name that make it an organisation',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;
