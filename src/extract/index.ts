@@ -32,5 +32,5 @@ export function extractArticle(text: string, articleId = 'article'): Extraction 
   const mentions = [...resolved.mentions, ...headlineMentions(runs, resolved.byName, text)].sort((a, b) => a.start - b.start);
   // 9. Relations between the entities, with evidence sentences.
   const context: ArticleContext = { id: articleId, text, sentences, entities: resolved.entities, mentions };
-  return { article: articleId, entities: resolved.entities, relations: extractRelations(context) };
+  return { article: articleId, entities: resolved.entities, relations: extractRelations(context), mentions };
 }

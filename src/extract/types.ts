@@ -56,6 +56,8 @@ export interface Extraction {
   article: string;
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
+  /** Every place an entity is named, sorted by offset (for evaluation and mention-level tools). */
+  mentions?: Mention[];
 }
 
 /** Everything the entity passes found, handed to the relation passes. */
