@@ -5,6 +5,8 @@ import { registerBuild } from './commands/build';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
 import { registerQuery } from './commands/query';
+import { registerServe } from './commands/serve';
+import { registerStart } from './commands/start';
 
 // Each command lives in its own file under ./commands and registers itself here, one per line.
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -12,6 +14,8 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerExtract,
   registerExport,
   registerQuery,
+  registerServe,
+  registerStart,
 ];
 
 export function main(argv: string[]): void {

@@ -1,0 +1,85 @@
+// Hover, selection and filters as display overrides: the right nodes hidden or dimmed, the
+// graph untouched.
+import { join } from 'node:path';
+import { loadGraph } from '../../src/graph/load';
+import { createReducerContext, reduceEdge, reduceNode } from '../../viewer/app/reducers';
+import { COLORS, EDGE_SIZE, nodeSizes } from '../../viewer/app/settings';
+import { initialState, type ViewState } from '../../viewer/app/state';
+
+const graph = loadGraph(join(__dirname, '..', 'fixtures', 'graphs', 'small.json'));
+const sizes = nodeSizes(graph);
+
+function displays(patch: Partial<ViewState>) {
+  const context = createReducerContext(graph, { ...initialState(), ...patch }, sizes);
+  return {
+    nodes: new Map(graph.mapNodes((key, a) => [key, reduceNode(context, key, a)] as const)),
+    edges: new Map(graph.mapEdges((key, a) => [key, reduceEdge(context, key, a)] as const)),
+  };
+}
+
+const hiddenNodes = (d: ReturnType<typeof displays>) => [...d.nodes].filter(([, v]) => v.visibility === 'hidden').map(([k]) => k).sort();
+const hiddenEdges = (d: ReturnType<typeof displays>) => [...d.edges].filter(([, v]) => v.visibility === 'hidden').map(([k]) => k).sort();
+const dimmedNodes = (d: ReturnType<typeof displays>) => [...d.nodes].filter(([, v]) => v.color === COLORS.dimmedNode).map(([k]) => k).sort();
+
+describe('reducers', () => {
+  it('show everything, undimmed, with no hover, selection or filter', () => {
+    const d = displays({});
+    expect(hiddenNodes(d)).toEqual([]);
+    expect(hiddenEdges(d)).toEqual([]);
+    expect(dimmedNodes(d)).toEqual([]);
+  });
+
+  it('hide the nodes of a filtered kind and every edge touching them', () => {
+    const d = displays({ hiddenKinds: new Set(['city']) });
+    expect(hiddenNodes(d)).toEqual(['kestrel-bay', 'port-vella']);
+    expect(hiddenEdges(d)).toEqual(graph.filterEdges((_k, _a, s, t) => [s, t].some((n) => graph.getNodeAttribute(n, 'kind') === 'city')).sort());
+  });
+
+  it('hide the edges of a filtered relation and keep their nodes', () => {
+    const d = displays({ hiddenRelations: new Set(['met-with', 'visited']) });
+    expect(hiddenNodes(d)).toEqual([]);
+    expect(hiddenEdges(d)).toEqual(graph.filterEdges((_k, a) => a.relation === 'met-with' || a.relation === 'visited').sort());
+  });
+
+  it('dim everything outside the hovered node and its neighbours', () => {
+    const d = displays({ hoveredNode: 'dana-price' });
+    expect(dimmedNodes(d)).toEqual(graph.filterNodes((k) => !['dana-price', 'alma-torres', 'bren-okafor'].includes(k)).sort());
+    expect(d.nodes.get('alma-torres')?.labelVisibility).toBe('visible');
+    expect(d.edges.get('dana-price|met-with|alma-torres')?.size).toBe(EDGE_SIZE.focused);
+    expect(d.edges.get('port-vella|sister-city|kestrel-bay')?.color).toBe(COLORS.dimmedEdge);
+  });
+
+  it('leave out neighbours reached only through a filtered relation', () => {
+    const d = displays({ hoveredNode: 'bren-okafor', hiddenRelations: new Set(['quoted-by']) });
+    expect(dimmedNodes(d)).toContain('daily-lantern');
+    expect(dimmedNodes(d)).not.toContain('institute-of-tide-studies');
+  });
+
+  it('let hover take over from the selection, and fall back to it', () => {
+    expect(dimmedNodes(displays({ selectedNode: 'norland-province', hoveredNode: 'dana-price' }))).toContain('norland-province');
+    const selected = displays({ selectedNode: 'norland-province' });
+    expect(dimmedNodes(selected)).toEqual(graph.filterNodes((k) => k !== 'norland-province' && k !== 'kestrel-bay').sort());
+    expect(selected.nodes.get('norland-province')?.highlighted).toBe(true);
+  });
+
+  it('spotlight a selected edge and its two ends', () => {
+    const d = displays({ selectedEdge: 'bren-okafor|quoted-by|daily-lantern' });
+    expect(dimmedNodes(d)).toEqual(graph.filterNodes((k) => k !== 'bren-okafor' && k !== 'daily-lantern').sort());
+    expect(d.edges.get('bren-okafor|quoted-by|daily-lantern')?.size).toBe(EDGE_SIZE.selected);
+  });
+
+  it('size nodes by degree or by mentions', () => {
+    const byDegree = displays({ sizeBy: 'degree' });
+    const byMentions = displays({ sizeBy: 'mentions' });
+    // Alma Torres has the most edges (5); Bren Okafor the most mentions (4).
+    const largest = (d: ReturnType<typeof displays>) => [...d.nodes].sort((a, b) => (b[1].size ?? 0) - (a[1].size ?? 0))[0]![0];
+    expect(largest(byDegree)).toBe('alma-torres');
+    expect(largest(byMentions)).toBe('bren-okafor');
+  });
+
+  it('never write to the graph', () => {
+    const before = JSON.stringify(graph.export());
+    displays({ hoveredNode: 'alma-torres', selectedNode: 'port-vella', hiddenKinds: new Set(['region']), hiddenRelations: new Set(['visited']), sizeBy: 'mentions' });
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});

@@ -1,0 +1,27 @@
+// The shareable view in the URL, read back as it was written.
+import { initialState } from '../../viewer/app/state';
+import { readUrlState, urlSearchOf } from '../../viewer/app/url-state';
+
+describe('url state', () => {
+  it('writes nothing for the default view', () => {
+    expect(urlSearchOf(initialState())).toBe('');
+  });
+
+  it('round-trips node, shown kinds and relations, and size mode', () => {
+    const state = { ...initialState(), selectedNode: 'port-vella', hiddenKinds: new Set(['person', 'region'] as const), hiddenRelations: new Set(['visited'] as const), sizeBy: 'mentions' as const };
+    const search = urlSearchOf(state);
+    expect(search).toBe('?node=port-vella&kinds=city,institution,country&relations=met-with,quoted-by,sister-city,affiliated-with,located-in&size=mentions');
+    const read = readUrlState(search);
+    expect(read.node).toBe('port-vella');
+    expect([...read.hiddenKinds].sort()).toEqual(['person', 'region']);
+    expect([...read.hiddenRelations]).toEqual(['visited']);
+    expect(read.sizeBy).toBe('mentions');
+  });
+
+  it('ignores unknown kinds and relations and keeps odd node keys intact', () => {
+    const read = readUrlState('?node=a%26b%3Dc&kinds=city,planet&relations=likes');
+    expect(read.node).toBe('a&b=c');
+    expect([...read.hiddenKinds].sort()).toEqual(['country', 'institution', 'person', 'region']);
+    expect(read.hiddenRelations.size).toBe(6);
+  });
+});

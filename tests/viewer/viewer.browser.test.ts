@@ -1,0 +1,277 @@
+// End-to-end: the bundled viewer in headless Chromium against the fixture graph and a hostile one.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { toGexf } from '../../src/export/gexf';
+import { loadGraph } from '../../src/graph/load';
+import { ENTITY_KINDS, KIND_COLORS, RELATION_TYPES } from '../../src/schema';
+import { bundleViewer } from '../../viewer/build';
+import { startViewerServer, type ViewerServer } from '../../viewer/server';
+import { collectErrors, hasChromium, launchBrowser, openViewer, settle, type Browser } from './browser';
+
+const FIXTURE = join(__dirname, '..', 'fixtures', 'graphs', 'small.json');
+const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+
+interface FixtureData {
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key: string; attributes: { evidence: Array<{ sentence: string }> } & Record<string, unknown> }>;
+}
+
+const fixtureData = (): FixtureData => JSON.parse(readFileSync(FIXTURE, 'utf8')) as FixtureData;
+const graph = loadGraph(FIXTURE);
+
+/** Labels, aliases and evidence written to attack a page that renders text as HTML. */
+function hostileGraph(): FixtureData {
+  const data = fixtureData();
+  for (const node of data.nodes) {
+    delete node.attributes.x;
+    delete node.attributes.y;
+  }
+  const dana = data.nodes.find((n) => n.key === 'dana-price')!;
+  dana.attributes.label = '<img src=x onerror="window.__pwned=1">Dana <b>Price</b>';
+  dana.attributes.aliases = ['<script>window.__pwned=2</script>'];
+  const edge = data.edges.find((e) => e.key === 'dana-price|met-with|bren-okafor')!;
+  edge.attributes.evidence[0]!.sentence = 'Price <i>met</i> Okafor <script>window.__pwned=3</script> at <a href="javascript:alert(1)">noon</a>.';
+  return data;
+}
+
+/** Counts non-white pixels of a PNG and finds which of the given colours appear in it. */
+async function pixelStats(page: Page, png: Buffer, colors: readonly string[]): Promise<{ nonWhite: number; total: number; found: boolean[] }> {
+  return page.evaluate(
+    async ({ data, colors: hexes }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const targets = hexes.map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
+      const found = targets.map(() => false);
+      let nonWhite = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+        if (r < 240 || g < 240 || b < 240) nonWhite++;
+        targets.forEach((t, j) => {
+          if (Math.abs(r - t[0]!) <= 8 && Math.abs(g - t[1]!) <= 8 && Math.abs(b - t[2]!) <= 8) found[j] = true;
+        });
+      }
+      return { nonWhite, total: pixels.length / 4, found };
+    },
+    { data: png.toString('base64'), colors },
+  );
+}
+
+const describeInBrowser = hasChromium() ? describe : describe.skip;
+if (!hasChromium()) console.warn('viewer browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
+
+describeInBrowser('viewer in headless Chromium', () => {
+  let work: string;
+  let browser: Browser;
+  let fixtureServer: ViewerServer;
+  let hostileServer: ViewerServer;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'kg-viewer-test-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const dist = join(work, 'dist');
+    await bundleViewer(dist);
+    const hostilePath = join(work, 'hostile.json');
+    writeFileSync(hostilePath, JSON.stringify(hostileGraph()));
+    fixtureServer = await startViewerServer({ root: dist, graphPath: FIXTURE, port: 0 });
+    hostileServer = await startViewerServer({ root: dist, graphPath: hostilePath, port: 0 });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtureServer?.close();
+    await hostileServer?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    errors = collectErrors(page);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('loads the graph and draws it in the colours of its kinds', async () => {
+    await openViewer(page, fixtureServer.url);
+    const hook = await page.evaluate(() => ({ ready: window.__kgViewer!.ready, order: window.__kgViewer!.order(), size: window.__kgViewer!.size(), error: window.__kgViewer!.lastError }));
+    expect(hook).toEqual({ ready: true, order: graph.order, size: graph.size, error: null });
+    await expect(page.locator('#graph-stats').textContent()).resolves.toBe('9 entities · 11 relations');
+    await settle(page);
+    const shot = await page.locator('#sigma').screenshot();
+    writeFileSync(join(SCREENSHOTS, 'viewer-fixture.png'), shot);
+    const stats = await pixelStats(page, shot, ENTITY_KINDS.map((kind) => KIND_COLORS[kind]));
+    expect(stats.nonWhite / stats.total).toBeGreaterThan(0.002);
+    expect(stats.found).toEqual(ENTITY_KINDS.map(() => true));
+  });
+
+  it('shows legend counts equal to the graph', async () => {
+    await openViewer(page, fixtureServer.url);
+    const data = fixtureData();
+    for (const kind of ENTITY_KINDS) {
+      const expected = data.nodes.filter((n) => n.attributes.kind === kind).length;
+      await expect(page.locator(`label:has(input[data-kind="${kind}"]) .count`).getAttribute('data-count')).resolves.toBe(String(expected));
+    }
+    for (const relation of RELATION_TYPES) {
+      const expected = data.edges.filter((e) => e.attributes.relation === relation).length;
+      await expect(page.locator(`label:has(input[data-relation="${relation}"]) .count`).getAttribute('data-count')).resolves.toBe(String(expected));
+    }
+  });
+
+  it('finds a node by alias from the keyboard and shows its relations with evidence', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('#sigma').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+    await page.keyboard.type('Torres');
+    await expect(page.locator('#search-results [role="option"]').first().locator('.option-label').textContent()).resolves.toBe('Alma Torres');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBe('alma-torres');
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('Alma Torres');
+    const groups = await page.locator('#panel .relation-group').evaluateAll((sections) =>
+      sections.map((s) => [s.getAttribute('data-relation'), s.querySelectorAll('.relation-entry').length]),
+    );
+    expect(groups).toEqual([['met-with', 2], ['affiliated-with', 1], ['visited', 2]]);
+    const visited = page.locator('#panel .relation-group[data-relation="visited"] blockquote');
+    await expect(visited.allTextContents()).resolves.toContain('Torres visited Kestrel Bay, a city in Norland Province.');
+    await expect(page.locator('#panel .relation-group[data-relation="visited"] mark').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Torres', 'Kestrel Bay', 'Alma Torres', 'Port Vella']),
+    );
+    expect(new URL(page.url()).searchParams.get('node')).toBe('alma-torres');
+    await page.locator('#sigma').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBeNull();
+    await expect(page.locator('#panel').isHidden()).resolves.toBe(true);
+  });
+
+  it('selects an alias-only match: "KB" finds Kestrel Bay', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('#search').fill('KB');
+    await page.locator('#search').press('Enter');
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBe('kestrel-bay');
+  });
+
+  it('turning a kind off hides exactly its nodes and their edges', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('input[data-kind="person"]').uncheck();
+    await settle(page);
+    const persons = graph.filterNodes((_k, a) => a.kind === 'person');
+    const shown = await page.evaluate(() => window.__kgViewer!.visibleNodes());
+    expect(shown.sort()).toEqual(graph.filterNodes((_k, a) => a.kind !== 'person').sort());
+    const edges = await page.evaluate(() => window.__kgViewer!.visibleEdges());
+    expect(edges.sort()).toEqual(graph.filterEdges((_k, _a, s, t) => !persons.includes(s) && !persons.includes(t)).sort());
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('city,institution,country,region');
+    await page.locator('input[data-kind="person"]').check();
+    await settle(page);
+    await expect(page.evaluate(() => window.__kgViewer!.visibleNodes().length)).resolves.toBe(graph.order);
+  });
+
+  it('turning a relation off hides exactly its edges', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('input[data-relation="visited"]').uncheck();
+    await settle(page);
+    const edges = await page.evaluate(() => window.__kgViewer!.visibleEdges());
+    expect(edges.sort()).toEqual(graph.filterEdges((_k, a) => a.relation !== 'visited').sort());
+  });
+
+  it('a deep link selects its node and restores the filters', async () => {
+    await openViewer(page, `${fixtureServer.url}?node=kestrel-bay&kinds=city,region`);
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBe('kestrel-bay');
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('Kestrel Bay');
+    await settle(page);
+    const shown = await page.evaluate(() => window.__kgViewer!.visibleNodes());
+    expect(shown.sort()).toEqual(graph.filterNodes((_k, a) => a.kind === 'city' || a.kind === 'region').sort());
+    await expect(page.locator('input[data-kind="person"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('input[data-kind="city"]').isChecked()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-deep-link.png') });
+  });
+
+  it('clicking a node selects it and clicking an edge shows its evidence', async () => {
+    await openViewer(page, fixtureServer.url);
+    const dana = await page.evaluate(() => window.__kgViewer!.nodeOnScreen('dana-price'));
+    await page.locator('#sigma').click({ position: dana! });
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBe('dana-price');
+    // The panel opening narrows the graph area; sigma re-fits on its next frames.
+    await page.waitForTimeout(300);
+    await settle(page);
+    const source = await page.evaluate(() => window.__kgViewer!.nodeOnScreen('dana-price'));
+    const target = await page.evaluate(() => window.__kgViewer!.nodeOnScreen('bren-okafor'));
+    await page.locator('#sigma').click({ position: { x: (source!.x + target!.x) / 2, y: (source!.y + target!.y) / 2 } });
+    await expect(page.evaluate(() => window.__kgViewer!.selectedEdge())).resolves.toBe('dana-price|met-with|bren-okafor');
+    await expect(page.locator('#panel .evidence blockquote').allTextContents()).resolves.toEqual(['Dana Price met Okafor and Torres in Kestrel Bay.']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-edge.png') });
+  });
+
+  it('shows HTML and script in labels and evidence as text, and runs none of it', async () => {
+    await openViewer(page, `${hostileServer.url}?node=dana-price`);
+    await expect(page.evaluate(() => window.__kgViewer!.lastError)).resolves.toBeNull();
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('<img src=x onerror="window.__pwned=1">Dana <b>Price</b>');
+    await expect(page.locator('#panel .facts dd').first().textContent()).resolves.toBe('<script>window.__pwned=2</script>');
+    await expect(page.locator('#panel blockquote').allTextContents()).resolves.toContain(
+      'Price <i>met</i> Okafor <script>window.__pwned=3</script> at <a href="javascript:alert(1)">noon</a>.',
+    );
+    await page.locator('#search').fill('<script');
+    await expect(page.locator('#search-results .option-alias').first().textContent()).resolves.toBe('“<script>window.__pwned=2</script>”');
+    const injected = await page.evaluate(() => document.querySelectorAll('#panel-body script, #panel-body img, #panel-body b, #panel-body i, #panel-body a, #search-results script, #search-results img').length);
+    expect(injected).toBe(0);
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-hostile.png') });
+  });
+
+  it('lays out a graph without positions in a worker, on its own', async () => {
+    await openViewer(page, hostileServer.url);
+    await expect(page.locator('#layout-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
+    const before = await page.evaluate(() => window.__kgViewer!.nodeOnScreen('alma-torres'));
+    await page.waitForTimeout(500);
+    const after = await page.evaluate(() => window.__kgViewer!.nodeOnScreen('alma-torres'));
+    expect(after).not.toEqual(before);
+    await page.locator('#layout-toggle').click();
+    await expect(page.locator('#layout-toggle').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('opens a GEXF file and names a file that is not a graph', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('#open-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just some notes.') });
+    await expect(page.locator('#error').textContent()).resolves.toBe('notes.txt: not a graph (neither graph JSON nor GEXF)');
+    await page.locator('#open-file').setInputFiles({ name: 'fixture.gexf', mimeType: 'application/xml', buffer: Buffer.from(toGexf(graph)) });
+    await page.waitForFunction(() => window.__kgViewer!.lastError === null);
+    const loaded = await page.evaluate(() => [window.__kgViewer!.order(), window.__kgViewer!.size()]);
+    expect(loaded).toEqual([graph.order, graph.size]);
+    await page.locator('#search').fill('Institute');
+    await page.locator('#search').press('Enter');
+    await expect(page.locator('#panel .relation-group[data-relation="affiliated-with"] blockquote').textContent()).resolves.toBe(
+      'Okafor, an economist at the Institute of Tide Studies, will visit Port Vella next year.',
+    );
+  });
+
+  it('exports the view as PNG and the visible subgraph as GEXF', async () => {
+    await openViewer(page, fixtureServer.url);
+    await page.locator('input[data-kind="institution"]').uncheck();
+    const [gexfDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-gexf').click()]);
+    const gexf = readFileSync((await gexfDownload.path())!, 'utf8');
+    expect(gexfDownload.suggestedFilename()).toBe('fixture-view.gexf');
+    const nodeIds = [...gexf.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(nodeIds).toEqual(graph.filterNodes((_k, a) => a.kind !== 'institution').sort());
+    expect(gexf).not.toContain('daily-lantern');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const png = readFileSync((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const stats = await pixelStats(page, png, [KIND_COLORS.person, KIND_COLORS.institution]);
+    expect(stats.nonWhite).toBeGreaterThan(100);
+    expect(stats.found).toEqual([true, false]);
+  });
+});

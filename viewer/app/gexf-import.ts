@@ -1,0 +1,68 @@
+// Reads a GEXF file (ours from `kg build`, or one saved from Gephi after editing it) back into a
+// contract graph: list attributes as arrays, evidence from its JSON text, and each edge directed
+// or not by its relation, whatever the file's edge type says. The result is then validated.
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf/browser';
+import { KgError } from '../../src/errors';
+import { isRelationType, RELATIONS } from '../../src/schema';
+import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
+
+type Raw = Record<string, unknown>;
+
+function list(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') return [];
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // Not JSON: Gephi writes lists as "[a, b]"; fall through to splitting.
+    }
+  }
+  return text.replace(/^\[|\]$/g, '').split(/\s*[,|]\s*/).filter((item) => item !== '');
+}
+
+function evidence(value: unknown, source: string, edge: string): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as Evidence[];
+  } catch {
+    throw new KgError('GRAPH_INVALID', `${source}: edge "${edge}" has evidence that is not JSON`, source);
+  }
+}
+
+function numberOf(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+}
+
+export function graphFromGexf(text: string, source: string): KnowledgeGraph {
+  let raw: Graph;
+  try {
+    raw = parse(Graph, text, { allowUndeclaredAttributes: true }) as Graph;
+  } catch (error) {
+    throw new KgError('GRAPH_INVALID', `${source}: not a GEXF graph (${(error as Error).message})`, source);
+  }
+  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false });
+  raw.forEachNode((key, a: Raw) => {
+    const attributes: Raw = { label: a.label, kind: a.kind, aliases: list(a.aliases), mentions: numberOf(a.mentions), articles: list(a.articles) };
+    for (const name of ['x', 'y', 'size', 'color'] as const) if (a[name] !== undefined) attributes[name] = a[name];
+    graph.addNode(key, attributes as unknown as NodeAttributes);
+  });
+  raw.forEachEdge((key, a: Raw, from, to) => {
+    const relation = a.relation;
+    if (!isRelationType(relation)) {
+      throw new KgError('GRAPH_INVALID', `${source}: edge "${key}" has unknown relation ${JSON.stringify(relation)}`, source);
+    }
+    const attributes: Raw = { relation, evidence: evidence(a.evidence, source, key), weight: numberOf(a.weight) };
+    if (a.role !== undefined && a.role !== '') attributes.role = a.role;
+    if (a.status !== undefined && a.status !== '') attributes.status = a.status;
+    if (from === to) throw new KgError('GRAPH_INVALID', `${source}: edge "${key}" joins "${from}" to itself`, source);
+    const typed = attributes as unknown as EdgeAttributes;
+    if (RELATIONS[relation].directed) graph.addDirectedEdgeWithKey(key, from, to, typed);
+    else graph.addUndirectedEdgeWithKey(key, from, to, typed);
+  });
+  return graph as KnowledgeGraph;
+}

@@ -1,0 +1,54 @@
+// The legend doubles as the filter: one checkbox per kind and per relation, each with its colour
+// and how many nodes or edges the graph has of it.
+import { ENTITY_KINDS, KIND_COLORS, RELATION_COLORS, RELATIONS, RELATION_TYPES } from '../../src/schema';
+import type { EntityKind, KnowledgeGraph, RelationType } from '../../src/types';
+import { el, swatch } from './dom';
+import type { ViewState } from './state';
+
+export interface LegendCounts {
+  kinds: Record<EntityKind, number>;
+  relations: Record<RelationType, number>;
+}
+
+export function countGraph(graph: KnowledgeGraph): LegendCounts {
+  const kinds = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
+  const relations = Object.fromEntries(RELATION_TYPES.map((relation) => [relation, 0])) as Record<RelationType, number>;
+  graph.forEachNode((_key, attributes) => {
+    kinds[attributes.kind] += 1;
+  });
+  graph.forEachEdge((_key, attributes) => {
+    relations[attributes.relation] += 1;
+  });
+  return { kinds, relations };
+}
+
+export interface LegendActions {
+  toggleKind(kind: EntityKind): void;
+  toggleRelation(relation: RelationType): void;
+}
+
+function row(name: string, color: string, shape: 'dot' | 'line', count: number, checked: boolean, dataAttribute: string, onChange: () => void, note = ''): HTMLLIElement {
+  const box = el('input', { attrs: { type: 'checkbox', [dataAttribute]: name } });
+  box.checked = checked;
+  box.addEventListener('change', onChange);
+  const label = el('label', { className: count === 0 ? 'empty' : '' }, [
+    box,
+    swatch(color, shape),
+    el('span', { className: 'name', text: name + note }),
+    el('span', { className: 'count', text: count.toLocaleString('en-US'), attrs: { 'data-count': String(count) } }),
+  ]);
+  return el('li', {}, [label]);
+}
+
+export function renderLegend(kindsList: HTMLElement, relationsList: HTMLElement, counts: LegendCounts, state: ViewState, actions: LegendActions): void {
+  kindsList.replaceChildren(
+    ...ENTITY_KINDS.map((kind) =>
+      row(kind, KIND_COLORS[kind], 'dot', counts.kinds[kind], !state.hiddenKinds.has(kind), 'data-kind', () => actions.toggleKind(kind)),
+    ),
+  );
+  relationsList.replaceChildren(
+    ...RELATION_TYPES.map((relation) =>
+      row(relation, RELATION_COLORS[relation], 'line', counts.relations[relation], !state.hiddenRelations.has(relation), 'data-relation', () => actions.toggleRelation(relation), RELATIONS[relation].directed ? ' →' : ''),
+    ),
+  );
+}

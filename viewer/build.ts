@@ -1,0 +1,88 @@
+// Bundles the viewer with esbuild into viewer/dist: one script, the page and its stylesheet, all
+// served locally (no CDN). `kg serve` / `kg start` call ensureViewerBundle() before serving.
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+const VIEWER_DIR = __dirname;
+const ROOT = resolve(VIEWER_DIR, '..');
+export const DIST_DIR = join(VIEWER_DIR, 'dist');
+const STATIC_FILES = ['index.html', 'style.css'];
+const MANIFEST = 'inputs.json';
+
+/**
+ * src/graph/load.ts reads files with node:fs in loadGraph; the browser only uses its parseGraph.
+ * This stands in for node:fs so the same parser (one source of truth) bundles for the browser.
+ */
+const noNodeFs: Plugin = {
+  name: 'no-node-fs',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:fs$/ }, () => ({ path: 'node:fs', namespace: 'no-node-fs' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-node-fs' }, () => ({
+      contents: 'export function readFileSync() { throw new Error("files are read with the browser File API here"); }',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes app.js, index.html, style.css and the list of inputs (for staleness checks) to outDir. */
+export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({
+    entryPoints: [join(VIEWER_DIR, 'app', 'main.ts')],
+    outfile: join(outDir, 'app.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [noNodeFs],
+  });
+  for (const file of STATIC_FILES) copyFileSync(join(VIEWER_DIR, file), join(outDir, file));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.includes(':'))
+    .map((input) => resolve(ROOT, input));
+  inputs.push(...STATIC_FILES.map((file) => join(VIEWER_DIR, file)));
+  writeFileSync(join(outDir, MANIFEST), JSON.stringify(inputs));
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** True when the bundle is missing or any file that went into it changed since. */
+export function viewerBundleIsStale(outDir: string = DIST_DIR): boolean {
+  const built = mtime(join(outDir, MANIFEST));
+  if (!Number.isFinite(built)) return true;
+  let inputs: string[];
+  try {
+    inputs = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as string[];
+  } catch {
+    return true;
+  }
+  return inputs.some((input) => mtime(input) > built);
+}
+
+/** Bundles only when needed; returns whether it did. */
+export async function ensureViewerBundle(outDir: string = DIST_DIR): Promise<boolean> {
+  if (!viewerBundleIsStale(outDir)) return false;
+  await bundleViewer(outDir);
+  return true;
+}
+
+if (require.main === module) {
+  bundleViewer().then(
+    () => process.stdout.write(`viewer bundled into ${DIST_DIR}\n`),
+    (error: unknown) => {
+      process.stderr.write(`viewer bundle failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
