@@ -53,6 +53,32 @@ function listBefore(view: SentenceView, last: Item, kinds: readonly EntityKind[]
   return out;
 }
 
+/** A subordinator and a participle ending the gap before a cue: "before sitting down with". */
+const SUBORDINATE_PARTICIPLE = /\b(?:before|after|while|when|since|by|without)\s+$/i;
+
+/** A preposition ending the text before a name: the name is its object. */
+const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|like|than|between|among|including|to)\s*$/i;
+/** Capitalised words (titles, adjectives of nationality) between a preposition and a name. */
+const TITLE_WORDS = /(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))+\s*$/u;
+
+/** "their" (and a modifier) right before a cue. */
+const THEIR = /\btheir\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The sentence's first person outside quotes and every name listed with it ("A, B and C"). */
+function subjectGroup(view: SentenceView, before: number, kinds: readonly EntityKind[]): Item[] {
+  const first = mainSubject(view, before, kinds)[0];
+  if (!first) return [];
+  const out = sameSpan(view, first);
+  let last = first;
+  for (const item of view.items) {
+    if (item.start <= last.start || item.start >= before || !kinds.includes(item.kind) || out.includes(item)) continue;
+    if (item.possessive || !listJoins(between(view, last.end, item.start))) break;
+    out.push(...sameSpan(view, item));
+    last = item;
+  }
+  return out;
+}
+
 /** The first person of the sentence outside quotes: the main subject in news prose. */
 export function mainSubject(view: SentenceView, before = Infinity, kinds = PERSON): Item[] {
   const first = view.items.find((i) => kinds.includes(i.kind) && i.start < before && !quoteAt(view, i.start));
@@ -65,6 +91,11 @@ export function mainSubject(view: SentenceView, before = Infinity, kinds = PERSO
  * noun ("B's aide met"); a name right before "and VERB" belongs to an earlier verb phrase.
  */
 export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSON): Item[] {
+  // "A and B ... during their meetings with C": "their" is the sentence's plural subject.
+  if (THEIR.test(between(view, view.sentence.start, cueStart))) {
+    const group = subjectGroup(view, cueStart, kinds);
+    if (group.length > 1) return group;
+  }
   const candidates = view.items.filter((i) => i.end <= cueStart && kinds.includes(i.kind) && sameQuoteState(view, i.start, cueStart));
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k];
@@ -78,10 +109,14 @@ export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSO
     }
     if (/^\s*,\s*$/.test(gap)) continue;
     if (/[;]/.test(gap) || wordCount(gap) > 25) return [];
+    // "A met B before sitting down with C": the participle takes the main clause's subject.
+    if (SUBORDINATE_PARTICIPLE.test(gap)) return mainSubject(view, c.start, kinds);
     if (/^\s*,?\s*and\s*$/i.test(gap)) {
       const main = mainSubject(view, c.start, kinds);
       return main.length && sameQuoteState(view, main[0]?.start ?? 0, cueStart) ? main : [];
     }
+    // "His words about President A met ...": a name inside a prepositional phrase is no subject.
+    if (PREPOSITION_BEFORE.test(between(view, view.sentence.start, c.start).replace(TITLE_WORDS, ''))) return [];
     return listBefore(view, c, kinds);
   }
   return [];
@@ -119,6 +154,10 @@ export function findObjects(view: SentenceView, cueEnd: number, kinds = PERSON, 
       continue;
     }
     if (!kinds.includes(item.kind) || item.possessive) continue;
+    if (item.entity === last.entity && wordCount(gap) <= 6 && !/[,;:]/.test(gap)) {
+      last = item;
+      continue;
+    }
     if (!listJoins(gap)) break;
     out.push(item);
     last = item;
@@ -143,7 +182,8 @@ export function frontedClauseEnd(view: SentenceView, cueStart: number): number |
 export function subjectAfter(view: SentenceView, clauseEnd: number, kinds = PERSON): Item[] {
   const first = view.items.find((i) => i.start > clauseEnd && kinds.includes(i.kind) && !i.possessive && !quoteAt(view, i.start));
   if (!first) return [];
-  return CLAUSE_BREAK.test(between(view, clauseEnd + 1, first.start)) ? [] : [first];
+  const gap = between(view, clauseEnd + 1, first.start);
+  return CLAUSE_BREAK.test(gap) || wordCount(gap) > 5 ? [] : sameSpan(view, first);
 }
 
 /** The person a quotation is attributed to: named right after it ("...," Ada said) or before it. */

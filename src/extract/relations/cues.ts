@@ -15,7 +15,9 @@ export const CUE_LISTS = {
   'planned-cues': 'words making a relation planned or hoped for',
   'negation-cues': 'words denying a relation',
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
+  'outlet-heads': 'words in or around a name that make an institution a news outlet',
   'role-titles': 'role titles that stand before a name (shared with the entity passes)',
+  'news-outlets': 'major news organisations (shared with the entity passes)',
 } as const;
 
 export type CueList = keyof typeof CUE_LISTS;

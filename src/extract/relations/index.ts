@@ -6,7 +6,7 @@ import { extractAffiliations } from './affiliated-with';
 import { countryAdjectives } from './demonyms';
 import { extractLocations } from './located-in';
 import { extractMetWith } from './met-with';
-import { extractQuotedBy } from './quoted-by';
+import { extractQuotedBy, outletEntities } from './quoted-by';
 import { addReferences } from './references';
 import { extractSisterCities } from './sister-city';
 import { buildViews } from './view';
@@ -58,7 +58,7 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
     ...affiliations.relations,
     ...extractLocations(views),
     ...extractMetWith(views),
-    ...extractQuotedBy(views, affiliations.roles),
+    ...extractQuotedBy(views, affiliations.roles, outletEntities(ctx.entities)),
     ...extractSisterCities(views),
     ...extractVisits(views),
   ];

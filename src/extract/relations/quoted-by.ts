@@ -5,14 +5,46 @@
 //      "according to X", "X spokesman B cited A as saying";
 //   3. a spokesperson of the institution relays them: "B said (that) A ...", where B is X's
 //      spokeswoman by a role the article states.
-import type { ExtractedRelation } from '../types';
+import type { ExtractedEntity, ExtractedRelation } from '../types';
 import type { RoleFact } from './affiliated-with';
 import { CLAUSE_BREAK, findSubjects, mainSubject, subjectsOf } from './arguments';
-import { cueClasses, cueKey, cueRegex, findCues, type CueMatch } from './cues';
+import { cueClasses, cueKey, cueRegex, cueRows, findCues, phraseRegex, type CueMatch } from './cues';
 import { modalityOf } from './modality';
 import { between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|official|aide|press secretary)\b/i;
+
+let headRegexes: { name: RegExp; around: RegExp } | undefined;
+
+/** Capitalised outlet heads are read in names ("Abc Times"), lowercase ones around them ("newspaper"). */
+function outletHeads(): { name: RegExp; around: RegExp } {
+  if (!headRegexes) {
+    const words = cueRows('outlet-heads').map((row) => row[0] ?? '');
+    const name = phraseRegex(words.filter((w) => /^\p{Lu}/u.test(w)));
+    headRegexes = { name: new RegExp(name.source, 'u'), around: new RegExp(phraseRegex(words.filter((w) => /^\p{Ll}/u.test(w))).source, 'u') };
+  }
+  return headRegexes;
+}
+
+/** Ids of the article's institutions whose names make them news outlets. */
+export function outletEntities(entities: readonly ExtractedEntity[]): Set<string> {
+  const known = new Set(cueRows('news-outlets').map((row) => (row[0] ?? '').toLowerCase()));
+  const { name } = outletHeads();
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'institution') continue;
+    if ([e.label, ...e.aliases].some((n) => known.has(n.toLowerCase()) || name.test(n))) out.add(e.id);
+  }
+  return out;
+}
+
+/** An outlet by name, or by the words around it ("the news agency X", "X newspaper", "X's Y programme"). */
+function isOutlet(view: SentenceView, item: Item, outlets: ReadonlySet<string>): boolean {
+  if (outlets.has(item.entity)) return true;
+  const before = between(view, Math.max(view.sentence.start, item.start - 30), item.start).split(/\s+/).slice(-4).join(' ');
+  const after = between(view, item.end, item.end + 20).split(/\s+/).slice(0, 3).join(' ');
+  return outletHeads().around.test(`${before} ${after}`);
+}
 
 /** The outlet named right after a cue ("told the official news agency X"), with "X's Y" giving both. */
 function outletAfter(view: SentenceView, cueEnd: number): Item[] {
@@ -62,7 +94,7 @@ function quoted(source: string, target: string, view: SentenceView, rule: string
   return { source, target, relation: 'quoted-by', evidence: [view.evidence], rule: `quoted-by:${rule}` };
 }
 
-export function extractQuotedBy(views: SentenceView[], roles: RoleFact[]): ExtractedRelation[] {
+export function extractQuotedBy(views: SentenceView[], roles: RoleFact[], outlets: ReadonlySet<string>): ExtractedRelation[] {
   const reportSide = cueClasses('report-cues');
   const spokesOf = new Map<string, string>();
   for (const r of roles) if (r.target && SPOKESPERSON.test(r.role)) spokesOf.set(r.person, r.target);
@@ -73,10 +105,10 @@ export function extractQuotedBy(views: SentenceView[], roles: RoleFact[]): Extra
     // 1. The speaker addresses the outlet.
     for (const cue of findCues('outlet-cues', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end) || modalityOf(fromStart(cue.start)) === 'negated') continue;
-      const outlets = outletAfter(view, cue.end);
-      if (!outlets.length) continue;
+      const addressed = outletAfter(view, cue.end).filter((o) => isOutlet(view, o, outlets));
+      if (!addressed.length) continue;
       for (const speaker of subjectsOf(view, cue.start)) {
-        for (const o of outlets) out.push(quoted(speaker.entity, o.entity, view, `addressed:${cueKey(cue.text)}`));
+        for (const o of addressed) out.push(quoted(speaker.entity, o.entity, view, `addressed:${cueKey(cue.text)}`));
       }
     }
     // 2. The outlet relays the speaker.

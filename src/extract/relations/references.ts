@@ -6,7 +6,7 @@
 // subject of the latest sentence that named one.
 import type { RoleFact } from './affiliated-with';
 import { cueRows, phraseRegex } from './cues';
-import { addItems, between, insideItem, quoteAt, type Item, type SentenceView } from './view';
+import { addItems, between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const PRONOUN = /\b(he|she|his|her)\b/gi;
 
@@ -87,9 +87,14 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
     const definite = /\b(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) || /^\s*$/.test(lead) || places.length > 0;
     if (!definite || /\b(?:a|an|one|another|some|former)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) continue;
     for (const place of places.length ? places : [undefined]) {
-      const people = holders(roles, role, place);
+      let people = holders(roles, role, place);
+      // "the Pakistani president" when the article's only president has no stated country.
+      if (!people.size && place) people = new Set([...holders(roles, role, undefined)].filter((p) => !roles.some((r) => r.person === p && r.target)));
       // "the prime minister" when no one holds that role: the person the text is about.
       const person = people.size === 1 ? [...people][0] : !people.size && !place && role.includes(' ') && topic && !holdsAnyRole(roles, topic) && /\bthe\s+$/i.test(lead) ? topic : undefined;
+      // "Chancellor of the Exchequer Ada Lin": a title before the person's own name.
+      const named = view.items.find((i) => i.start >= end && i.kind === 'person');
+      if (person && named?.entity === person && wordCount(between(view, end, named.start)) <= 6 && !/[,;:]/.test(between(view, end, named.start))) continue;
       if (person) out.push({ entity: person, kind: 'person', start, end, possessive: /^['’]s/.test(text.slice(end - view.sentence.start)), via: 'description' });
     }
   }
