@@ -6,6 +6,8 @@ import { unsupported } from './errors';
 
 const COMPARISONS: readonly string[] = ['=', '<>', '<', '>', '<=', '>='];
 const ARITHMETIC: readonly string[] = ['+', '-', '*', '/', '%', '^'];
+// Words that end or join expressions; written bare they are never variables (backticks make them names).
+const RESERVED = new Set(['MATCH', 'RETURN', 'WHERE', 'ORDER', 'BY', 'SKIP', 'LIMIT', 'AND', 'OR', 'NOT', 'IN', 'AS', 'DISTINCT', 'CONTAINS', 'STARTS', 'ENDS', 'IS', 'ASC', 'DESC']);
 const UNSUPPORTED_WORDS: Record<string, string> = {
   XOR: 'XOR',
   CASE: 'CASE expressions',
@@ -108,6 +110,7 @@ function parseAtom(cursor: Cursor): Expr {
     }
     const feature = UNSUPPORTED_WORDS[upper];
     if (feature) throw unsupported(feature, token);
+    if (RESERVED.has(upper)) throw cursor.error('expected a value');
     if (cursor.isSymbol('(', 1)) return parseCall(cursor);
   }
   if (token.kind === 'name' || token.kind === 'quoted-name') {
