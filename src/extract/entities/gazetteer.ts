@@ -32,11 +32,25 @@ export interface Gazetteer {
   englishWords: Set<string>;
 }
 
+// Names repeat within and across articles; the cache is emptied when it grows large.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** The key every name is looked up by: case, accents, punctuation, "the " and "'s" ignored. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
+  // Plain ASCII has no accents to strip.
+  const folded = /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

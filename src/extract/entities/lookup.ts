@@ -24,7 +24,21 @@ export interface PlaceContext {
 const BIG_CITY = 100_000;
 const NAMED_CITY = 15_000;
 
+// The same names are looked up again and again; answers are cached (emptied when large).
+const cache = new Map<string, Known | null>();
+const CACHE_LIMIT = 200_000;
+
 export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
+  const cacheKey = `${context.locative ? 'L' : '-'}${tokenCount} ${name}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached ?? undefined;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const known = lookup(name, tokenCount, context);
+  cache.set(cacheKey, known ?? null);
+  return known;
+}
+
+function lookup(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
   const g = gazetteer();
   const key = nameKey(name);
   if (!key) return undefined;
