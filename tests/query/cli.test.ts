@@ -1,0 +1,132 @@
+// `kg query` through the real command line (node bin/kg.js), on the hand-made fixture graph.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { EMPTY, HARBOUR } from './fixtures';
+
+const KG = resolve(__dirname, '..', '..', 'bin', 'kg.js');
+
+function query(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [KG, 'query', '--graph', HARBOUR, ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<T>(...args: string[]): T {
+  const run = query(...args, '--json');
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as T;
+}
+
+/** A refusal: exit 1, nothing on stdout, one line on stderr. */
+function refusal(...args: string[]): string {
+  const run = query(...args);
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  return lines[0] ?? '';
+}
+
+describe('kg query', () => {
+  it('who-met prints a table of people with the sentences behind each meeting', () => {
+    const run = query('who-met', 'mira castellan');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ENTITY\s+KIND\s+RELATION\s+EVIDENCE$/);
+    expect(lines.slice(2)).toEqual([
+      expect.stringMatching(/^Oskar Vantongeren\s+person\s+met-with\s+\[harbour-1\] Mayor Mira Castellan met Oskar Vantongeren at the pier\.$/),
+      expect.stringMatching(/^\s+\[harbour-2\] Castellan and Vantongeren met again on Friday\.$/),
+      expect.stringMatching(/^Ines Abadi\s+person\s+met-with \(planned\)\s+\[harbour-2\] Castellan is expected to meet Ines Abadi next month\.$/),
+    ]);
+  });
+
+  it('who-met --json gives the connections with their evidence', () => {
+    const answer = json<Array<{ entity: { label: string }; relations: Array<{ evidence: unknown[] }> }>>('who-met', 'Castellan');
+    expect(answer.map((c) => c.entity.label)).toEqual(['Oskar Vantongeren', 'Ines Abadi']);
+    expect(answer[0]?.relations[0]?.evidence).toHaveLength(2);
+  });
+
+  it('says so when there is nothing to list', () => {
+    expect(query('who-met', 'Ruth Okonkwo').stdout).toBe('Ruth Okonkwo: no met-with relations\n');
+    expect(json('who-met', 'Ruth Okonkwo')).toEqual([]);
+  });
+
+  it('quotes, quoted-by, sister-cities and affiliations', () => {
+    expect(json<Array<{ entity: { label: string } }>>('quotes', 'Vantongeren').map((c) => c.entity.label)).toEqual(['Evening Beacon']);
+    expect(json<Array<{ entity: { label: string } }>>('quoted-by', 'evening beacon').map((c) => c.entity.label)).toEqual(['Mira Castellan', 'Oskar Vantongeren']);
+    expect(query('sister-cities', 'Port Ardent').stdout).toMatch(/Saltmere\s+city\s+sister-city\s+\[harbour-2\] Port Ardent signed a twinning pact with Saltmere\./);
+    expect(query('affiliations', 'Ines Abadi').stdout).toMatch(/Ardent Maritime Council\s+institution\s+affiliated-with \(chair\)/);
+  });
+
+  it('refuses an unknown name in one line with suggestions, exit 1', () => {
+    expect(refusal('who-met', 'Mira Castelan')).toBe('kg: no entity named "Mira Castelan" in the graph; did you mean "Mira Castellan"?');
+    expect(refusal('path', 'Velmora', 'Saltmer')).toMatch(/no entity named "Saltmer".*did you mean "Saltmere"/);
+  });
+
+  it('find lists every entity a name may mean', () => {
+    const run = query('find', 'ardent');
+    expect(run.stdout).toMatch(/Port Ardent\s+city\s+port-ardent\s+alias/);
+    expect(run.stdout).toMatch(/Ardent Maritime Council\s+institution\s+ardent-maritime-council\s+alias/);
+    expect(refusal('find', 'Ardant Maritime Council')).toMatch(/did you mean "Ardent Maritime Council"/);
+  });
+
+  it('entities lists one kind', () => {
+    expect(json<Array<{ label: string }>>('entities', 'city').map((e) => e.label)).toEqual(['Port Ardent', 'Velmora', 'Saltmere']);
+    expect(refusal('entities', 'planet')).toMatch(/unknown kind "planet"/);
+  });
+
+  it('neighbours follows --relation, --direction and --depth', () => {
+    const found = json<Array<{ entity: { label: string }; depth: number }>>('neighbours', 'Teo Lindqvist', '--relation', 'met-with', '--depth', '2');
+    expect(found.map((n) => [n.entity.label, n.depth])).toEqual([['Oskar Vantongeren', 1], ['Mira Castellan', 2]]);
+    expect(query('neighbours', 'Evening Beacon', '--direction', 'out').stdout).toBe('Evening Beacon: no neighbours\n');
+    expect(refusal('neighbours', 'Velmora', '--relation', 'twinned')).toMatch(/unknown relation "twinned"/);
+    expect(refusal('neighbours', 'Velmora', '--depth', 'two')).toMatch(/--depth must be a whole number/);
+  });
+
+  it('path prints each step with its arrow and evidence, or says there is none', () => {
+    const run = query('path', 'Westmarch', 'Velmora');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1\s+Westmarch\s+<-located-in-\s+Saltmere\s+\[harbour-2\] Saltmere, a port in Westmarch/);
+    expect(run.stdout).toMatch(/3\s+Port Ardent\s+-sister-city-\s+Velmora/);
+    const none = query('path', 'Ruth Okonkwo', 'Mira Castellan');
+    expect([none.status, none.stdout]).toEqual([0, 'no path between Ruth Okonkwo and Mira Castellan\n']);
+    expect(json('path', 'Westmarch', 'Velmora', '--directed')).toBeNull();
+  });
+
+  it('top ranks by degree, PageRank or betweenness', () => {
+    expect(query('top', '--limit', '1').stdout).toMatch(/1\s+Mira Castellan\s+person\s+5\s+5\s+6/);
+    const ranked = json<Array<{ entity: { kind: string }; score: number }>>('top', '--by', 'pagerank', '--kind', 'institution');
+    expect(ranked.map((r) => r.entity.kind)).toEqual(['institution', 'institution', 'institution']);
+    expect(refusal('top', '--by', 'fame')).toMatch(/--by must be one of degree, pagerank, betweenness/);
+  });
+
+  it('stats and communities', () => {
+    expect(query('stats').stdout).toMatch(/entities\s+13\n\s+person\s+5\n/);
+    expect(json<Array<{ members: unknown[] }>>('communities').reduce((n, c) => n + c.members.length, 0)).toBe(13);
+  });
+
+  it('--cypher prints the rows as a table, or JSON', () => {
+    const run = query('--cypher', 'MATCH (p:person)-[:`met-with`]-(q:person {label: "Mira Castellan"}) RETURN p.label AS name ORDER BY name');
+    expect(run.stdout.trimEnd().split('\n')).toEqual(['name', expect.stringMatching(/^-+$/), 'Ines Abadi', 'Oskar Vantongeren']);
+    const result = json<{ columns: string[]; rows: Array<{ r: { relation: string; evidence: unknown[] } }> }>('--cypher', 'MATCH (:person {label: "Ruth Okonkwo"})-[r]->() RETURN r');
+    expect(result.rows[0]?.r.relation).toBe('quoted-by');
+    expect(result.rows[0]?.r.evidence).toHaveLength(1);
+    expect(query('--cypher', 'MATCH (p:person {label: "Nobody"}) RETURN p').stdout).toBe('(no rows)\n');
+  });
+
+  it('refuses a malformed or unsupported Cypher query in one line', () => {
+    expect(refusal('--cypher', 'MATCH (n RETURN n')).toMatch(/line 1, column 10/);
+    expect(refusal('--cypher', 'MATCH (n) DETACH DELETE n')).toMatch(/DETACH DELETE is not supported/);
+  });
+
+  it('refuses a missing graph file naming it', () => {
+    const run = spawnSync(process.execPath, [KG, 'query', '--graph', 'no/such/graph.json', 'stats'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('kg: no/such/graph.json: no such file\n');
+  });
+
+  it('answers on an empty graph without failing', () => {
+    const run = spawnSync(process.execPath, [KG, 'query', '--graph', EMPTY, 'top', '--json'], { encoding: 'utf8' });
+    expect([run.status, run.stdout]).toEqual([0, '[]\n']);
+  });
+});
