@@ -22,7 +22,7 @@ function listEndingAt(view: SentenceView, last: Item): Item[] {
   for (let k = view.items.indexOf(last) - 1; k >= 0; k--) {
     const prev = view.items[k];
     if (!prev || prev.end > head.start) continue;
-    if (prev.kind !== last.kind || prev.possessive || !/^\s*(?:,|and|,\s*and)\s+$/i.test(between(view, prev.end, head.start))) break;
+    if (prev.kind !== last.kind || prev.possessive || !/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/i.test(between(view, prev.end, head.start))) break;
     out.push(prev);
     head = prev;
   }

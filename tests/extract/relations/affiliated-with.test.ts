@@ -1,0 +1,22 @@
+import { relationsOf } from './relations-of';
+
+const cases: Array<[string, string, string[]]> = [
+  ['PLACE Mayor NAME', 'Lyon Mayor Elena Vasquez opened the fair.', ['Elena Vasquez -affiliated-with-> Lyon [Mayor]']],
+  ['PLACE’s Mayor NAME and Mayor of PLACE NAME', 'Porto’s Mayor Marco Bellini opened the fair. Mayor of Tampere Anna Kessler came too.', [
+    'Anna Kessler -affiliated-with-> Tampere [Mayor]',
+    'Marco Bellini -affiliated-with-> Porto [Mayor]',
+  ]],
+  ['role appositions', 'Anna Kessler, head of the Tide Institute, spoke. Ruth Amadi, a senior research fellow at the Harbour Academy, agreed.', [
+    'Anna Kessler -affiliated-with-> Tide Institute [head]',
+    'Ruth Amadi -affiliated-with-> Harbour Academy [senior research fellow]',
+  ]],
+  ['nationality adjective before a title', 'French Foreign Minister Elena Vasquez spoke. France is large.', ['Elena Vasquez -affiliated-with-> France [Foreign Minister]']],
+  ['title NAME of PLACE', 'President Marco Bellini of Portugal arrived. Portugal is large.', ['Marco Bellini -affiliated-with-> Portugal [President]']],
+  ['no role, no edge', 'Marco Bellini walked through Porto.', []],
+];
+
+describe('affiliated-with', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(relationsOf(text, 'affiliated-with')).toEqual(expected);
+  });
+});

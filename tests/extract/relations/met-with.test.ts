@@ -1,0 +1,56 @@
+import { relationsOf } from './relations-of';
+
+const cases: Array<[string, string, string[]]> = [
+  ['met with', 'Prime Minister Elena Vasquez met with Chancellor Tomas Lindqvist in Oslo on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['hosted', 'Anna Kessler hosted Marco Bellini at her office.', ['Anna Kessler -met-with-> Marco Bellini']],
+  ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Anna Kessler.', [
+    'Anna Kessler -met-with-> Elena Vasquez',
+    'Anna Kessler -met-with-> Marco Bellini',
+    'Elena Vasquez -met-with-> Tomas Lindqvist',
+    'Marco Bellini -met-with-> Tomas Lindqvist',
+  ]],
+  ['subjects meeting each other', 'Anna Kessler and Marco Bellini met on Monday.', ['Anna Kessler -met-with-> Marco Bellini']],
+  ['fronted clause', 'When meeting Tomas Lindqvist on Tuesday, Mayor Elena Vasquez said the city would invest more.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['group at one table', 'The meeting was attended by Elena Vasquez, Tomas Lindqvist and Marco Bellini.', [
+    'Elena Vasquez -met-with-> Marco Bellini',
+    'Elena Vasquez -met-with-> Tomas Lindqvist',
+    'Marco Bellini -met-with-> Tomas Lindqvist',
+  ]],
+  ['possessive owner of the meeting', 'Tomas Lindqvist’s meeting with Anna Kessler was short.', ['Anna Kessler -met-with-> Tomas Lindqvist']],
+  ['participle after a subordinator takes the main subject', 'Tomas Lindqvist met with Elena Vasquez before sitting down with Marco Bellini.', [
+    'Elena Vasquez -met-with-> Tomas Lindqvist',
+    'Marco Bellini -met-with-> Tomas Lindqvist',
+  ]],
+  ['a name inside a prepositional phrase is no subject', 'Her remarks about Tomas Lindqvist met a cool reception from Elena Vasquez.', []],
+  ['did not meet', 'Elena Vasquez did not meet Tomas Lindqvist.', []],
+  ['denied meeting', 'Elena Vasquez denied meeting Tomas Lindqvist.', []],
+  ['never met', 'Marco Bellini never met Tomas Lindqvist.', []],
+  ['will meet', 'Marco Bellini will meet Elena Vasquez in May.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
+  ['is expected to meet', 'Marco Bellini is expected to meet Elena Vasquez next week.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
+  ['hopes to meet', 'Marco Bellini hopes to meet Elena Vasquez soon.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
+  ['a person told directly', 'Anna Kessler told Marco Bellini that the plan was ready.', ['Anna Kessler -met-with-> Marco Bellini']],
+];
+
+describe('met-with', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(relationsOf(text, 'met-with')).toEqual(expected);
+  });
+
+  it('resolves "mayors from A and B" to the people the article names as those mayors', () => {
+    const text =
+      'Lyon Mayor Elena Vasquez and Porto Mayor Marco Bellini spoke about trade. ' +
+      'Mayors from Lyon and Porto praised the port during their meetings with Tomas Lindqvist.';
+    expect(relationsOf(text, 'met-with')).toEqual(['Elena Vasquez -met-with-> Tomas Lindqvist', 'Marco Bellini -met-with-> Tomas Lindqvist']);
+  });
+
+  it('resolves a definite role description to the one person holding that role', () => {
+    const text = 'Crown Prince Karim Haddad spoke first. Later Tomas Lindqvist met with the crown prince in the palace.';
+    expect(relationsOf(text, 'met-with')).toEqual(['Karim Haddad -met-with-> Tomas Lindqvist']);
+  });
+
+  it('keeps one edge per pair however often it is stated', () => {
+    const text = 'Anna Kessler hosted Marco Bellini on Monday. Marco Bellini met Anna Kessler again on Friday.';
+    expect(relationsOf(text, 'met-with')).toEqual(['Anna Kessler -met-with-> Marco Bellini']);
+  });
+});

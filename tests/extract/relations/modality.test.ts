@@ -1,0 +1,25 @@
+import { leadIn, modalityOf } from '../../../src/extract/relations/modality';
+
+describe('modalityOf reads the words before a cue', () => {
+  it.each([
+    ['Ada Lin', 'fact'],
+    ['Ada Lin on Thursday', 'fact'],
+    ['Ada Lin did not', 'negated'],
+    ['Ada Lin never', 'negated'],
+    ['Ada Lin denied', 'negated'],
+    ['Ada Lin will', 'planned'],
+    ['Ada Lin is expected to', 'planned'],
+    ['Ada Lin hopes to', 'planned'],
+    ['Ada Lin plans to', 'planned'],
+    ['Ada Lin would be happy to', 'planned'],
+    // The cue's own clause only: an earlier clause's "will" or "not" does not carry over.
+    ['Bo Chen will stay home, but Ada Lin', 'fact'],
+    ['Bo Chen did not come and Ada Lin', 'fact'],
+  ])('%s …', (before, expected) => {
+    expect(modalityOf(before)).toBe(expected);
+  });
+
+  it('cuts the lead-in at the start of the clause', () => {
+    expect(leadIn('Bo Chen said that Ada Lin will')).toBe(' Ada Lin will');
+  });
+});

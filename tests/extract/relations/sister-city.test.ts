@@ -1,0 +1,16 @@
+import { relationsOf } from './relations-of';
+
+const cases: Array<[string, string, string[]]> = [
+  ['A and B are sister cities', 'Lyon and Porto are sister cities.', ['Lyon -sister-city-> Porto']],
+  ['status for A and B, inside a planned celebration', 'The mayor will celebrate the tenth anniversary of sister city status for Lyon and Porto.', ['Lyon -sister-city-> Porto']],
+  ['A’s sister city of B', 'A group of teachers from Lyon’s sister city of Porto, Portugal, arrived on Monday.', ['Lyon -sister-city-> Porto']],
+  ['its relationship with B', 'The City of Lyon has worked hard on its sister city relationship with Porto.', ['Lyon -sister-city-> Porto']],
+  ['twinned with, and a denial', 'Lyon is twinned with Porto. Tampere is not twinned with Lyon.', ['Lyon -sister-city-> Porto']],
+  ['no cue, no edge', 'Lyon and Porto signed a trade deal.', []],
+];
+
+describe('sister-city', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(relationsOf(text, 'sister-city')).toEqual(expected);
+  });
+});

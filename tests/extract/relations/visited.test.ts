@@ -1,0 +1,22 @@
+import { relationsOf } from './relations-of';
+
+const cases: Array<[string, string, string[]]> = [
+  ['visited a list of places', 'Marco Bellini visited Lyon and Porto in France. Anna Kessler is visiting Tampere.', [
+    'Anna Kessler -visited-> Tampere',
+    'Marco Bellini -visited-> Lyon',
+    'Marco Bellini -visited-> Porto',
+  ]],
+  ['fronted "before heading to"', 'Before heading to Lyon, Marco Bellini visited Porto.', ['Marco Bellini -visited-> Lyon', 'Marco Bellini -visited-> Porto']],
+  ['planned and denied visits', 'Anna Kessler is expected to visit Tampere next week. Marco Bellini did not visit Lyon.', ['Anna Kessler -visited-> Tampere (planned)']],
+  ['possessive visit and "the visit of X to Y"', 'Tomas Lindqvist’s visit to Tampere was short. The visit of Foreign Minister Elena Vasquez to Porto went well.', [
+    'Elena Vasquez -visited-> Porto',
+    'Tomas Lindqvist -visited-> Tampere',
+  ]],
+  ['a visiting official is no visit to the place of their title', 'Elena Vasquez met with visiting Mayor of Porto Marco Bellini.', []],
+];
+
+describe('visited', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(relationsOf(text, 'visited')).toEqual(expected);
+  });
+});
