@@ -91,11 +91,13 @@ function isShortLine(text: string, newline: number): boolean {
 
 /**
  * Hard-wrapped text (old wire copy) breaks lines at a fixed width inside paragraphs: most lines
- * are of similar length between 50 and 100 characters and are followed by another text line.
+ * are of similar length between 50 and 100 characters, are followed by another text line, and
+ * end in the middle of a sentence (text with one sentence a line ends them with punctuation).
  */
 function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wrappedLike = 0;
+  let punctuated = 0;
   let pos = 0;
   while (pos < text.length && lines < 400) {
     let end = text.indexOf('\n', pos);
@@ -107,8 +109,9 @@ function isHardWrapped(text: string): boolean {
       const nextStart = end + 1;
       const followedByText = nextStart < text.length && text[nextStart] !== '\n' && text[nextStart] !== '\r';
       if (len >= 50 && followedByText) wrappedLike++;
+      if (/[.!?:"\u201D'\u2019]\s*$/.test(text.slice(Math.max(pos, end - 3), end))) punctuated++;
     }
     pos = end + 1;
   }
-  return lines >= 4 && wrappedLike / lines > 0.5;
+  return lines >= 4 && wrappedLike / lines > 0.5 && punctuated / lines < 0.5;
 }

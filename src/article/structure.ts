@@ -12,6 +12,8 @@ export interface Dateline {
   place: Span;
   /** The wire service in brackets ("Reuters"), when there is one. */
   outlet?: Span;
+  /** A date or an outlet stands with the place, so the line is surely a dateline. */
+  dated: boolean;
 }
 
 export interface Credit {
@@ -34,7 +36,8 @@ const DATELINE =
 // A wire-service place written in title case needs the bracketed outlet to be sure.
 const DATELINE_TITLE_CASE = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+\s+\d{1,2})?\s*\(([^)\n]{2,40})\)\s*[-\u2013\u2014]+\s/;
 // A place in capitals and an ISO date on a line of their own.
-const DATELINE_LINE = /^([A-Z][A-Z.'\u2019 -]*[A-Z.])\s+\d{4}-\d{2}-\d{2}\s*$/;
+const DATELINE_LINE = /^([A-Z][A-Z.'\u2019 -]*[A-Z.])(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s+(\d{4}-\d{2}-\d{2})\s*$/;
+const DATE = /\s[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b/;
 const CREDIT = /\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?(?: by)?\s*:\s*([^\n.;()]{2,60}?)\s*\)?\s*$/;
 const AGENCY_PHOTO = /\(([A-Z][\w.&-]*) Photo\/([^)\n]{2,60})\)/g;
 
@@ -71,9 +74,10 @@ function readLine(line: string, offset: number, structure: ArticleStructure): vo
   const dateline = DATELINE.exec(body) ?? DATELINE_TITLE_CASE.exec(body) ?? DATELINE_LINE.exec(body);
   if (dateline?.[1]) {
     const placeStart = offset + lead;
-    const entry: Dateline = { place: { start: placeStart, end: placeStart + dateline[1].length } };
     const outlet = dateline[2];
-    if (outlet) {
+    const dated = Boolean(outlet) || DATE.test(dateline[0]);
+    const entry: Dateline = { place: { start: placeStart, end: placeStart + dateline[1].length }, dated };
+    if (outlet && !/^\d/.test(outlet)) {
       const at = body.indexOf(`(${outlet})`) + 1;
       entry.outlet = { start: offset + lead + at, end: offset + lead + at + outlet.length };
     }

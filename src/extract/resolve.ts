@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types';
 import type { Piece } from './entities/classify';
 import { lexiconSet } from './lexicon';
-import { nameKey } from './entities/gazetteer';
+import { gazetteer, nameKey } from './entities/gazetteer';
 import type { ExtractedEntity, Mention } from './types';
 
 /** A classified piece at its place in the text. */
@@ -166,8 +166,9 @@ function linkShortNames(groups: Map<string, Group>): void {
       else g.kind = 'unknown';
       continue;
     }
+    // Only a word that is no ordinary English word ("Abcorp" for "Abcorp Holdings").
     const bodies = byFirstWord.get(g.key);
-    if (bodies?.length === 1 && bodies[0] && g.kind === 'unknown') merge(g, bodies[0], 'first-word');
+    if (bodies?.length === 1 && bodies[0] && g.kind === 'unknown' && !gazetteer().englishWords.has(g.key)) merge(g, bodies[0], 'first-word');
   }
 }
 

@@ -52,7 +52,7 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     let j = i + 1;
     while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]))) {
       const next = tokens[j];
-      if (!next) break;
+      if (!next || next.newline) break;
       if (next.cap && !next.punct) {
         run.push(next);
         j++;

@@ -41,6 +41,7 @@ let eastAsian: Set<string> | undefined;
 let personVerbs: Set<string> | undefined;
 let eventHeads: Set<string> | undefined;
 let particles: Set<string> | undefined;
+let teamSuffixes: Set<string> | undefined;
 let institutionCues: Set<string> | undefined;
 
 const COMPASS = new Set(
@@ -54,6 +55,7 @@ function load(): void {
   personVerbs ??= lexiconSet('person-cue-verbs');
   eventHeads ??= lexiconSet('event-heads');
   particles ??= lexiconSet('name-particles');
+  teamSuffixes ??= lexiconSet('team-suffixes');
   institutionCues ??= lexiconSet('institution-cues');
 }
 
@@ -75,8 +77,12 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const known = lookupKnown(words(tokens), tokens.length, context);
   if (known) return [{ tokens, ...known }];
   if (isHonorific(tokens[0]) && tokens.length > 1) return personAfter(tokens, 1, 'honorific', undefined, []);
+  const attributed = byAttribute(tokens, context);
+  if (attributed) return attributed;
   const titled = byTitle(tokens, context);
   if (titled) return titled;
+  const split = byOf(tokens, context);
+  if (split) return split;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   // Nationality adjectives are cues, not entities ("Abcian officials", "South Abcian"), unless
@@ -89,6 +95,50 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const region = byRegionShape(tokens, context);
   if (region) return region;
   return byPersonShape(tokens, context);
+}
+
+// "Abc-based Xyz", "Abc-led Xyz": the place, then a body (for -based, -listed) or a name.
+const ATTRIBUTE = /^(.+)-(based|listed|headquartered|led|run|owned|born|sponsored|ruled|controlled|backed|bound|made)$/;
+const BODY_ATTRIBUTES = new Set(['based', 'listed', 'headquartered']);
+
+function byAttribute(tokens: Token[], context: RunContext): Piece[] | undefined {
+  const k = tokens.findIndex((t) => ATTRIBUTE.test(t.text));
+  if (k < 0) return undefined;
+  const token = tokens[k] as Token;
+  const [, head = '', attribute = ''] = ATTRIBUTE.exec(token.text) ?? [];
+  const placeTokens = [...tokens.slice(0, k), { ...token, text: head, end: token.start + head.length }];
+  const known = lookupKnown(words(placeTokens), placeTokens.length, { ...context, locative: true });
+  const pieces: Piece[] = known ? [{ tokens: placeTokens, ...known }] : [];
+  const rest = tokens.slice(k + 1);
+  if (rest.length === 0) return pieces;
+  const named = classify(rest, context);
+  if (BODY_ATTRIBUTES.has(attribute) && named.length === 1 && named[0] && named[0].strength < 3 && named[0].kind !== 'country') {
+    return [...pieces, { tokens: rest, kind: 'institution', rule: `${attribute}-body`, strength: 2 }];
+  }
+  return [...pieces, ...named];
+}
+
+// Company suffixes after which "of Abc" names where the company is, not part of its name.
+const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|PLC|SpA|AG|SA|S\.A\.|NV|AB|GmbH|Group|Bancorp)$/;
+
+/**
+ * "Ada Lin of the Abc Bank", "Xyz Corp of Abc": a person's name or a company's full name
+ * before "of" ends there; what follows is another name.
+ */
+function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
+  const k = tokens.findIndex((t) => t.text === 'of');
+  if (k <= 0 || k >= tokens.length - 1) return undefined;
+  const left = tokens.slice(0, k);
+  let from = k + 1;
+  while (tokens[from]?.text === 'the') from++;
+  const right = tokens.slice(from);
+  if (right.length === 0) return undefined;
+  const last = left[left.length - 1] as Token;
+  if (COMPANY_SUFFIX.test(last.text)) {
+    return [{ tokens: left, kind: 'institution', rule: 'company-suffix', strength: 3 }, ...classify(right, { ...context, locative: true })];
+  }
+  if (left.length < 2 || !gazetteer().firstNames.has(left[0]?.text ?? '') || !isName(left)) return undefined;
+  return [{ tokens: left, kind: 'person', rule: 'first-name', strength: 3 }, ...classify(right, { ...context, locative: true })];
 }
 
 /** "[prefix] Title Name" and "Title of Place Name": the person, plus the prefix or place. */
@@ -197,6 +247,19 @@ function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined
   return pieces.length > 1 ? pieces : undefined;
 }
 
+// Short capitals may open a name ("JD Abc") but never end one ("W L PCT").
+function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boolean {
+  if (/^\p{Lu}\.$/u.test(t.text) || particles?.has(t.text)) return true;
+  const shortCapitals = t.upper && t.text.length <= 4;
+  return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && (!shortCapitals || (k === 0 && !(tokens[tokens.length - 1] as Token).upper));
+}
+
+/** A country, region or big city named as one word of a longer name. */
+function isPlaceWord(word: string): boolean {
+  const known = lookupKnown(word, 1, { locative: false });
+  return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
+}
+
 function isCountryOrRegion(word: string): boolean {
   const known = lookupKnown(word, 1, { locative: false });
   return known !== undefined && (known.kind === 'country' || known.kind === 'region');
@@ -215,19 +278,25 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const first = tokens[0] as Token;
   const n = tokens.length;
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || g.firstNames.has(tokens[n - 2]?.text ?? ''))) {
-    if (g.firstNames.has(first.text)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
-    if (eastAsian?.has(first.text) && n <= 3) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
-    // A country or region inside ("Abc Research Xyzland") makes a body's name, not a person's.
-    const placeAt = tokens.findIndex((t) => isCountryOrRegion(t.text));
-    if (placeAt > 0) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
-    if (placeAt === 0) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    if (g.firstNames.has(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+    if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
+    // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
+    // rarely, except with a place-named first word ("Abcton Lee").
+    const placeAt = tokens.findIndex((t) => isPlaceWord(t.text));
+    if (placeAt > 0 || (placeAt === 0 && teamSuffixes?.has(tokens[n - 1]?.text ?? ''))) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
+    if (placeAt === 0 && isCountryOrRegion(first.text)) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
+    if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
     // Names of people are rarely made only of ordinary English words ("Democratic Rally").
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
   }
   if (n === 1) {
     if (institutionCues?.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
-    if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text)) return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
+    // Capitals that spell an ordinary word ("LEAGUE") are a heading, not an acronym.
+    if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && !g.englishWords.has(first.text.toLowerCase())) {
+      return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
+    }
     if (personVerbs?.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
     return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
   }

@@ -10,6 +10,7 @@ import type { Run } from './candidates';
 import { classify, type Piece } from './classify';
 import { gazetteer, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
+import { isTeamContext } from './teams';
 import type { Token } from './tokens';
 
 export interface ClassifiedRuns {
@@ -54,6 +55,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       nextWord: after && !after.punct ? after.text.toLowerCase() : '',
       previousWord: before && !before.cap && !before.punct ? before.text : '',
     });
+    if (pieces.length === 1 && pieces[0] && mayBeTeam(pieces[0]) && isTeamContext(tokens, at, name.length)) {
+      pieces[0] = { ...pieces[0], kind: 'institution', rule: 'team-context', strength: 4 };
+    }
     const first = pieces[0];
     if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
       first.roleOf = previous.last;
@@ -70,12 +74,18 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   return { found, acronyms };
 }
 
+/** Places and shapeless names may be teams; countries, and people known as people, are not. */
+function mayBeTeam(piece: Piece): boolean {
+  if (piece.kind === 'city' || piece.kind === 'region') return !piece.identity;
+  return (piece.kind === 'person' || piece.kind === 'institution' || piece.kind === 'unknown') && piece.strength <= 1 && piece.tokens.length > 1;
+}
+
 /** "Abc Xyz Agency (AXA)": the acronym after a name. */
 function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefined, text: string, acronyms: Map<string, string>): void {
   if (!last || tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
   const acronym = tokens[i + 1];
-  if (!acronym?.upper) return;
   const start = last.tokens[0]?.start ?? 0;
+  if (!acronym?.upper || acronym.text[0] !== text[start]?.toUpperCase()) return;
   const end = last.tokens[last.tokens.length - 1]?.end ?? start;
   acronyms.set(nameKey(acronym.text), last.identity ?? nameKey(text.slice(start, end)));
 }

@@ -27,10 +27,13 @@ export function structureNames(structure: ArticleStructure, tokens: readonly Tok
     spans.push(span);
   };
   for (const d of structure.datelines) {
-    add(d.place, (name, count) => {
-      const known = lookupKnown(name, count, { locative: true });
-      return known && known.kind !== 'institution' ? { ...known, label: known.label ?? name, rule: `dateline+${known.rule}` } : { kind: 'city', rule: 'dateline', strength: 3, label: name };
-    });
+    const name = titleCase(text.slice(d.place.start, d.place.end));
+    const known = lookupKnown(name, name.split(' ').length, { locative: true });
+    // "SPORT - HEADLINE" looks like an undated dateline: only a known place makes it one.
+    if (!d.dated && (!known || known.kind === 'institution')) continue;
+    add(d.place, () =>
+      known && known.kind !== 'institution' ? { ...known, label: known.label ?? name, rule: `dateline+${known.rule}` } : { kind: 'city', rule: 'dateline', strength: 3, label: name },
+    );
     add(d.outlet, (name, count) => lookupKnown(name, count, { locative: false }) ?? { kind: 'institution', rule: 'dateline-outlet', strength: 2 });
   }
   for (const c of structure.credits) {

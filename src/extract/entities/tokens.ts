@@ -18,6 +18,8 @@ export interface Token {
   punct: boolean;
   /** Followed by a possessive "'s", which is not part of the token. */
   possessive: boolean;
+  /** The first token after a line break: names never run across lines. */
+  newline: boolean;
 }
 
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['\u2019.&-][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -49,6 +51,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       word += '.';
       end++;
     }
+    const newline = text.lastIndexOf('\n', start) >= lastEnd;
     lastEnd = end;
     const first = word[0] ?? '';
     const punct = !/[\p{L}\p{N}]/u.test(first);
@@ -64,6 +67,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       punct,
       possessive,
+      newline,
     });
   }
   return tokens;

@@ -1,0 +1,29 @@
+// A place name that stands where a team stands is the team: before a score ("Abcton 2 Xyz 1",
+// "Abcton 74 59"), as the subject of a result verb ("Abcton beat Xyz"), or after a fixture
+// word ("lost to Abcton", "Abcton v Xyz"). People and countries keep their kind.
+import { lexiconRows } from '../lexicon';
+import type { Token } from './tokens';
+
+let after: Set<string> | undefined;
+let before: Set<string> | undefined;
+
+// A number followed by one of these measures something; it is not a score.
+const UNITS = new Set(['%', 'per', 'percent', 'pct', 'million', 'billion', 'trillion', 'years', 'year', 'people', 'km', 'miles', 'kg', 'tonnes', 'tons', 'dollars', 'feet', 'metres', 'meters', 'times', 'days', 'hours', 'minutes']);
+
+export function isTeamContext(tokens: readonly Token[], at: number, length: number): boolean {
+  if (!after || !before) {
+    after = new Set();
+    before = new Set();
+    for (const [cue, where] of lexiconRows('team-cues')) (where === 'before' ? before : after).add(cue ?? '');
+  }
+  const next = tokens[at + length];
+  const sameLine = (t: Token | undefined): t is Token => t !== undefined && !t.newline;
+  if (sameLine(next) && after.has(next.text.toLowerCase())) return true;
+  const one = tokens[at - 1];
+  const two = tokens[at - 2];
+  if (one && before.has(one.text.toLowerCase())) return true;
+  if (one && two && before.has(`${two.text} ${one.text}`.toLowerCase())) return true;
+  if (!sameLine(next) || !/^\d{1,3}$/.test(next.text)) return false;
+  const following = tokens[at + length + 1];
+  return !sameLine(following) || !UNITS.has(following.text.toLowerCase());
+}
