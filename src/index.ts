@@ -1,5 +1,5 @@
 // The package entry: the extractor and the graph builder as a library.
-export { extractArticle } from './extract';
+export { extractArticle, extractEntities } from './extract';
 export { splitSentences } from './article/sentences';
 export { buildGraph, createKnowledgeGraph } from './graph/build';
 export type { BuildGraphOptions } from './graph/build';
