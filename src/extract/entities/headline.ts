@@ -8,6 +8,7 @@ const LONGEST = 6;
 
 export function headlineMentions(runs: readonly Run[], byName: Map<string, ExtractedEntity>, text: string): Mention[] {
   const mentions: Mention[] = [];
+  const surnames = uniqueSurnames(byName);
   for (const run of runs) {
     if (!run.shouting) continue;
     const tokens = run.tokens;
@@ -19,7 +20,7 @@ export function headlineMentions(runs: readonly Run[], byName: Map<string, Extra
         const last = tokens[i + len - 1];
         if (!first || !last) continue;
         const surface = text.slice(first.start, last.end);
-        const entity = byName.get(nameKey(surface));
+        const entity = byName.get(nameKey(surface)) ?? (len === 1 ? surnames.get(nameKey(surface)) : undefined);
         if (!entity) continue;
         mentions.push({ entity: entity.id, start: first.start, end: last.end, text: surface, sentence: run.sentence });
         entity.mentions++;
@@ -29,4 +30,19 @@ export function headlineMentions(runs: readonly Run[], byName: Map<string, Extra
     }
   }
   return mentions;
+}
+
+/** Headlines name people by surname ("Quill Visits Abcton"): the last word of one person only. */
+function uniqueSurnames(byName: Map<string, ExtractedEntity>): Map<string, ExtractedEntity> {
+  const surnames = new Map<string, ExtractedEntity | null>();
+  for (const entity of new Set(byName.values())) {
+    if (entity.kind !== 'person') continue;
+    const words = nameKey(entity.label).split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] ?? '';
+    surnames.set(last, surnames.has(last) && surnames.get(last) !== entity ? null : entity);
+  }
+  const unique = new Map<string, ExtractedEntity>();
+  for (const [k, e] of surnames) if (e) unique.set(k, e);
+  return unique;
 }

@@ -11,6 +11,7 @@ import { classify, type Piece } from './classify';
 import { gazetteer, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
+import { matchTitle } from './titles';
 import type { Token } from './tokens';
 
 export interface ClassifiedRuns {
@@ -21,7 +22,10 @@ export interface ClassifiedRuns {
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'visited', 'visiting', 'visit', 'via', 'toward', 'towards', 'into', 'across', 'throughout', 'around', 'of']);
 
-/** What the article itself says about words: which appear in lower case, which mid-sentence in capitals. */
+/**
+ * What the article itself says about words: which appear in lower case, and which are names
+ * elsewhere (capitalised mid-sentence, or next to another capitalised word).
+ */
 export interface WordUse {
   lower: Set<string>;
   midCapital: Set<string>;
@@ -33,8 +37,11 @@ export function wordUse(tokens: readonly Token[]): WordUse {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
+    const next = tokens[i + 1];
     if (!t.cap) lower.add(t.text);
-    else if (t.index > 0 && !tokens[i - 1]?.punct) midCapital.add(t.text);
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text))) {
+      midCapital.add(t.text);
+    }
   }
   return { lower, midCapital };
 }
@@ -96,7 +103,7 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
   const word = (k: number): Token => run.tokens[k] as Token;
   for (;;) {
     if (from < to && isStopWord(word(from).text)) from++;
-    else if (from < to && run.initial && from === 0 && isSentenceOpener(word(0), run.tokens[1], to - from, use)) from++;
+    else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(word(0), run.tokens[1], to - from, use)) from++;
     else if (from < to && !word(from).cap) from++;
     else break;
   }
@@ -109,7 +116,7 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
 /** An ordinary word capitalised only because it opens the sentence. */
 function isSentenceOpener(token: Token, next: Token | undefined, runLength: number, use: WordUse): boolean {
   const g = gazetteer();
-  if (use.midCapital.has(token.text)) return false;
+  if (token.upper || use.midCapital.has(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
   if (runLength > 1 && g.firstNames.has(token.text) && !g.firstNames.has(next?.text ?? '')) return false;

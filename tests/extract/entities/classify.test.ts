@@ -1,0 +1,73 @@
+import { extractEntities } from '../../../src/extract/entities';
+
+// Each article starts with a headline line, as news does; names there only count when the body names them.
+const entitiesOf = (body: string): string[] =>
+  extractEntities(`Headline Words Here\n\n${body}`)
+    .entities.map((e) => `${e.kind}:${e.label}`)
+    .sort();
+
+describe('entity rules', () => {
+  test.each([
+    ['role title before a name', 'Vice President Ada Quill met reporters on Monday.', ['person:Ada Quill']],
+    ['multi-word title', 'Secretary of State Bo Ferrant flew home.', ['person:Bo Ferrant']],
+    ['stacked titles', 'Pro Vice-Chancellor Professor Ada Quill spoke.', ['person:Ada Quill']],
+    ['country before a title', 'Kenyan Foreign Minister Ada Quill said Kenya would help.', ['country:Kenya', 'person:Ada Quill']],
+    ['city before a title', 'Nairobi Mayor Ada Quill said the city would grow.', ['city:Nairobi', 'person:Ada Quill']],
+    ['title of a place', 'The visiting Mayor of Nairobi Ada Quill smiled.', ['city:Nairobi', 'person:Ada Quill']],
+    ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
+    ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
+    ['East Asian family name first', 'A report by Wang Tiexin appeared.', ['person:Wang Tiexin']],
+    ['organisation head word', 'She joined the Abcland Trade Association in May.', ['institution:Abcland Trade Association']],
+    ['organisation named with of', 'He studied at the University of Quillshire.', ['institution:University of Quillshire']],
+    ['possessive plural inside a name', "She visited the Women's Centre on Friday.", ["institution:Women's Centre"]],
+    ['news outlet from the lexicon', 'The minister told Reuters on Friday.', ['institution:Reuters']],
+    ['building standing for an institution', 'The White House said nothing.', ['institution:White House']],
+    ['cue word before a name', 'The daily Quillpost reported the story.', ['institution:Quillpost']],
+    ['region head', 'Rain fell across Quill Province.', ['region:Quill Province']],
+    ['compass word and a country', 'Floods hit Southern Kenya.', ['region:Southern Kenya']],
+    ['world region', 'Trade with Southeast Asia grew.', ['region:Southeast Asia']],
+    ['state from the data', 'She lives in Nebraska now.', ['region:Nebraska']],
+    ['dependent territory is a region', 'Ships reached Greenland.', ['region:Greenland']],
+    ['big city from the gazetteer', 'Prices rose in Osaka last year.', ['city:Osaka']],
+    ['demonyms are cues, not entities', 'Kenyan and South Korean officials met.', []],
+    ['events and laws are not entities', 'The Quill Summit passed the Ferrant Act.', []],
+    ['sentence openers are not names', 'Observers said little. Recalling it, others agreed.', []],
+    ['acronyms that are words are headings', 'LEAGUE TABLE', []],
+    ['a company, then where it is', 'Quillmark Corp of Kenya said so.', ['country:Kenya', 'institution:Quillmark Corp']],
+    ['a person, then the body', 'Ada Quill of the Ferrant Bank said so.', ['institution:Ferrant Bank', 'person:Ada Quill']],
+    ['a place-based company', 'The Osaka-based Quillmark said profits rose.', ['city:Osaka', 'institution:Quillmark']],
+    ['hyphenated countries', 'The Kenya-Peru talks ended.', ['country:Kenya', 'country:Peru']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+
+  test('a dateline city is required even when small', () => {
+    expect(entitiesOf('QUILLTON, March 2 - Rain fell.')).toEqual(['city:Quillton']);
+  });
+
+  test('a sports headline is no dateline', () => {
+    expect(entitiesOf('SOCCER - QUILLTON WIN\n\nThey won.')).toEqual([]);
+  });
+
+  test('the rule that decided each entity is recorded', () => {
+    const [entity] = extractEntities('Headline\n\nVice President Ada Quill spoke.').entities;
+    expect(entity?.rule).toContain('role-title');
+  });
+
+  test('a title is kept on the mention with the entity it belongs to', () => {
+    const context = extractEntities("Headline\n\nNairobi's Mayor Ada Quill spoke. Kenyan President Bo Ferrant agreed in Kenya.");
+    const byLabel = new Map(context.entities.map((e) => [e.label, e.id]));
+    const mayor = context.mentions.find((m) => m.text === 'Ada Quill');
+    expect(mayor?.title).toBe('Mayor');
+    expect(mayor?.roleOf).toBe(byLabel.get('Nairobi'));
+    const president = context.mentions.find((m) => m.text === 'Bo Ferrant');
+    expect(president?.title).toBe('President');
+    expect(president?.roleOf).toBe(byLabel.get('Kenya'));
+  });
+
+  test('mention offsets point at the name in the text', () => {
+    const context = extractEntities('Headline\n\nOn Monday Secretary Ada Quill visited Osaka.');
+    for (const m of context.mentions) expect(context.text.slice(m.start, m.end)).toBe(m.text);
+    expect(context.mentions.map((m) => m.text)).toEqual(['Ada Quill', 'Osaka']);
+  });
+});

@@ -1,0 +1,69 @@
+import { extractEntities } from '../../../src/extract/entities';
+
+interface Seen {
+  kind: string;
+  aliases: string[];
+  mentions: number;
+}
+
+const entities = (body: string): Map<string, Seen> =>
+  new Map(extractEntities(`Headline Words Here\n\n${body}`).entities.map((e) => [e.label, { kind: e.kind, aliases: [...e.aliases].sort(), mentions: e.mentions }]));
+
+describe('coreference: one entity per real thing', () => {
+  test.each([
+    ['surname', 'Ada Quill arrived on Monday. Quill said the talks went well.', 'Ada Quill', ['Quill'], 2],
+    ['possessive surname', "Ada Quill arrived. Quill's visit was short.", 'Ada Quill', ['Quill'], 2],
+    ['family name written first', 'Wang Tiexin spoke first. Wang said little.', 'Wang Tiexin', ['Wang'], 2],
+    ['title glued to a later mention', 'Ada Quill arrived. President Quill then left.', 'Ada Quill', ['Quill'], 2],
+    ['acronym in brackets', 'The Greater Tide Area (GTA) grew. The GTA is large.', 'Greater Tide Area', ['GTA'], 3],
+    ['acronym spelt by the name', 'The Abcland Cargo Trade Association met. ACTA said no.', 'Abcland Cargo Trade Association', ['ACTA'], 2],
+    ['acronym with a particle', 'Crown Prince Mohammed bin Quill spoke. MBQ left.', 'Mohammed bin Quill', ['MBQ'], 2],
+    ['outlet short name', 'The Quillton Daily News reported it. Quillton Daily added more.', 'Quillton Daily News', [], 1],
+    ['region with its head word', 'Rain hit Quill Province. Quill Province is wet.', 'Quill Province', [], 2],
+  ])('%s', (_name, body, label, aliases, mentions) => {
+    const found = entities(body).get(label);
+    expect(found?.aliases).toEqual(aliases);
+    expect(found?.mentions).toBe(mentions);
+  });
+
+  test('country variants are one country under its common name', () => {
+    const found = entities('The U.S. and the United States of America are one. America agreed, and so did the US.');
+    expect([...found.keys()]).toEqual(['United States']);
+    expect(found.get('United States')?.aliases).toEqual(['America', 'U.S.', 'US', 'United States of America']);
+  });
+
+  test('a surname two people share resolves to neither', () => {
+    const found = entities('Ada Quill met Bo Quill on Monday. Quill said they agreed.');
+    expect([...found.keys()].sort()).toEqual(['Ada Quill', 'Bo Quill']);
+    expect(found.get('Ada Quill')?.aliases).toEqual([]);
+    expect(found.get('Bo Quill')?.aliases).toEqual([]);
+  });
+
+  test('a bare name with a speech verb is a person when no full name explains it', () => {
+    expect(entities('Ferrant said the plan would work.').get('Ferrant')?.kind).toBe('person');
+  });
+
+  test('headline names only count when the body names them', () => {
+    const context = extractEntities('Quill Visits Osaka With Hopes\n\nAda Quill arrived in Osaka on Monday.');
+    expect(context.entities.map((e) => e.label).sort()).toEqual(['Ada Quill', 'Osaka']);
+    expect(context.mentions.filter((m) => m.sentence === 0).map((m) => m.text)).toEqual(['Quill', 'Osaka']);
+  });
+});
+
+describe('context decides between a person and a place', () => {
+  test.each([
+    ['a surname of a person named in full', 'Denzel Washington arrived. Washington said he was tired.', 'Washington', undefined],
+    ['a place after a preposition', 'Officials in Washington said the talks went well.', 'Washington', 'city'],
+    ['a capital used for its government stays a city', 'Nairobi warned on Monday that prices would rise.', 'Nairobi', 'city'],
+    ['a team named after a city', 'Leeds beat Ipswich 2-1 on Saturday.', 'Leeds', 'institution'],
+    ['a city in a score line', 'Quillton 3 Ipswich 1', 'Ipswich', 'institution'],
+    ['a city with a club suffix', 'Ipswich Town signed a striker.', 'Ipswich Town', 'institution'],
+    ['a city, not a team, in prose', 'She moved to Ipswich in 2001.', 'Ipswich', 'city'],
+  ])('%s', (_name, body, label, kind) => {
+    expect(entities(body).get(label)?.kind).toBe(kind);
+  });
+
+  test('the bare surname of a person named after a city joins the person', () => {
+    expect(entities('Denzel Washington arrived. Washington said he was tired.').get('Denzel Washington')?.aliases).toEqual(['Washington']);
+  });
+});
