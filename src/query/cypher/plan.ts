@@ -62,8 +62,11 @@ function pinnedValues(condition: Expr, variable: string, property: string): stri
   return undefined;
 }
 
-/** The smallest set of keys the node can be, from its property map, the WHERE conditions and its label. */
-function candidatesFor(graph: KnowledgeGraph, lookup: Lookup, node: NodePattern, where: Expr[]): string[] {
+/**
+ * The smallest set of keys the node can be, from its property map, the WHERE conditions and its
+ * label; every node only when nothing narrows it, and then the key list is made only if chosen.
+ */
+function candidatesFor(graph: KnowledgeGraph, lookup: Lookup, node: NodePattern, where: Expr[]): { cost: number; keys: () => string[] } {
   const options: string[][] = [];
   const key = node.properties.get('key');
   if (key !== undefined) options.push(typeof key === 'string' && graph.hasNode(key) ? [key] : []);
@@ -77,8 +80,9 @@ function candidatesFor(graph: KnowledgeGraph, lookup: Lookup, node: NodePattern,
   }
   const kind = node.labels[0];
   if (kind !== undefined) options.push(lookup.byKind.get(kind as EntityKind) ?? []);
-  if (options.length === 0) return graph.nodes();
-  return options.reduce((best, option) => (option.length < best.length ? option : best));
+  if (options.length === 0) return { cost: graph.order, keys: () => graph.nodes() };
+  const best = options.reduce((smallest, option) => (option.length < smallest.length ? option : smallest));
+  return { cost: best.length, keys: () => best };
 }
 
 const REVERSED: Record<PatternDirection, PatternDirection> = { out: 'in', in: 'out', both: 'both' };
@@ -103,18 +107,18 @@ export function planQuery(graph: KnowledgeGraph, lookup: Lookup, query: Query): 
     const left = [...patterns];
     while (left.length > 0) {
       // The pattern and start node with the fewest candidates; bound variables cost one.
-      let best = { pattern: 0, node: 0, candidates: undefined as string[] | undefined, cost: Infinity };
+      let best = { pattern: 0, node: 0, candidates: undefined as (() => string[]) | undefined, cost: Infinity };
       left.forEach((pattern, p) => {
         pattern.nodes.forEach((node, n) => {
-          const candidates = bound.has(node.variable) ? undefined : candidatesFor(graph, lookup, node, where);
-          const cost = candidates?.length ?? 1;
-          if (cost < best.cost) best = { pattern: p, node: n, candidates, cost };
+          const option = bound.has(node.variable) ? undefined : candidatesFor(graph, lookup, node, where);
+          const cost = option?.cost ?? 1;
+          if (cost < best.cost) best = { pattern: p, node: n, candidates: option?.keys, cost };
         });
       });
       const [pattern] = left.splice(best.pattern, 1);
       if (!pattern) break;
       const start = pattern.nodes[best.node] as NodePattern;
-      bind({ kind: 'start', clause, node: start, candidates: best.candidates, checks: [] }, [start.variable]);
+      bind({ kind: 'start', clause, node: start, candidates: best.candidates?.(), checks: [] }, [start.variable]);
       for (let i = best.node; i < pattern.rels.length; i++) {
         const rel = pattern.rels[i] as RelPattern;
         const to = pattern.nodes[i + 1] as NodePattern;
