@@ -1,8 +1,10 @@
 // The whole run behind `kg build`, `kg extract` and `kg start`, as a library: read and check
 // every article, extract, build the graph, lay it out, and only then write the files, each
 // whole or not at all. Nothing here prints; callers report through the callbacks.
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles, type Article } from './article/read';
+import { KgError } from './errors';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/types';
 import { toGexf } from './export/gexf';
@@ -56,7 +58,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     [jsonPath, serialize(graph)],
     [join(options.outDir, 'graph.gexf'), toGexf(graph)],
   ]);
-  for (const [path, content] of outputs) writeFileAtomic(path, content);
+  writeAllOrNothing(outputs);
   return summarize(articles, [graph], [...outputs.keys()], started);
 }
 
@@ -73,7 +75,7 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
     outputs.set(path, serialize(graph));
     return graph;
   });
-  for (const [path, content] of outputs) writeFileAtomic(path, content);
+  writeAllOrNothing(outputs);
   return summarize(articles, graphs, [...outputs.keys()], started);
 }
 
@@ -88,6 +90,29 @@ async function extractAll(articles: readonly Article[], options: PipelineOptions
     await new Promise((resolve) => setImmediate(resolve));
   }
   return extractions;
+}
+
+/**
+ * Writes every file, each atomically; if one fails, those already written get their previous
+ * content back (or are removed), so a run leaves all its outputs or none.
+ */
+function writeAllOrNothing(outputs: ReadonlyMap<string, string>): void {
+  const written: Array<{ path: string; previous: Buffer | undefined }> = [];
+  for (const [path, content] of outputs) {
+    let previous: Buffer | undefined;
+    try {
+      previous = statSync(path, { throwIfNoEntry: false })?.isFile() === true ? readFileSync(path) : undefined;
+      writeFileAtomic(path, content);
+    } catch (error) {
+      for (const done of written.reverse()) {
+        if (done.previous === undefined) rmSync(done.path, { force: true });
+        else writeFileAtomic(done.path, done.previous);
+      }
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new KgError('EXPORT_FAILED', `${path}: cannot write (${reason})`, path);
+    }
+    written.push({ path, previous });
+  }
 }
 
 function serialize(graph: KnowledgeGraph): string {

@@ -1,7 +1,7 @@
 // Resolves the INPUT arguments (files, or folders of `.txt` articles) into articles, and checks
 // every one before anything downstream runs, so bad input stops the run before any output.
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { KgError } from '../errors';
 import { decodeArticleText } from './decode';
 
@@ -25,7 +25,8 @@ export function articleId(path: string): string {
  */
 export function readArticles(inputs: readonly string[]): Article[] {
   if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of .txt files');
-  const paths = inputs.flatMap(listArticleFiles);
+  // The same file named twice (a folder and a file in it) is read once.
+  const paths = [...new Map(inputs.flatMap(listArticleFiles).map((path) => [resolve(path), path])).values()];
   const byId = new Map<string, string>();
   return paths.map((path) => {
     const id = articleId(path);

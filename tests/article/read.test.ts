@@ -76,6 +76,11 @@ describe('readArticles', () => {
     expect(errorOf(() => readArticles([one, two])).message).toContain('"story" is already used');
   });
 
+  it('reads a file named twice (directly and through its folder) once', () => {
+    const path = file('story.txt', 'One story.');
+    expect(readArticles([path, dir]).map((a) => a.id)).toEqual(['story']);
+  });
+
   it('refuses to run without input', () => {
     expect(errorOf(() => readArticles([])).code).toBe('USAGE');
   });

@@ -1,6 +1,6 @@
 // Bad input through the real CLI: one line naming the file and the problem, exit 1, and no
 // output written, even when good articles come before the bad one.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, removeDir, runKg, scratchDir } from './run-kg';
 
@@ -35,5 +35,24 @@ describe.each([
     expect(lines[0]).toContain(bad);
     expect(lines[0]).toMatch(problem);
     expect(filesUnder(join(dir, 'out'))).toEqual([]);
+  });
+});
+
+describe('an output that cannot be written', () => {
+  it('stops with one line naming it and leaves the earlier outputs as they were', () => {
+    mkdirSync(join(dir, 'out', 'graph.gexf'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'graph.json'), 'previous graph');
+    const run = runKg(dir, ['build', 'good.txt', '--out', 'out']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/graph\.gexf: cannot write/)]);
+    expect(readFileSync(join(dir, 'out', 'graph.json'), 'utf8')).toBe('previous graph');
+    expect(filesUnder(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
+  });
+
+  it('removes a file it wrote when a later one fails', () => {
+    mkdirSync(join(dir, 'out', 'graph.gexf'), { recursive: true });
+    const run = runKg(dir, ['build', 'good.txt', '--out', 'out']);
+    expect(run.status).toBe(1);
+    expect(filesUnder(join(dir, 'out'))).toEqual(['graph.gexf']);
   });
 });
