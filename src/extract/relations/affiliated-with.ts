@@ -4,7 +4,7 @@
 // "A, X's chief spokeswoman", "President A of X").
 import type { EntityKind } from '../../types';
 import type { ExtractedRelation } from '../types';
-import { roleAtEnd, isRolePhrase } from './roles';
+import { isRolePhrase, knownRoles, roleAtEnd, type RolePhrase } from './roles';
 import { between, type Item, type SentenceView } from './view';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
@@ -44,13 +44,25 @@ function nextItem(view: SentenceView, item: Item): Item | undefined {
   return view.items.find((i) => i.start >= item.end && i !== item);
 }
 
+/** A title the entity passes kept inside the name ("King Ada"), read with the adjective before it. */
+function titleInName(view: SentenceView, person: Item, head: string, adjectives: ReadonlyMap<string, string>): RolePhrase | undefined {
+  const name = between(view, person.start, person.end);
+  const first = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?/u.exec(name)?.[0] ?? '';
+  for (const candidate of [first, first.split(/\s+/)[0] ?? '']) {
+    if (!candidate || candidate === name || !knownRoles().has(candidate.toLowerCase())) continue;
+    const found = roleAtEnd(`${head}${candidate}`, adjectives);
+    if (found) return { ...found, start: Math.min(found.start, head.length) };
+  }
+  return undefined;
+}
+
 /** The roles and affiliations stated around one person name. */
 function aroundPerson(view: SentenceView, person: Item, adjectives: ReadonlyMap<string, string>): Array<RoleFact & { rule: string }> {
   const out: Array<RoleFact & { rule: string }> = [];
   const prev = previousItem(view, person);
   const headFrom = prev ? prev.end : view.sentence.start;
   const head = between(view, headFrom, person.start);
-  const titled = roleAtEnd(head, adjectives) ?? (person.title ? { role: person.title, start: head.length } : undefined);
+  const titled = roleAtEnd(head, adjectives) ?? (person.title ? { role: person.title, start: head.length } : undefined) ?? titleInName(view, person, head, adjectives);
   const add = (role: string, target: string | undefined, rule: string): void => {
     const fact: RoleFact & { rule: string } = { person: person.entity, role, rule };
     if (target) fact.target = target;
@@ -68,6 +80,9 @@ function aroundPerson(view: SentenceView, person: Item, adjectives: ReadonlyMap<
     } else {
       add(titled.role, undefined, 'title');
     }
+  } else if (prev && (prev.kind === 'country' || prev.kind === 'institution') && prev.possessive && /^['’]s?\s+$/.test(head)) {
+    // "Ruritania's Ada Lin": the country or body she speaks for.
+    add('', prev.entity, 'possessive-name');
   } else if (prev && PLACES.includes(prev.kind) && /^\s+$/.test(head)) {
     // "Mayor of X A": the role and "of" stand before the place that precedes the name.
     const before = previousItem(view, prev);
@@ -112,7 +127,7 @@ export function extractAffiliations(views: SentenceView[], adjectives: ReadonlyM
           source: fact.person,
           target: fact.target,
           relation: 'affiliated-with',
-          role: fact.role,
+          ...(fact.role ? { role: fact.role } : {}),
           evidence: [view.evidence],
           rule: `affiliated-with:${fact.rule}`,
         });

@@ -2,6 +2,7 @@
 // appositions and coordinated names), the objects (a list of names after it, up to the end of
 // the clause), fronted clauses ("When meeting X, Y said") and the speaker of a quotation.
 import type { EntityKind } from '../../types';
+import { isTitleWord } from './roles';
 import { between, quoteAt, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
 
 /** Words and marks that end a clause: an argument list never runs past one. */
@@ -55,6 +56,14 @@ function listBefore(view: SentenceView, last: Item, kinds: readonly EntityKind[]
 
 /** A subordinator and a participle ending the gap before a cue: "before sitting down with". */
 const SUBORDINATE_PARTICIPLE = /\b(?:before|after|while|when|since|by|without)\s+$/i;
+
+/** Between a direct cue and its person only a title may stand ("told visiting Foreign Minister"). */
+function directGap(gap: string): boolean {
+  if (/[,;:]/.test(gap)) return false;
+  const lower = gap.match(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu) ?? [];
+  return lower.every((w) => DETERMINERS.test(w) || isTitleWord(w));
+}
+const DETERMINERS = /^(?:the|his|her|their|its|visiting|counterpart|fellow)$/;
 
 /** A preposition ending the text before a name: the name is its object. */
 const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|like|than|between|among|including|to)\s*$/i;
@@ -143,7 +152,7 @@ export function findObjects(view: SentenceView, cueEnd: number, kinds = PERSON, 
     const gap = between(view, from, item.start);
     if (!last) {
       if (CLAUSE_BREAK.test(gap) || wordCount(gap) > maxGap) break;
-      if (options.direct && /,/.test(gap)) break;
+      if (options.direct && !directGap(gap)) break;
       if (item.possessive) continue;
       if (!kinds.includes(item.kind)) {
         if (options.direct) break;

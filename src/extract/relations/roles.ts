@@ -74,6 +74,12 @@ export function roleAtEnd(text: string, adjectives: ReadonlyMap<string, string>)
   return phrase;
 }
 
+/** True for a word that may stand in a title before a name ("energy minister", "senior"). */
+export function isTitleWord(word: string): boolean {
+  const w = clean(word);
+  return MODIFIERS.has(w) || knownRoles().has(w);
+}
+
 /** True when the whole of `text` (trimmed) is a role phrase ("a senior research fellow"). */
 export function isRolePhrase(text: string): string | undefined {
   const body = text.trim().replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');

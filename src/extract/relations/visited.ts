@@ -1,12 +1,13 @@
 // visited: a person → the city, region or country they travelled to. The place follows a
 // visit cue at once ("visited A and B", "trip to A", "arrived in A"); the traveller is the
 // cue's subject, a possessor ("B's visit to A") or named inside it ("the visit of B to A").
+// A meeting held in a place ("A met B in C") takes its subject there too.
 import type { EntityKind } from '../../types';
 import type { ExtractedRelation } from '../types';
-import { subjectsOf } from './arguments';
-import { cueKey, findCues } from './cues';
+import { CLAUSE_BREAK, subjectsOf } from './arguments';
+import { cueClasses, cueKey, findCues } from './cues';
 import { modalityOf } from './modality';
-import { between, insideItem, sameQuoteState, type Item, type SentenceView } from './view';
+import { between, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
 
 const PLACES: readonly EntityKind[] = ['city', 'region', 'country'];
 
@@ -28,10 +29,29 @@ function placesAfter(view: SentenceView, from: number): Item[] {
   return out;
 }
 
+/** "A met B in C", "A held talks in C": the place where the subject met someone, after "in". */
+function meetingPlace(view: SentenceView, cueEnd: number): Item | undefined {
+  for (const item of view.items) {
+    if (item.start < cueEnd || !PLACES.includes(item.kind)) continue;
+    const gap = between(view, cueEnd, item.start);
+    if (CLAUSE_BREAK.test(gap) || wordCount(gap) > 15 || !/\bin\s+(?:the\s+)?$/i.test(gap) || item.possessive) return undefined;
+    return item;
+  }
+  return undefined;
+}
+
 export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
+  const meetingKind = cueClasses('meeting-verbs');
   for (const view of views) {
     if (!view.items.some((i) => i.kind === 'person')) continue;
+    for (const cue of findCues('meeting-verbs', view.sentence.text, view.sentence.start)) {
+      if (insideItem(view, cue.start, cue.end) || meetingKind.get(cueKey(cue.text)) !== 'verb') continue;
+      if (modalityOf(between(view, view.sentence.start, cue.start)) !== 'fact') continue;
+      const place = meetingPlace(view, cue.end);
+      if (!place) continue;
+      for (const t of subjectsOf(view, cue.start)) out.push({ source: t.entity, target: place.entity, relation: 'visited', evidence: [view.evidence], rule: 'visited:met-in' });
+    }
     for (const cue of findCues('visit-cues', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end)) continue;
       const modality = modalityOf(between(view, view.sentence.start, cue.start));
