@@ -188,14 +188,17 @@ function buildEntities(groups: Map<string, Group>): Resolved {
   for (const g of groups.values()) {
     if (g.into || g.kind === 'unknown') continue;
     const kind: EntityKind = g.kind;
-    const surfaces = g.found.map((f) => f.text);
     const label = g.label ?? fullest(g.found);
     const labelKey = nameKey(label);
-    const aliases = [...new Map(surfaces.filter((s) => nameKey(s) !== labelKey).map((s) => [nameKey(s), s])).values()];
-    const entity: ExtractedEntity = { id: uniqueId(label, ids), label, kind, aliases, mentions: g.found.length, rule: g.rule };
+    const byKey = new Map<string, string>();
+    for (const f of g.found) {
+      const key = nameKey(f.text);
+      if (key !== labelKey && !byKey.has(key)) byKey.set(key, f.text);
+    }
+    const entity: ExtractedEntity = { id: uniqueId(labelKey, ids), label, kind, aliases: [...byKey.values()], mentions: g.found.length, rule: g.rule };
     entities.push(entity);
     entityOf.set(g, entity);
-    for (const name of [label, ...aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), entity);
+    for (const key of [labelKey, ...byKey.keys()]) if (!byName.has(key)) byName.set(key, entity);
   }
   const groupOfPiece = new Map<Piece, Group>();
   for (const g of groups.values()) for (const f of g.found) groupOfPiece.set(f.piece, root(g));
@@ -236,8 +239,8 @@ function fullest(found: Found[]): string {
   return best.text;
 }
 
-function uniqueId(label: string, ids: Set<string>): string {
-  const base = nameKey(label).replace(/ /g, '-') || 'entity';
+function uniqueId(labelKey: string, ids: Set<string>): string {
+  const base = labelKey.replace(/ /g, '-') || 'entity';
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);

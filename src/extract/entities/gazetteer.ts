@@ -135,9 +135,10 @@ function loadDemonyms(countries: Map<string, CountryInfo>): Map<string, CountryI
     const info = countries.get(nameKey(c.name.common));
     const eng = c.demonyms?.eng;
     if (!info || !eng) continue;
+    // Keyed as written: demonyms are looked up for every candidate name.
     for (const d of [eng.m, eng.f]) {
-      map.set(nameKey(d), info);
-      map.set(nameKey(`${d}s`), info);
+      map.set(d, info);
+      map.set(`${d}s`, info);
     }
   }
   return map;

@@ -71,6 +71,6 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
 
 /** A nationality adjective ("Chinese") and the country it points to; never an entity itself. */
 export function lookupDemonym(word: string): { label: string; identity: string } | undefined {
-  const country = gazetteer().demonyms.get(nameKey(word));
+  const country = gazetteer().demonyms.get(word);
   return country ? { label: country.label, identity: `country:${country.code}` } : undefined;
 }

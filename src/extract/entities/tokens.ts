@@ -31,6 +31,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   let s = 0;
   let index = 0;
   let lastEnd = 0;
+  // The next line break at or after lastEnd, found once per line (linear in the text).
+  let nextBreak = text.indexOf('\n');
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const start = m.index ?? 0;
@@ -43,32 +45,44 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
     const sentence = sentences[s];
     if (!sentence || start < sentence.start) continue; // whitespace-only gaps hold no tokens
     let possessive = false;
-    if (word.length > 2 && /['\u2019]s$/u.test(word)) {
+    const lastChar = word.charCodeAt(word.length - 1);
+    const apostrophe = word.charCodeAt(word.length - 2);
+    if (word.length > 2 && lastChar === 115 /* s */ && (apostrophe === 39 || apostrophe === 0x2019)) {
       word = word.slice(0, -2);
       end -= 2;
       possessive = true;
-    } else if (text[end] === '.' && DOTTED_WORDS.has(word) && end + 1 <= sentence.end) {
+    } else if (text.charCodeAt(end) === 46 /* . */ && DOTTED_WORDS.has(word) && end + 1 <= sentence.end) {
       word += '.';
       end++;
     }
-    const newline = text.lastIndexOf('\n', start) >= lastEnd;
+    let newline = false;
+    if (nextBreak >= 0 && nextBreak < start) {
+      newline = nextBreak >= lastEnd;
+      nextBreak = text.indexOf('\n', start);
+    }
     lastEnd = end;
-    const first = word[0] ?? '';
-    const punct = !/[\p{L}\p{N}]/u.test(first);
-    const cap = /\p{Lu}/u.test(first) || PARTICLE_CAP.test(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text: word,
-      start,
-      end,
-      sentence: s,
-      index: index++,
-      cap,
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      punct,
-      possessive,
-      newline,
-    });
+    const c = word.charCodeAt(0);
+    const ascii = c < 128;
+    const punct = ascii ? !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_OR_DIGIT.test(word[0] ?? '');
+    const cap = (ascii ? c >= 65 && c <= 90 : CAPITAL.test(word[0] ?? '')) || (c >= 97 && c <= 122 && PARTICLE_CAP.test(word));
+    tokens.push({ text: word, start, end, sentence: s, index: index++, cap, upper: cap && isAllCapitals(word), punct, possessive, newline });
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** At least two letters, all capitals ("NATO", "U.S."). */
+function isAllCapitals(word: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue; // not a letter with case
+    if (ch !== upper) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
