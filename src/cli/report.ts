@@ -1,5 +1,6 @@
 // What `kg build` and `kg extract` print: the rule behind every entity and edge under
 // --verbose, and a summary at the end.
+import { dirname } from 'node:path';
 import type { Extraction } from '../extract/types';
 import type { BuildSummary } from '../pipeline';
 
@@ -26,6 +27,6 @@ export function summaryLines(summary: BuildSummary): string[] {
     `${summary.articles} article${summary.articles === 1 ? '' : 's'}, ${summary.words} words, ${summary.seconds.toFixed(2)} s`,
     `entities: ${counts(summary.entities)}`,
     `relations: ${counts(summary.relations)}`,
-    `wrote ${summary.files.join(', ')}`,
+    summary.files.length <= 2 ? `wrote ${summary.files.join(', ')}` : `wrote ${summary.files.length} files in ${dirname(summary.files[0] as string)}`,
   ];
 }
