@@ -13,7 +13,7 @@ export const CLAUSE_BREAK =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|as well as\s+|then\s+|along with\s+)?|and\s+|&\s+|as well as\s+|along with\s+|together with\s+)/i;
 
 /** Words that open a fronted subordinate clause or phrase ("When meeting X, Y said"). */
-const FRONTED = /^\s*(?:[“"]\s*)?(?:when|while|after|before|during|following|upon|on|in|at|since|as|ahead of|just before|just after)\b/i;
+const FRONTED = /^\s*(?:[“"]\s*)?(?:when|while|after|before|during|following|upon|on|in|at|since|as|ahead of|just before|just after|\p{L}+ing)\b/iu;
 
 /** A possessor right before a cue noun owns it ("Ada's meeting", "his first visit"). */
 const POSSESSOR_OF_CUE = /^(?:['’]s?)?\s*(?:(?:first|second|last|latest|recent|own|brief|short|official|private|separate|face-to-face|planned|upcoming)\s+)?$/iu;
@@ -180,7 +180,8 @@ export function findObjects(view: SentenceView, cueEnd: number, kinds = PERSON, 
  */
 export function frontedClauseEnd(view: SentenceView, cueStart: number): number | undefined {
   const head = between(view, view.sentence.start, cueStart);
-  if (!FRONTED.test(head) || /,/.test(head)) return undefined;
+  // A cue opening the sentence ("Speaking to X, A said") is fronted too.
+  if (/\S/.test(head) && (!FRONTED.test(head) || /,/.test(head))) return undefined;
   if (view.items.some((i) => i.kind === 'person' && i.end <= cueStart)) return undefined;
   const rest = between(view, cueStart, view.sentence.end);
   const comma = rest.indexOf(', ');

@@ -8,6 +8,9 @@ import { cueClasses, cueKey, findCues } from './cues';
 import { modalityOf } from './modality';
 import { between, insideItem, type Item, type SentenceView } from './view';
 
+/** "with" and a title right before a partner: "signed the deal with Foreign Minister A". */
+const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
 
@@ -17,6 +20,12 @@ const BARE_CUE = /^(?:met|meet|meets|meeting|meetings|talks|held talks|holds tal
 function pairs(a: Item[], b: Item[]): Array<[Item, Item]> {
   const out: Array<[Item, Item]> = [];
   for (const x of a) for (const y of b) if (x.entity !== y.entity) out.push([x, y]);
+  return out;
+}
+
+function allPairs(items: Item[]): Array<[Item, Item]> {
+  const out: Array<[Item, Item]> = [];
+  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) out.push([items[i] as Item, items[j] as Item]);
   return out;
 }
 
@@ -40,15 +49,22 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
       if (kind === 'group') {
         const group = uniqueEntities(findObjects(view, cue.end, undefined, { maxGap: 6 }));
         if (group.length <= MAX_GROUP) {
-          for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) found.push([group[i] as Item, group[j] as Item]);
+          found.push(...allPairs(group));
         }
+      } else if (kind === 'joint') {
+        const subjects = uniqueEntities(subjectsOf(view, cue.start));
+        const objects = uniqueEntities(findObjects(view, cue.end, undefined, { maxGap: 8 }));
+        const first = objects[0];
+        const partners = first && WITH_BEFORE.test(between(view, cue.end, first.start)) ? objects : [];
+        found.push(...pairs(subjects, partners));
+        if (!partners.length && subjects.length >= 2 && subjects.length <= MAX_GROUP) found.push(...allPairs(subjects));
       } else {
         const subjects = uniqueEntities(subjectsOf(view, cue.start));
         const options = kind === 'direct' ? { direct: true, maxGap: 6 } : limit === undefined ? {} : { limit };
         const objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
         if (objects.length) found.push(...pairs(subjects, objects));
         else if (BARE_CUE.test(cueKey(cue.text)) && subjects.length >= 2 && subjects.length <= MAX_GROUP) {
-          for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) found.push([subjects[i] as Item, subjects[j] as Item]);
+          found.push(...allPairs(subjects));
         }
       }
       for (const [a, b] of found) {

@@ -29,6 +29,12 @@ const cases: Array<[string, string, string[]]> = [
   ['will meet', 'Marco Bellini will meet Elena Vasquez in May.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
   ['is expected to meet', 'Marco Bellini is expected to meet Elena Vasquez next week.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
   ['hopes to meet', 'Marco Bellini hopes to meet Elena Vasquez soon.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
+  ['signed together', 'Prime Minister Elena Vasquez and President Tomas Lindqvist signed a port agreement on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['discussed with', 'Tomas Lindqvist said he had discussed security with Elena Vasquez.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['signing what another proposed is no meeting', 'Anna Kessler signed a law proposed by Marco Bellini.', []],
+  ['received a thing from a person is no meeting', 'Anna Kessler received a letter from Marco Bellini.', []],
+  ['received a person', 'Ruth Amadi received Tomas Lindqvist at the palace.', ['Ruth Amadi -met-with-> Tomas Lindqvist']],
+  ['a planned visit to a person', 'Elena Vasquez is expected to visit Tomas Lindqvist next month.', ['Elena Vasquez -met-with-> Tomas Lindqvist (planned)']],
   ['a person told directly', 'Anna Kessler told Marco Bellini that the plan was ready.', ['Anna Kessler -met-with-> Marco Bellini']],
 ];
 

@@ -6,6 +6,7 @@ const cases: Array<[string, string, string[]]> = [
   ['outlet reported a meeting, not words', 'Marco Bellini met Anna Kessler, the Harbour News Agency reported.', []],
   ['interview with', 'Marco Bellini said in an interview with the Evening Courier newspaper that he would stay.', ['Marco Bellini -quoted-by-> Evening Courier']],
   ['fronted interview', 'In an interview with the Harbour Times, Marco Bellini said he would stay.', ['Marco Bellini -quoted-by-> Harbour Times']],
+  ['fronted participle', 'Speaking to Radio Norden on Saturday, Anna Kessler added that other ports would follow.', ['Anna Kessler -quoted-by-> Radio Norden']],
   ['was quoted by', 'Marco Bellini was quoted by the Harbour Times as saying the port would reopen.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['outlet quoted a person', 'The Harbour Times quoted Marco Bellini as saying the port would reopen.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['speaker after a quotation', '"We will stay," Marco Bellini told the Harbour Times.', ['Marco Bellini -quoted-by-> Harbour Times']],
