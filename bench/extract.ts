@@ -51,6 +51,27 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * Linear time on one article: the corpus joined into single articles of growing size must keep
+ * its words per second (a quadratic pass would lose 4x at each step).
+ */
+function reportScaling(articles: readonly Article[], target: number): void {
+  console.log('one long article (ours only):');
+  for (const size of [target / 16, target / 4, target]) {
+    const parts: string[] = [];
+    let words = 0;
+    while (words < size) {
+      for (const a of articles) {
+        parts.push(a.text);
+        words += countWords(a.text);
+      }
+    }
+    const long: Article = { id: 'long', path: 'long', text: parts.join('\n\n') };
+    const run = timeRun((a) => extractArticle(a.text, a.id), [long], words);
+    console.log(`  ${words.toLocaleString('en-US')} words: ${rate(run.wordsPerSecond)} (${run.seconds.toFixed(1)} s)`);
+  }
+}
+
 const megabytes = (kilobytes: number): string => `${(kilobytes / 1024).toFixed(0)} MB`;
 const rate = (n: number): string => `${Math.round(n).toLocaleString('en-US')} words/s`;
 
@@ -74,6 +95,8 @@ async function main(): Promise<void> {
   const first = timeRun(ours, corpus, words);
   // Before compromise is even loaded: the extractor's own peak.
   const oursPeak = process.resourceUsage().maxRSS;
+  reportScaling(articles, target);
+  const longPeak = process.resourceUsage().maxRSS;
   const { default: nlp } = await import('compromise');
   const baseline: Extractor = (article) => {
     const doc = nlp(article.text);
@@ -102,7 +125,7 @@ async function main(): Promise<void> {
   // Runs of one repetition are close in time, so their ratio is less exposed to load changes.
   const paired = runs.ours.map((run, i) => run.wordsPerSecond / (runs.compromise[i]?.wordsPerSecond ?? NaN));
   console.log(`  ratio       ${(oursMedian / compromiseMedian).toFixed(1)}x (median of per-repetition ratios ${median(paired).toFixed(1)}x)`);
-  console.log(`peak memory: ours alone ${megabytes(oursPeak)} maxRSS; whole process ${megabytes(process.resourceUsage().maxRSS)} maxRSS`);
+  console.log(`peak memory (maxRSS, ts-node included): ours on the corpus ${megabytes(oursPeak)}; with the single long articles ${megabytes(longPeak)}; whole process ${megabytes(process.resourceUsage().maxRSS)}`);
 }
 
 main().catch((error: unknown) => {
