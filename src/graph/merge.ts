@@ -59,14 +59,16 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
   };
   const index = indexNames(groups);
   groups.forEach((group, i) => {
-    const target = aliasTarget(group, index);
-    if (target !== undefined && target !== i) parent[find(i)] = find(target);
+    const target = aliasTarget(group, i, index);
+    if (target !== undefined) parent[find(i)] = find(target);
   });
 
   const byRoot = new Map<number, Member[]>();
   groups.forEach((group, i) => {
     const root = find(i);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), ...group.members]);
+    const members = byRoot.get(root);
+    if (members === undefined) byRoot.set(root, [...group.members]);
+    else members.push(...group.members);
   });
 
   const keys = new NodeKeys();
@@ -156,10 +158,11 @@ function indexNames(groups: readonly Group[]): NameIndex {
 }
 
 /** The one other group this group's name is an alias (or the surname) of, if exactly one. */
-function aliasTarget(group: Group, index: NameIndex): number | undefined {
+function aliasTarget(group: Group, self: number, index: NameIndex): number | undefined {
   if (group.ambiguous === true) return undefined;
   const candidates = new Set(index.byAlias.get(`${group.kind}\u0000${group.name}`) ?? []);
   if (isBareSurname(group)) for (const i of index.bySurname.get(group.name) ?? []) candidates.add(i);
+  candidates.delete(self);
   return candidates.size === 1 ? [...candidates][0] : undefined;
 }
 

@@ -86,3 +86,14 @@ describe('mergeEntities', () => {
     expect(merged.nodes).toHaveLength(3);
   });
 });
+
+describe('mergeEntities with an entity listing its own name as an alias', () => {
+  it('still merges the one other entity that uses that name', () => {
+    const merged = mergeEntities([
+      only('one', [{ label: 'Harbour Trust', kind: 'institution', aliases: ['Harbour Trust', 'HT'] }]),
+      only('two', [{ label: 'HT', kind: 'institution', aliases: ['HT'] }]),
+    ]);
+    expect(merged.nodes).toHaveLength(1);
+    expect(merged.nodes[0]?.attributes.aliases).toEqual(['HT']);
+  });
+});
