@@ -66,7 +66,9 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
       }
       break;
     }
-    runs.push({ tokens: run, at: i, sentence: t.sentence, initial: i === firstWord, shouting });
+    // After a colon a new clause may start with a capital ("More: Can Abc Xyz ...").
+    const initial = i === firstWord || tokens[i - 1]?.text === ':';
+    runs.push({ tokens: run, at: i, sentence: t.sentence, initial, shouting });
     i = j;
   }
 }

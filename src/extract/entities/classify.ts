@@ -6,7 +6,7 @@
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
 import type { EntityKind } from '../../types';
 import { lexiconRows, lexiconSet } from '../lexicon';
-import { gazetteer, isStopWord } from './gazetteer';
+import { gazetteer, isFirstName, isStopWord } from './gazetteer';
 import { lookupDemonym, lookupKnown, type PlaceContext } from './lookup';
 import { isHonorific, matchTitle } from './titles';
 import type { Token } from './tokens';
@@ -137,7 +137,7 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   if (COMPANY_SUFFIX.test(last.text)) {
     return [{ tokens: left, kind: 'institution', rule: 'company-suffix', strength: 3 }, ...classify(right, { ...context, locative: true })];
   }
-  if (left.length < 2 || !gazetteer().firstNames.has(left[0]?.text ?? '') || !isName(left)) return undefined;
+  if (left.length < 2 || !isFirstName(left[0]?.text ?? '') || !isName(left)) return undefined;
   return [{ tokens: left, kind: 'person', rule: 'first-name', strength: 3 }, ...classify(right, { ...context, locative: true })];
 }
 
@@ -277,14 +277,17 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const g = gazetteer();
   const first = tokens[0] as Token;
   const n = tokens.length;
-  if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || g.firstNames.has(tokens[n - 2]?.text ?? ''))) {
-    if (g.firstNames.has(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+  if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
+    if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
     // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
     // rarely, except with a place-named first word ("Abcton Lee").
     const placeAt = tokens.findIndex((t) => isPlaceWord(t.text));
     if (placeAt > 0 || (placeAt === 0 && teamSuffixes?.has(tokens[n - 1]?.text ?? ''))) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
     if (placeAt === 0 && isCountryOrRegion(first.text)) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    // An acronym opening a name is a body's ("ABC Abcton" for a base or branch), not a person's initials.
+    const acronymFirst = first.upper && first.text.length >= 3 && !first.text.includes('.') && !g.englishWords.has(first.text.toLowerCase());
+    if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];
     // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
     if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
     // Names of people are rarely made only of ordinary English words ("Democratic Rally").

@@ -3,6 +3,7 @@
 // states and provinces (provinces), first names (@stdlib), English words (to tell a capitalised
 // sentence opener from a name), and the hand-written lexicons beside this stage.
 import { readFileSync } from 'node:fs';
+import { getGender } from 'gender-detection-from-name';
 import { lexiconRows, lexiconSet } from '../lexicon';
 
 export interface CityInfo {
@@ -168,6 +169,26 @@ function loadCities(): Map<string, CityInfo> {
     }
   }
   return map;
+}
+
+const firstNameCache = new Map<string, boolean>();
+
+/**
+ * Whether a capitalised word is a first name: in the English first-name lists, or in the larger
+ * multilingual lists (gender-detection-from-name) unless it is also an ordinary English word or
+ * a place ("Justice", "Paris"), which those lists hold as well.
+ */
+export function isFirstName(word: string): boolean {
+  let known = firstNameCache.get(word);
+  if (known === undefined) {
+    const g = gazetteer();
+    const key = nameKey(word);
+    const place = g.countries.has(key) || g.regions.has(key) || g.provinces.has(key) || (g.cities.get(key)?.population ?? 0) >= 100_000;
+    known = g.firstNames.has(word) || (getGender(word, 'en') !== 'unknown' && !g.englishWords.has(key) && !place);
+    if (firstNameCache.size > 100_000) firstNameCache.clear();
+    firstNameCache.set(word, known);
+  }
+  return known;
 }
 
 /** The stop list: capitalised words that are never names on their own. */

@@ -8,7 +8,7 @@
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
 import { classify, type Piece } from './classify';
-import { gazetteer, isStopWord, nameKey } from './gazetteer';
+import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
 import { matchTitle } from './titles';
@@ -39,7 +39,7 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.punct) continue;
     const next = tokens[i + 1];
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !isFirstName(next.text))) {
       midCapital.add(t.text);
     }
   }
@@ -65,6 +65,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (pieces.length === 1 && pieces[0] && mayBeTeam(pieces[0]) && isTeamContext(tokens, at, name.length)) {
       pieces[0] = { ...pieces[0], kind: 'institution', rule: 'team-context', strength: 4 };
     }
+    const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : undefined;
+    if (region) pieces.splice(0, pieces.length, region);
     const first = pieces[0];
     if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
       first.roleOf = previous.last;
@@ -79,6 +81,14 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     previous = { run, last };
   }
   return { found, acronyms };
+}
+
+/** "the Abcian peninsula": a known region written with a lowercase head word. */
+function regionWithLowercaseHead(name: Token[], after: Token | undefined): Piece | undefined {
+  if (!after || after.cap || after.punct) return undefined;
+  const tokens = [...name, after];
+  const known = lookupKnown(tokens.map((t) => t.text).join(' '), tokens.length, { locative: false });
+  return known?.kind === 'region' ? { tokens, ...known, rule: `${known.rule}+lowercase-head` } : undefined;
 }
 
 /** Places and shapeless names may be teams; countries, and people known as people, are not. */
@@ -108,7 +118,7 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
     else break;
   }
   // "Ada May": a stop word after a first name is a surname.
-  const named = to - from > 1 && gazetteer().firstNames.has(word(to - 2).text);
+  const named = to - from > 1 && isFirstName(word(to - 2).text);
   while (to > from && ((isStopWord(word(to - 1).text) && !named) || !word(to - 1).cap)) to--;
   return { name: run.tokens.slice(from, to), at: run.at + from };
 }
@@ -119,6 +129,6 @@ function isSentenceOpener(token: Token, next: Token | undefined, runLength: numb
   if (token.upper || use.midCapital.has(token.text)) return false;
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
-  if (runLength > 1 && g.firstNames.has(token.text) && !g.firstNames.has(next?.text ?? '')) return false;
+  if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;
   return !lookupKnown(token.text, 1, { locative: false });
 }
