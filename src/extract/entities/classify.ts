@@ -279,6 +279,7 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const n = tokens.length;
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
     if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
     // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
     // rarely, except with a place-named first word ("Abcton Lee").

@@ -94,7 +94,8 @@ function regionWithLowercaseHead(name: Token[], after: Token | undefined): Piece
 /** Places and shapeless names may be teams; countries, and people known as people, are not. */
 function mayBeTeam(piece: Piece): boolean {
   if (piece.kind === 'city' || piece.kind === 'region') return !piece.identity;
-  return (piece.kind === 'person' || piece.kind === 'institution' || piece.kind === 'unknown') && piece.strength <= 1 && piece.tokens.length > 1;
+  if (piece.kind === 'unknown') return true;
+  return (piece.kind === 'person' || piece.kind === 'institution') && piece.strength <= 1 && piece.tokens.length > 1;
 }
 
 /** "Abc Xyz Agency (AXA)": the acronym after a name. */

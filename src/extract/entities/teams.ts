@@ -19,11 +19,13 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
   const next = tokens[at + length];
   const sameLine = (t: Token | undefined): t is Token => t !== undefined && !t.newline;
   if (sameLine(next) && after.has(next.text.toLowerCase())) return true;
-  const one = tokens[at - 1];
-  const two = tokens[at - 2];
+  // "beat the Abcton Angels": the article may stand between the cue and the team.
+  const skip = tokens[at - 1]?.text === 'the' ? 1 : 0;
+  const one = tokens[at - 1 - skip];
+  const two = tokens[at - 2 - skip];
   if (one && before.has(one.text.toLowerCase())) return true;
   if (one && two && before.has(`${two.text} ${one.text}`.toLowerCase())) return true;
-  if (!sameLine(next) || !/^\d{1,3}$/.test(next.text)) return false;
+  if (!sameLine(next) || !/^\d{1,3}(?:-\d{1,3})?$/.test(next.text)) return false;
   const following = tokens[at + length + 1];
   return !sameLine(following) || !UNITS.has(following.text.toLowerCase());
 }
