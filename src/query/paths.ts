@@ -3,7 +3,6 @@ import { bidirectional } from 'graphology-library/shortest-path';
 import type { KnowledgeGraph } from '../types';
 import { resolveEntity } from './find';
 import { entityOf, relationOf } from './records';
-import { undirectedView } from './undirected';
 import type { Entity, Relation } from './types';
 
 export interface PathStep {
@@ -23,12 +22,23 @@ export interface PathOptions {
   directed?: boolean;
 }
 
+/**
+ * The graph with every edge walked either way, for graphology-shortest-path, which follows
+ * `outboundNeighbors` / `inboundNeighbors` and so, on a mixed graph, directed edges one way only.
+ * The view answers both with all neighbours and shares everything else with the graph: copying
+ * it with toUndirected would cost longer than loading it (about 20 s for 500k edges).
+ */
+function eitherWay(graph: KnowledgeGraph): KnowledgeGraph {
+  const all = (node: unknown): string[] => graph.neighbors(node);
+  return Object.assign(Object.create(graph) as KnowledgeGraph, { outboundNeighbors: all, inboundNeighbors: all });
+}
+
 /** The shortest path from `from` to `to` (names), or null when none exists. Unknown names throw QUERY_UNKNOWN_ENTITY. */
 export function shortestPath(graph: KnowledgeGraph, from: string, to: string, options: PathOptions = {}): PathAnswer | null {
   const source = resolveEntity(graph, from).key;
   const target = resolveEntity(graph, to).key;
   const directed = options.directed ?? false;
-  const keys = bidirectional(directed ? graph : undirectedView(graph), source, target);
+  const keys = bidirectional(directed ? graph : eitherWay(graph), source, target);
   if (!keys) return null;
   const steps: PathStep[] = [];
   for (let i = 1; i < keys.length; i++) {

@@ -1,6 +1,5 @@
-// The graph with every edge undirected, for questions where a tie is a tie either way (paths,
-// communities). The copy costs time and memory, so it is made once per graph and dropped when the
-// graph's nodes or edges change.
+// The graph with every edge undirected, for Louvain, which refuses mixed graphs. The copy costs
+// time and memory, so it is made once per graph and dropped when the graph's nodes or edges change.
 import { toUndirected } from 'graphology-library/operators';
 import type { KnowledgeGraph } from '../types';
 
