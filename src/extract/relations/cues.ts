@@ -14,6 +14,7 @@ export const CUE_LISTS = {
   'visit-cues': 'words saying a person travelled to the place that follows',
   'planned-cues': 'words making a relation planned or hoped for',
   'negation-cues': 'words denying a relation',
+  'called-off-cues': 'words after a cue saying the event did not happen',
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
   'role-titles': 'role titles that stand before a name (shared with the entity passes)',

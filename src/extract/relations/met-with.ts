@@ -5,11 +5,20 @@
 import type { ExtractedRelation } from '../types';
 import { findObjects, frontedClauseEnd, subjectsOf } from './arguments';
 import { cueClasses, cueKey, findCues } from './cues';
-import { modalityOf } from './modality';
+import { calledOff, modalityOf } from './modality';
 import { between, insideItem, type Item, type SentenceView } from './view';
 
 /** "with" and a title right before a partner: "signed the deal with Foreign Minister A". */
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
+/** "between" right before the first person after a cue. */
+const BETWEEN = /\bbetween\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}]+\s+){0,3}$/u;
+
+/** Cues that are nouns unless a verb form leads them ("is meeting A", "when meeting A"). */
+const NOUN_CUE = /^(?:meeting|meetings|talks)$/;
+const VERB_LEAD = /\b(?:is|are|was|were|be|been|being|am|when|while|after|before|by|of|for|upon|without|not)\s+(?:(?:today|also|still|now|again|reportedly|\p{Ll}+ly)\s+)?$/iu;
+/** "with" or "between" within a few words after a noun cue ("meeting in Oslo with A"). */
+const PARTNER_LEAD = /^\s*(?:[\p{L}\d,.'’-]+\s+){0,3}?(?:with|between)\s/iu;
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -43,7 +52,7 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
       if (insideItem(view, cue.start, cue.end)) continue;
       const kind = classes.get(cueKey(cue.text)) ?? 'verb';
       const modality = modalityOf(between(view, view.sentence.start, cue.start));
-      if (modality === 'negated') continue;
+      if (modality === 'negated' || calledOff(between(view, cue.end, view.sentence.end))) continue;
       const limit = frontedClauseEnd(view, cue.start);
       const found: Array<[Item, Item]> = [];
       if (kind === 'group') {
@@ -61,8 +70,14 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
       } else {
         const subjects = uniqueEntities(subjectsOf(view, cue.start));
         const options = kind === 'direct' ? { direct: true, maxGap: 6 } : limit === undefined ? {} : { limit };
-        const objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
-        if (objects.length) found.push(...pairs(subjects, objects));
+        let objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
+        const firstObject = objects[0];
+        // The noun ("the meeting chaired by A") takes its partner only through "with" or "between".
+        const noun = NOUN_CUE.test(cueKey(cue.text)) && !VERB_LEAD.test(between(view, view.sentence.start, cue.start));
+        if (noun && firstObject && !PARTNER_LEAD.test(between(view, cue.end, firstObject.start))) objects = [];
+        // "talks between A and B": the people listed met each other.
+        if (firstObject && BETWEEN.test(between(view, cue.end, firstObject.start))) found.push(...allPairs(objects));
+        else if (objects.length) found.push(...pairs(subjects, objects));
         else if (BARE_CUE.test(cueKey(cue.text)) && subjects.length >= 2 && subjects.length <= MAX_GROUP) {
           found.push(...allPairs(subjects));
         }

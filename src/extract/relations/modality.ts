@@ -28,3 +28,12 @@ export function modalityOf(before: string): Modality {
   if (findCues('planned-cues', window).length) return 'planned';
   return 'fact';
 }
+
+/** Marks that end the clause a cue opens, looking forward ("and" may join its participants). */
+const CLAUSE_END = /[.;:!?"“”]|\b(?:but|while|whereas|after|before|because|although|when|which|who|said|says)\b/i;
+
+/** True when the cue's own clause goes on to call it off ("a meeting ... was cancelled"). */
+export function calledOff(after: string): boolean {
+  const end = CLAUSE_END.exec(after);
+  return findCues('called-off-cues', end ? after.slice(0, end.index) : after).length > 0;
+}

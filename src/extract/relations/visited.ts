@@ -6,7 +6,7 @@ import type { EntityKind } from '../../types';
 import type { ExtractedRelation } from '../types';
 import { CLAUSE_BREAK, subjectsOf } from './arguments';
 import { cueClasses, cueKey, findCues } from './cues';
-import { modalityOf } from './modality';
+import { calledOff, modalityOf } from './modality';
 import { between, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
 
 const PLACES: readonly EntityKind[] = ['city', 'region', 'country'];
@@ -55,7 +55,7 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
     for (const cue of findCues('visit-cues', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end)) continue;
       const modality = modalityOf(between(view, view.sentence.start, cue.start));
-      if (modality === 'negated') continue;
+      if (modality === 'negated' || calledOff(between(view, cue.end, view.sentence.end))) continue;
       let travellers: Item[];
       let places: Item[];
       const key = cueKey(cue.text);

@@ -3,13 +3,13 @@ import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
   ['PLACE Mayor NAME', 'Lyon Mayor Elena Vasquez opened the fair.', ['Elena Vasquez -affiliated-with-> Lyon [Mayor]']],
-  ['PLACE’s Mayor NAME and Mayor of PLACE NAME', 'Porto’s Mayor Marco Bellini opened the fair. Mayor of Tampere Anna Kessler came too.', [
-    'Anna Kessler -affiliated-with-> Tampere [Mayor]',
+  ['PLACE’s Mayor NAME and Mayor of PLACE NAME', 'Porto’s Mayor Marco Bellini opened the fair. Mayor of Tampere Ingrid Solberg came too.', [
+    'Ingrid Solberg -affiliated-with-> Tampere [Mayor]',
     'Marco Bellini -affiliated-with-> Porto [Mayor]',
   ]],
-  ['role appositions', 'Anna Kessler, head of the Tide Institute, spoke. Ruth Amadi, a senior research fellow at the Harbour Academy, agreed.', [
-    'Anna Kessler -affiliated-with-> Tide Institute [head]',
-    'Ruth Amadi -affiliated-with-> Harbour Academy [senior research fellow]',
+  ['role appositions', 'Ingrid Solberg, head of the Tide Institute, spoke. Priya Raman, a senior research fellow at the Harbour Academy, agreed.', [
+    'Ingrid Solberg -affiliated-with-> Tide Institute [head]',
+    'Priya Raman -affiliated-with-> Harbour Academy [senior research fellow]',
   ]],
   ['nationality adjective before a title', 'French Foreign Minister Elena Vasquez spoke. France is large.', ['Elena Vasquez -affiliated-with-> France [Foreign Minister]']],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],

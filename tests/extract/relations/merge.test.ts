@@ -29,7 +29,7 @@ describe('mergeRelations', () => {
 
 describe('relation evidence from the real pipeline', () => {
   it('records every sentence that states the relation, with offsets into the article', () => {
-    const text = 'A test headline\n\nAnna Kessler hosted Marco Bellini on Monday. Marco Bellini met Anna Kessler again on Friday.\n';
+    const text = 'A test headline\n\nIngrid Solberg hosted Marco Bellini on Monday. Marco Bellini met Ingrid Solberg again on Friday.\n';
     const { relations } = extractArticle(text, 'kessler');
     const met = relations.filter((r) => r.relation === 'met-with');
     expect(met).toHaveLength(1);

@@ -3,21 +3,21 @@ import { relationsOf } from './relations-of';
 const cases: Array<[string, string, string[]]> = [
   ['met with', 'Prime Minister Elena Vasquez met with Chancellor Tomas Lindqvist in Oslo on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
-  ['hosted', 'Anna Kessler hosted Marco Bellini at her office.', ['Anna Kessler -met-with-> Marco Bellini']],
-  ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Anna Kessler.', [
-    'Anna Kessler -met-with-> Elena Vasquez',
-    'Anna Kessler -met-with-> Marco Bellini',
+  ['hosted', 'Ingrid Solberg hosted Marco Bellini at her office.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Ingrid Solberg.', [
+    'Elena Vasquez -met-with-> Ingrid Solberg',
     'Elena Vasquez -met-with-> Tomas Lindqvist',
+    'Ingrid Solberg -met-with-> Marco Bellini',
     'Marco Bellini -met-with-> Tomas Lindqvist',
   ]],
-  ['subjects meeting each other', 'Anna Kessler and Marco Bellini met on Monday.', ['Anna Kessler -met-with-> Marco Bellini']],
+  ['subjects meeting each other', 'Ingrid Solberg and Marco Bellini met on Monday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['fronted clause', 'When meeting Tomas Lindqvist on Tuesday, Mayor Elena Vasquez said the city would invest more.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['group at one table', 'The meeting was attended by Elena Vasquez, Tomas Lindqvist and Marco Bellini.', [
     'Elena Vasquez -met-with-> Marco Bellini',
     'Elena Vasquez -met-with-> Tomas Lindqvist',
     'Marco Bellini -met-with-> Tomas Lindqvist',
   ]],
-  ['possessive owner of the meeting', 'Tomas Lindqvist’s meeting with Anna Kessler was short.', ['Anna Kessler -met-with-> Tomas Lindqvist']],
+  ['possessive owner of the meeting', 'Tomas Lindqvist’s meeting with Ingrid Solberg was short.', ['Ingrid Solberg -met-with-> Tomas Lindqvist']],
   ['participle after a subordinator takes the main subject', 'Tomas Lindqvist met with Elena Vasquez before sitting down with Marco Bellini.', [
     'Elena Vasquez -met-with-> Tomas Lindqvist',
     'Marco Bellini -met-with-> Tomas Lindqvist',
@@ -31,11 +31,16 @@ const cases: Array<[string, string, string[]]> = [
   ['hopes to meet', 'Marco Bellini hopes to meet Elena Vasquez soon.', ['Elena Vasquez -met-with-> Marco Bellini (planned)']],
   ['signed together', 'Prime Minister Elena Vasquez and President Tomas Lindqvist signed a port agreement on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['discussed with', 'Tomas Lindqvist said he had discussed security with Elena Vasquez.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
-  ['signing what another proposed is no meeting', 'Anna Kessler signed a law proposed by Marco Bellini.', []],
-  ['received a thing from a person is no meeting', 'Anna Kessler received a letter from Marco Bellini.', []],
-  ['received a person', 'Ruth Amadi received Tomas Lindqvist at the palace.', ['Ruth Amadi -met-with-> Tomas Lindqvist']],
+  ['signing what another proposed is no meeting', 'Ingrid Solberg signed a law proposed by Marco Bellini.', []],
+  ['received a thing from a person is no meeting', 'Ingrid Solberg received a letter from Marco Bellini.', []],
+  ['received a person', 'Priya Raman received Tomas Lindqvist at the palace.', ['Priya Raman -met-with-> Tomas Lindqvist']],
   ['a planned visit to a person', 'Elena Vasquez is expected to visit Tomas Lindqvist next month.', ['Elena Vasquez -met-with-> Tomas Lindqvist (planned)']],
-  ['a person told directly', 'Anna Kessler told Marco Bellini that the plan was ready.', ['Anna Kessler -met-with-> Marco Bellini']],
+  ['talks between A and B', 'The talks between Prime Minister Elena Vasquez and Tomas Lindqvist lasted an hour.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['a meeting chaired by someone is no meeting with them', 'Ingrid Solberg said the meeting chaired by Marco Bellini went well.', []],
+  ['a meeting called off later in the clause', 'A meeting between Ingrid Solberg and Marco Bellini was cancelled.', []],
+  ['an earlier cancellation in another clause does not deny the meeting', 'Karl Weber met Priya Raman after the earlier meeting was cancelled.', ['Karl Weber -met-with-> Priya Raman']],
+  ['spoken with, through a role description', 'President Tomas Lindqvist was busy. His spokeswoman said the president had also spoken with Pope Francis.', ['Francis -met-with-> Tomas Lindqvist']],
+  ['a person told directly', 'Ingrid Solberg told Marco Bellini that the plan was ready.', ['Ingrid Solberg -met-with-> Marco Bellini']],
 ];
 
 describe('met-with', () => {
@@ -56,7 +61,7 @@ describe('met-with', () => {
   });
 
   it('keeps one edge per pair however often it is stated', () => {
-    const text = 'Anna Kessler hosted Marco Bellini on Monday. Marco Bellini met Anna Kessler again on Friday.';
-    expect(relationsOf(text, 'met-with')).toEqual(['Anna Kessler -met-with-> Marco Bellini']);
+    const text = 'Ingrid Solberg hosted Marco Bellini on Monday. Marco Bellini met Ingrid Solberg again on Friday.';
+    expect(relationsOf(text, 'met-with')).toEqual(['Ingrid Solberg -met-with-> Marco Bellini']);
   });
 });

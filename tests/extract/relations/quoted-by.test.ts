@@ -1,12 +1,12 @@
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
-  ['told an outlet, through an apposition', 'Anna Kessler, an expert at the Tide Institute, told the Daily Lantern that trade would grow.', ['Anna Kessler -quoted-by-> Daily Lantern']],
+  ['told an outlet, through an apposition', 'Ingrid Solberg, an expert at the Tide Institute, told the Daily Lantern that trade would grow.', ['Ingrid Solberg -quoted-by-> Daily Lantern']],
   ['outlet reported', 'Marco Bellini said the port would reopen, the Harbour News Agency reported.', ['Marco Bellini -quoted-by-> Harbour News Agency']],
-  ['outlet reported a meeting, not words', 'Marco Bellini met Anna Kessler, the Harbour News Agency reported.', []],
+  ['outlet reported a meeting, not words', 'Marco Bellini met Ingrid Solberg, the Harbour News Agency reported.', []],
   ['interview with', 'Marco Bellini said in an interview with the Evening Courier newspaper that he would stay.', ['Marco Bellini -quoted-by-> Evening Courier']],
   ['fronted interview', 'In an interview with the Harbour Times, Marco Bellini said he would stay.', ['Marco Bellini -quoted-by-> Harbour Times']],
-  ['fronted participle', 'Speaking to Radio Norden on Saturday, Anna Kessler added that other ports would follow.', ['Anna Kessler -quoted-by-> Radio Norden']],
+  ['fronted participle', 'Speaking to Radio Norden on Saturday, Ingrid Solberg added that other ports would follow.', ['Ingrid Solberg -quoted-by-> Radio Norden']],
   ['was quoted by', 'Marco Bellini was quoted by the Harbour Times as saying the port would reopen.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['outlet quoted a person', 'The Harbour Times quoted Marco Bellini as saying the port would reopen.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['speaker after a quotation', '"We will stay," Marco Bellini told the Harbour Times.', ['Marco Bellini -quoted-by-> Harbour Times']],
@@ -14,7 +14,7 @@ const cases: Array<[string, string, string[]]> = [
   ['telling a council is not being quoted by it', 'Marco Bellini told the Harbour Council that the port would reopen.', []],
   ['declined to tell', 'Marco Bellini declined to tell the Harbour Times when he would leave.', []],
   ['an institution’s official relays a person', 'A Harbour Council spokesman said Marco Bellini would resign.', ['Marco Bellini -quoted-by-> Harbour Council']],
-  ['a named spokesperson relays a person', 'Ruth Amadi, the Harbour Council’s chief spokeswoman, spoke first. Amadi said that Marco Bellini would resign.', ['Marco Bellini -quoted-by-> Harbour Council']],
+  ['a named spokesperson relays a person', 'Priya Raman, the Harbour Council’s chief spokeswoman, spoke first. Raman said that Marco Bellini would resign.', ['Marco Bellini -quoted-by-> Harbour Council']],
 ];
 
 describe('quoted-by', () => {

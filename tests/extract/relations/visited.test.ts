@@ -1,17 +1,19 @@
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
-  ['visited a list of places', 'Marco Bellini visited Lyon and Porto in France. Anna Kessler is visiting Tampere.', [
-    'Anna Kessler -visited-> Tampere',
+  ['visited a list of places', 'Marco Bellini visited Lyon and Porto in France. Ingrid Solberg is visiting Tampere.', [
+    'Ingrid Solberg -visited-> Tampere',
     'Marco Bellini -visited-> Lyon',
     'Marco Bellini -visited-> Porto',
   ]],
   ['fronted "before heading to"', 'Before heading to Lyon, Marco Bellini visited Porto.', ['Marco Bellini -visited-> Lyon', 'Marco Bellini -visited-> Porto']],
-  ['planned and denied visits', 'Anna Kessler is expected to visit Tampere next week. Marco Bellini did not visit Lyon.', ['Anna Kessler -visited-> Tampere (planned)']],
+  ['planned and denied visits', 'Ingrid Solberg is expected to visit Tampere next week. Marco Bellini did not visit Lyon.', ['Ingrid Solberg -visited-> Tampere (planned)']],
   ['possessive visit and "the visit of X to Y"', 'Tomas Lindqvist’s visit to Tampere was short. The visit of Foreign Minister Elena Vasquez to Porto went well.', [
     'Elena Vasquez -visited-> Porto',
     'Tomas Lindqvist -visited-> Tampere',
   ]],
+  ['a visit called off', 'Karl Weber’s visit to Lyon was called off.', []],
+  ['a meeting held in a place takes its subject there', 'Elena Vasquez met with Tomas Lindqvist in Porto on Friday.', ['Elena Vasquez -visited-> Porto']],
   ['a visiting official is no visit to the place of their title', 'Elena Vasquez met with visiting Mayor of Porto Marco Bellini.', []],
 ];
 
