@@ -91,27 +91,29 @@ function isShortLine(text: string, newline: number): boolean {
 
 /**
  * Hard-wrapped text (old wire copy) breaks lines at a fixed width inside paragraphs: most lines
- * are of similar length between 50 and 100 characters, are followed by another text line, and
- * end in the middle of a sentence (text with one sentence a line ends them with punctuation).
+ * that run on into another line end within a few characters of the widest line, and they end
+ * in the middle of a sentence (text with one sentence a line ends them with punctuation).
  */
 function isHardWrapped(text: string): boolean {
-  let lines = 0;
-  let wrappedLike = 0;
+  const lengths: number[] = [];
+  let runOn = 0;
   let punctuated = 0;
   let pos = 0;
-  while (pos < text.length && lines < 400) {
+  while (pos < text.length && lengths.length < 400) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     const len = end - pos;
-    if (len > 0) {
-      lines++;
-      if (len > 120) return false;
-      const nextStart = end + 1;
-      const followedByText = nextStart < text.length && text[nextStart] !== '\n' && text[nextStart] !== '\r';
-      if (len >= 50 && followedByText) wrappedLike++;
+    if (len > 120) return false;
+    const nextStart = end + 1;
+    const followedByText = nextStart < text.length && text[nextStart] !== '\n' && text[nextStart] !== '\r';
+    if (len > 0 && followedByText) {
+      lengths.push(len);
       if (/[.!?:"\u201D'\u2019]\s*$/.test(text.slice(Math.max(pos, end - 3), end))) punctuated++;
     }
     pos = end + 1;
   }
-  return lines >= 4 && wrappedLike / lines > 0.5 && punctuated / lines < 0.5;
+  if (lengths.length < 3) return false;
+  const width = Math.max(...lengths);
+  for (const len of lengths) if (len >= 50 && len >= width - 15) runOn++;
+  return runOn / lengths.length > 0.6 && punctuated / lengths.length < 0.5;
 }

@@ -142,6 +142,7 @@ function abbreviates(acronym: string, words: { word: string; optional: boolean }
 /** Surnames to people, first words to organisations, bare region names to "Abc Province". */
 function linkShortNames(groups: Map<string, Group>): void {
   const bySurname = new Map<string, Group[]>();
+  const byGivenName = new Map<string, Group[]>();
   const byFirstWord = new Map<string, Group[]>();
   const add = (map: Map<string, Group[]>, key: string, g: Group): void => {
     map.set(key, [...(map.get(key) ?? []), g]);
@@ -153,13 +154,15 @@ function linkShortNames(groups: Map<string, Group>): void {
     if (g.kind === 'person') {
       add(bySurname, parts[parts.length - 1] ?? '', g);
       if (parts.length <= 3 && isEastAsianSurname(full.piece.tokens[0]?.text ?? '')) add(bySurname, parts[0] ?? '', g);
+      else add(byGivenName, parts[0] ?? '', g);
     } else if (g.kind === 'institution' || g.kind === 'region') {
       add(byFirstWord, parts[0] ?? '', g);
     }
   }
   for (const g of groups.values()) {
     if (g.into || g.key.includes(' ')) continue;
-    const people = bySurname.get(g.key);
+    // A first name alone ("Ada") is the one person of that first name, when no surname fits.
+    const people = bySurname.get(g.key) ?? (g.rule === 'first-name-alone' ? byGivenName.get(g.key) : undefined);
     if (people && mayBePerson(g)) {
       // A surname two people share resolves to neither.
       if (people.length === 1 && people[0]) merge(g, people[0], 'surname');

@@ -166,6 +166,8 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     }
     const name = tokens.slice(rest);
     if (name.length > 0 && (name.length > 4 || hasOrgHead(name) || !isName(name))) return undefined;
+    // "Dean Abc": a one-word title that is also a first name, before one name, is a full name.
+    if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
     if (nameKnown && nameKnown.kind !== 'city') return undefined;
     const before = prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
@@ -279,7 +281,7 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const n = tokens.length;
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
-    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
+    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord) && !tokens.some((t) => isCountryOrRegion(t.text))) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
     if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
     // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
     // rarely, except with a place-named first word ("Abcton Lee").
@@ -302,6 +304,7 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
       return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
     }
     if (personVerbs?.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
+    if (!first.upper && g.firstNames.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'person', rule: 'first-name-alone', strength: 1 }];
     return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
   }
   return [];

@@ -62,8 +62,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       nextWord: after && !after.punct ? after.text.toLowerCase() : '',
       previousWord: before && !before.cap && !before.punct ? before.text : '',
     });
-    if (pieces.length === 1 && pieces[0] && mayBeTeam(pieces[0]) && isTeamContext(tokens, at, name.length)) {
-      pieces[0] = { ...pieces[0], kind: 'institution', rule: 'team-context', strength: 4 };
+    const only = pieces.length === 1 ? pieces[0] : undefined;
+    if (only && mayBeTeam(only) && isTeamContext(tokens, at, name.length, only.kind === 'city' || only.kind === 'region')) {
+      pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: 4 };
     }
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : undefined;
     if (region) pieces.splice(0, pieces.length, region);
@@ -93,7 +94,8 @@ function regionWithLowercaseHead(name: Token[], after: Token | undefined): Piece
 
 /** Places and shapeless names may be teams; countries, and people known as people, are not. */
 function mayBeTeam(piece: Piece): boolean {
-  if (piece.kind === 'city' || piece.kind === 'region') return !piece.identity;
+  // Named regions ("Abcland" of the UK) stand for national sides, which keep the place's kind.
+  if (piece.kind === 'city' || piece.kind === 'region') return !piece.identity && piece.rule !== 'lexicon:regions';
   if (piece.kind === 'unknown') return true;
   return (piece.kind === 'person' || piece.kind === 'institution') && piece.strength <= 1 && piece.tokens.length > 1;
 }

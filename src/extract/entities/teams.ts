@@ -1,6 +1,7 @@
 // A place name that stands where a team stands is the team: before a score ("Abcton 2 Xyz 1",
 // "Abcton 74 59"), as the subject of a result verb ("Abcton beat Xyz"), or after a fixture
-// word ("lost to Abcton", "Abcton v Xyz"). People and countries keep their kind.
+// word ("lost to Abcton", "Abcton v Xyz"). People and countries keep their kind; a name with a
+// nationality in brackets after it is a player ("Ada Quill (Kenya) beat ...").
 import { lexiconRows } from '../lexicon';
 import type { Token } from './tokens';
 
@@ -10,7 +11,7 @@ let before: Set<string> | undefined;
 // A number followed by one of these measures something; it is not a score.
 const UNITS = new Set(['%', 'per', 'percent', 'pct', 'million', 'billion', 'trillion', 'years', 'year', 'people', 'km', 'miles', 'kg', 'tonnes', 'tons', 'dollars', 'feet', 'metres', 'meters', 'times', 'days', 'hours', 'minutes']);
 
-export function isTeamContext(tokens: readonly Token[], at: number, length: number): boolean {
+export function isTeamContext(tokens: readonly Token[], at: number, length: number, place: boolean): boolean {
   if (!after || !before) {
     after = new Set();
     before = new Set();
@@ -18,6 +19,7 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
   }
   const next = tokens[at + length];
   const sameLine = (t: Token | undefined): t is Token => t !== undefined && !t.newline;
+  if (!place && next?.text === '(') return false;
   if (sameLine(next) && after.has(next.text.toLowerCase())) return true;
   // "beat the Abcton Angels": the article may stand between the cue and the team.
   const skip = tokens[at - 1]?.text === 'the' ? 1 : 0;
@@ -25,7 +27,10 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
   const two = tokens[at - 2 - skip];
   if (one && before.has(one.text.toLowerCase())) return true;
   if (one && two && before.has(`${two.text} ${one.text}`.toLowerCase())) return true;
-  if (!sameLine(next) || !/^\d{1,3}(?:-\d{1,3})?$/.test(next.text)) return false;
+  if (!sameLine(next) || !SCORE.test(next.text)) return false;
   const following = tokens[at + length + 1];
   return !sameLine(following) || !UNITS.has(following.text.toLowerCase());
 }
+
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+

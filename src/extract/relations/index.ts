@@ -7,7 +7,7 @@ import { countryAdjectives } from './demonyms';
 import { extractLocations } from './located-in';
 import { extractMetWith } from './met-with';
 import { extractQuotedBy, outletEntities } from './quoted-by';
-import { addReferences } from './references';
+import { addReferences, genderOfPeople } from './references';
 import { extractSisterCities } from './sister-city';
 import { buildViews } from './view';
 import { extractVisits } from './visited';
@@ -52,7 +52,7 @@ export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
   // 2. Roles and affiliations from titles and appositions; they resolve descriptions next.
   const affiliations = extractAffiliations(views, adjectives);
   // 3. Pronouns and role descriptions ("the crown prince") become items too.
-  addReferences(views, affiliations.roles, adjectives);
+  addReferences(views, affiliations.roles, adjectives, genderOfPeople(ctx.entities));
   // 4. The relations themselves.
   const found = [
     ...affiliations.relations,

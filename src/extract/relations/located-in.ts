@@ -50,7 +50,11 @@ export function extractLocations(views: SentenceView[]): ExtractedRelation[] {
           outer = inner;
           n++;
         }
-        for (const inner of listEndingAt(view, a)) emit(inner, outer, view, 'in');
+        const inners = listEndingAt(view, a);
+        const first = inners[inners.length - 1] ?? a;
+        // "clashes between A and B in C": the place is the clashes', not A's or B's.
+        const lead = between(view, view.sentence.start, first.start);
+        if (!/\bbetween\s+(?:the\s+)?$/i.test(lead)) for (const inner of inners) emit(inner, outer, view, 'in');
       } else if (/^,\s+$/.test(gap) && a.kind === 'city' && (b.kind === 'region' || b.kind === 'country') && !b.possessive) {
         const after = view.sentence.text.slice(b.end - view.sentence.start, b.end - view.sentence.start + 2);
         if (/^(?:[,.;:)]|\s*$)/.test(after)) emit(a, b, view, 'comma');

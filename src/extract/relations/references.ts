@@ -4,11 +4,25 @@
 // the description names a place, the person must hold the role there. He/she/his/her point
 // to the person the text is about: the first person earlier in the sentence, else the
 // subject of the latest sentence that named one.
+import { getGender } from 'gender-detection-from-name';
+import type { ExtractedEntity } from '../types';
 import type { RoleFact } from './affiliated-with';
 import { cueRows, phraseRegex } from './cues';
 import { addItems, between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const PRONOUN = /\b(he|she|his|her)\b/gi;
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** The gender a person's first name suggests, from multilingual first-name lists. */
+export function genderOfPeople(entities: readonly ExtractedEntity[]): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const e of entities) {
+    const first = e.kind === 'person' && e.label.includes(' ') ? e.label.split(/\s+/)[0] : undefined;
+    if (first) out.set(e.id, getGender(first));
+  }
+  return out;
+}
 
 /** Role titles that stand before names (lowercased): descriptions use them ("the mayor"). */
 const titleRoles = (): string[] => cueRows('role-titles').map((row) => roleKey(row[0] ?? '').replace(/\.$/, ''));
@@ -102,7 +116,7 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
 }
 
 /** Adds resolved descriptions and pronouns to every sentence view, in text order. */
-export function addReferences(views: SentenceView[], roles: RoleFact[], adjectives: ReadonlyMap<string, string>): void {
+export function addReferences(views: SentenceView[], roles: RoleFact[], adjectives: ReadonlyMap<string, string>, genderOf: ReadonlyMap<string, Gender>): void {
   const roleSet = new Set(roles.map((r) => roleKey(r.role)));
   for (const r of roles) {
     const words = roleKey(r.role).split(' ');
@@ -111,23 +125,31 @@ export function addReferences(views: SentenceView[], roles: RoleFact[], adjectiv
   for (const title of titleRoles()) roleSet.add(title);
   const names = [...roleSet].filter((r) => r.length > 2);
   const roleRe = phraseRegex([...names, ...names.map((r) => `${r}s`)]);
-  let topic: string | undefined;
+  // Sentence subjects, latest last: a pronoun takes the latest one of its gender.
+  const topics: string[] = [];
+  const mentioned: string[] = [];
+  const lastPeople: string[] = [];
   for (const view of views) {
-    addItems(view, descriptions(view, { roles, roleRe, roleSet, adjectives, topic }));
+    addItems(view, descriptions(view, { roles, roleRe, roleSet, adjectives, topic: topics[topics.length - 1] }));
     const pronouns: Item[] = [];
     const text = view.sentence.text;
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
       const start = view.sentence.start + m.index;
       if (quoteAt(view, start)) continue;
-      const earlier = view.items.find((i) => i.kind === 'person' && i.end <= start && !quoteAt(view, i.start));
-      const entity = earlier?.entity ?? topic;
-      if (!entity) continue;
       const word = (m[1] ?? '').toLowerCase();
+      const gender = word === 'he' || word === 'his' ? 'male' : 'female';
+      const fits = (id: string): boolean => genderOf.get(id) !== (gender === 'male' ? 'female' : 'male');
+      const earlier = view.items.find((i) => i.kind === 'person' && i.end <= start && !quoteAt(view, i.start) && fits(i.entity));
+      const entity = earlier?.entity ?? [...topics].reverse().slice(0, 3).find(fits) ?? [...mentioned].reverse().find(fits);
+      if (!entity) continue;
       pronouns.push({ entity, kind: 'person', start, end: start + m[0].length, possessive: word === 'his' || word === 'her', via: 'pronoun' });
     }
     addItems(view, pronouns);
-    const subject = view.items.find((i) => i.kind === 'person' && !quoteAt(view, i.start));
-    if (subject) topic = subject.entity;
+    const people = view.items.filter((i) => i.kind === 'person' && !quoteAt(view, i.start));
+    if (people[0]) topics.push(people[0].entity);
+    // Everyone named in the last two sentences, for a pronoun whose gender rules out the topics.
+    mentioned.splice(0, mentioned.length, ...lastPeople, ...people.map((i) => i.entity));
+    lastPeople.splice(0, lastPeople.length, ...people.map((i) => i.entity));
   }
 }
