@@ -11,6 +11,10 @@ const cases: Array<[string, string, string[]]> = [
   ['outlet quoted a person', 'The Harbour Times quoted Marco Bellini as saying the port would reopen.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['speaker after a quotation', '"We will stay," Marco Bellini told the Harbour Times.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['pronoun speaker', 'Marco Bellini spoke at length. He told the Harbour Times that he would stay.', ['Marco Bellini -quoted-by-> Harbour Times']],
+  ['pronouns follow the gender of first names', 'Maria Okonkwo met Tomas Lindqvist on Monday. She told the Harbour Times that the talks went well. He told Radio Norden the same.', [
+    'Maria Okonkwo -quoted-by-> Harbour Times',
+    'Tomas Lindqvist -quoted-by-> Radio Norden',
+  ]],
   ['telling a council is not being quoted by it', 'Marco Bellini told the Harbour Council that the port would reopen.', []],
   ['declined to tell', 'Marco Bellini declined to tell the Harbour Times when he would leave.', []],
   ['an institution’s official relays a person', 'A Harbour Council spokesman said Marco Bellini would resign.', ['Marco Bellini -quoted-by-> Harbour Council']],
