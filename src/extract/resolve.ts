@@ -162,7 +162,7 @@ function linkShortNames(groups: Map<string, Group>): void {
   for (const g of groups.values()) {
     if (g.into || g.key.includes(' ')) continue;
     // A first name alone ("Ada") is the one person of that first name, when no surname fits.
-    const people = bySurname.get(g.key) ?? (g.rule === 'first-name-alone' ? byGivenName.get(g.key) : undefined);
+    const people = bySurname.get(g.key) ?? (g.kind === 'person' || g.kind === 'unknown' ? byGivenName.get(g.key) : undefined);
     if (people && mayBePerson(g)) {
       // A surname two people share resolves to neither.
       if (people.length === 1 && people[0]) merge(g, people[0], 'surname');

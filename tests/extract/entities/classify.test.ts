@@ -37,6 +37,11 @@ describe('entity rules', () => {
     ['a person, then the body', 'Ada Quill of the Ferrant Bank said so.', ['institution:Ferrant Bank', 'person:Ada Quill']],
     ['a place-based company', 'The Osaka-based Quillmark said profits rose.', ['city:Osaka', 'institution:Quillmark']],
     ['hyphenated countries', 'The Kenya-Peru talks ended.', ['country:Kenya', 'country:Peru']],
+    ['known region with a lowercase head word', 'Storms crossed the Iberian peninsula.', ['region:Iberian peninsula']],
+    ['initials mark a person', 'Later J. Quillson scored 84 runs.', ['person:J. Quillson']],
+    ['a title word that is also a first name', 'Yesterday Dean Quillson scored.', ['person:Dean Quillson']],
+    ['acronym opening a body name', 'Jets left RAF Quillford at dawn.', ['institution:RAF Quillford']],
+    ['players with a nationality are people', 'Ada Quill ( Kenya ) beat Bo Ferrant ( Peru ) 6-3 6-4', ['country:Kenya', 'country:Peru', 'person:Ada Quill', 'person:Bo Ferrant']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);
   });

@@ -19,6 +19,7 @@ describe('coreference: one entity per real thing', () => {
     ['acronym spelt by the name', 'The Abcland Cargo Trade Association met. ACTA said no.', 'Abcland Cargo Trade Association', ['ACTA'], 2],
     ['acronym with a particle', 'Crown Prince Mohammed bin Quill spoke. MBQ left.', 'Mohammed bin Quill', ['MBQ'], 2],
     ['outlet short name', 'The Quillton Daily News reported it. Quillton Daily added more.', 'Quillton Daily News', [], 1],
+    ['a lone first name', 'Margaret Tolliver arrived on Monday. Margaret said little.', 'Margaret Tolliver', ['Margaret'], 2],
     ['region with its head word', 'Rain hit Quill Province. Quill Province is wet.', 'Quill Province', [], 2],
   ])('%s', (_name, body, label, aliases, mentions) => {
     const found = entities(body).get(label);
@@ -59,6 +60,7 @@ describe('context decides between a person and a place', () => {
     ['a city in a score line', 'Quillton 3 Ipswich 1', 'Ipswich', 'institution'],
     ['a city with a club suffix', 'Ipswich Town signed a striker.', 'Ipswich Town', 'institution'],
     ['a city, not a team, in prose', 'She moved to Ipswich in 2001.', 'Ipswich', 'city'],
+    ['an unknown name in a score line', 'Quillmoor 3 Ferrantby 1', 'Ferrantby', 'institution'],
   ])('%s', (_name, body, label, kind) => {
     expect(entities(body).get(label)?.kind).toBe(kind);
   });
