@@ -163,7 +163,7 @@ function loadCities(): Map<string, CityInfo> {
     };
     // "Washington, D.C." is named "Washington" in running text.
     for (const n of new Set([c.name, c.name.split(',')[0] ?? c.name])) {
-      const key = nameKey(n);
+      const key = computeKey(n); // not through the cache: these names are looked up by key only
       const known = map.get(key);
       if (!known || known.population < info.population) map.set(key, info);
     }
