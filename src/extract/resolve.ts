@@ -176,9 +176,14 @@ function linkShortNames(groups: Map<string, Group>): void {
     }
     // Only a word that is no ordinary English word ("Abcorp" for "Abcorp Holdings").
     const bodies = byFirstWord.get(g.key);
-    if (bodies?.length === 1 && bodies[0] && g.kind === 'unknown' && !gazetteer().englishWords.has(g.key)) merge(g, bodies[0], 'first-word');
+    if (bodies?.length === 1 && bodies[0] && g.kind === 'unknown' && !gazetteer().englishWords.has(g.key) && !PEOPLE_ADJECTIVE.test(g.key)) {
+      merge(g, bodies[0], 'first-word');
+    }
   }
 }
+
+// "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies.
+const PEOPLE_ADJECTIVE = /(?:an|ese|ish)$/;
 
 /** A single word may be a surname unless the data is sure it is a place used as one. */
 function mayBePerson(g: Group): boolean {

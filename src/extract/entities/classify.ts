@@ -42,6 +42,7 @@ let personVerbs: Set<string> | undefined;
 let eventHeads: Set<string> | undefined;
 let particles: Set<string> | undefined;
 let teamSuffixes: Set<string> | undefined;
+let venueHeads: Set<string> | undefined;
 let institutionCues: Set<string> | undefined;
 
 const COMPASS = new Set(
@@ -56,6 +57,7 @@ function load(): void {
   eventHeads ??= lexiconSet('event-heads');
   particles ??= lexiconSet('name-particles');
   teamSuffixes ??= lexiconSet('team-suffixes');
+  venueHeads ??= lexiconSet('venue-heads');
   institutionCues ??= lexiconSet('institution-cues');
 }
 
@@ -249,6 +251,8 @@ function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined
   return pieces.length > 1 ? pieces : undefined;
 }
 
+const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
+
 // Short capitals may open a name ("JD Abc") but never end one ("W L PCT").
 function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boolean {
   if (/^\p{Lu}\.$/u.test(t.text) || particles?.has(t.text)) return true;
@@ -281,6 +285,9 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const n = tokens.length;
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+    if (venueHeads?.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
+    // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
+    if (tokens.some((t) => INNER_CAPITAL.test(t.text))) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
     if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord) && !tokens.some((t) => isCountryOrRegion(t.text))) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
     if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
     // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people

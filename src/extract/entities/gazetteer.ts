@@ -123,7 +123,9 @@ function loadCountries(): Map<string, CountryInfo> {
   }
   for (const [name, code, label] of lexiconRows('country-variants')) {
     if (!name || !code) continue;
-    const info = byCode.get(code) ?? { code, label: label ?? name, independent: true };
+    const known = byCode.get(code);
+    const info = known ?? { code, label: label ?? name, independent: true };
+    if (known && label) known.label = label;
     byCode.set(code, info);
     map.set(nameKey(name), info);
   }

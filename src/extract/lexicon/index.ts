@@ -20,6 +20,7 @@ export const LEXICONS = {
   'country-variants': 'country names the country data lacks',
   'event-heads': 'words that end names of events, laws and agreements (not entities)',
   'institution-cues': 'lowercase nouns before a name that make it an organisation',
+  'venue-heads': 'words that end names of buildings and venues',
   'team-suffixes': 'words that end names of clubs named after their town',
   'team-cues': 'result and fixture words around a sports team named after a place',
 } as const;
