@@ -15,6 +15,8 @@ import { extractVisits } from './visited';
 /** Merges repeated relations: evidence is unioned, a fact outranks a plan, rules are listed. */
 export function mergeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
+  // Evidence starts already on each relation, so a long article merges in linear time.
+  const starts = new Map<string, Set<number>>();
   for (const r of relations) {
     const undirected = !RELATIONS[r.relation].directed;
     const [a, b] = undirected && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
@@ -22,12 +24,14 @@ export function mergeRelations(relations: ExtractedRelation[]): ExtractedRelatio
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, { ...r, source: a, target: b, evidence: [...r.evidence] });
+      starts.set(key, new Set(r.evidence.map((e) => e.start)));
       continue;
     }
-    for (const e of r.evidence) if (!seen.evidence.some((x) => x.start === e.start)) seen.evidence.push(e);
+    const have = starts.get(key) ?? new Set<number>();
+    for (const e of r.evidence) if (!have.has(e.start)) (have.add(e.start), seen.evidence.push(e));
     if (!r.status) delete seen.status;
     if (!seen.role && r.role) seen.role = r.role;
-    if (!seen.rule.split(', ').includes(r.rule)) seen.rule = `${seen.rule}, ${r.rule}`;
+    if (!`, ${seen.rule}, `.includes(`, ${r.rule}, `)) seen.rule = `${seen.rule}, ${r.rule}`;
   }
   for (const r of byKey.values()) r.evidence.sort((x, y) => x.start - y.start);
   return [...byKey.values()];

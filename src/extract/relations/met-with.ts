@@ -6,7 +6,7 @@ import type { ExtractedRelation } from '../types';
 import { findObjects, frontedClauseEnd, subjectsOf } from './arguments';
 import { cueClasses, cueKey, findCues } from './cues';
 import { calledOff, modalityOf } from './modality';
-import { between, insideItem, type Item, type SentenceView } from './view';
+import { between, textAfter, textBefore, insideItem, type Item, type SentenceView } from './view';
 
 /** "with" and a title right before a partner: "signed the deal with Foreign Minister A". */
 const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
@@ -51,8 +51,8 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
     for (const cue of findCues('meeting-verbs', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end)) continue;
       const kind = classes.get(cueKey(cue.text)) ?? 'verb';
-      const modality = modalityOf(between(view, view.sentence.start, cue.start));
-      if (modality === 'negated' || calledOff(between(view, cue.end, view.sentence.end))) continue;
+      const modality = modalityOf(textBefore(view, cue.start));
+      if (modality === 'negated' || calledOff(textAfter(view, cue.end))) continue;
       const limit = frontedClauseEnd(view, cue.start);
       const found: Array<[Item, Item]> = [];
       if (kind === 'group') {
@@ -73,7 +73,7 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
         let objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
         const firstObject = objects[0];
         // The noun ("the meeting chaired by A") takes its partner only through "with" or "between".
-        const noun = NOUN_CUE.test(cueKey(cue.text)) && !VERB_LEAD.test(between(view, view.sentence.start, cue.start));
+        const noun = NOUN_CUE.test(cueKey(cue.text)) && !VERB_LEAD.test(textBefore(view, cue.start));
         if (noun && firstObject && !PARTNER_LEAD.test(between(view, cue.end, firstObject.start))) objects = [];
         // "talks between A and B": the people listed met each other.
         if (firstObject && BETWEEN.test(between(view, cue.end, firstObject.start))) found.push(...allPairs(objects));

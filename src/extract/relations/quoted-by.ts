@@ -10,7 +10,7 @@ import type { RoleFact } from './affiliated-with';
 import { CLAUSE_BREAK, findSubjects, mainSubject, subjectsOf } from './arguments';
 import { cueClasses, cueKey, cueRegex, cueRows, findCues, phraseRegex, type CueMatch } from './cues';
 import { modalityOf } from './modality';
-import { between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
+import { between, textBefore, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|official|aide|press secretary)\b/i;
 
@@ -101,10 +101,9 @@ export function extractQuotedBy(views: SentenceView[], roles: RoleFact[], outlet
   const out: ExtractedRelation[] = [];
   for (const view of views) {
     if (!view.items.some((i) => i.kind === 'institution' || spokesOf.has(i.entity))) continue;
-    const fromStart = (offset: number): string => between(view, view.sentence.start, offset);
     // 1. The speaker addresses the outlet.
     for (const cue of findCues('outlet-cues', view.sentence.text, view.sentence.start)) {
-      if (insideItem(view, cue.start, cue.end) || modalityOf(fromStart(cue.start)) === 'negated') continue;
+      if (insideItem(view, cue.start, cue.end) || modalityOf(textBefore(view, cue.start)) === 'negated') continue;
       const addressed = outletAfter(view, cue.end).filter((o) => isOutlet(view, o, outlets));
       if (!addressed.length) continue;
       for (const speaker of subjectsOf(view, cue.start)) {

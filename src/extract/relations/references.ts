@@ -7,7 +7,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { ExtractedEntity } from '../types';
 import type { RoleFact } from './affiliated-with';
-import { cueRows, phraseRegex } from './cues';
+import { cueRows } from './cues';
 import { addItems, between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const PRONOUN = /\b(he|she|his|her)\b/gi;
@@ -29,31 +29,73 @@ const titleRoles = (): string[] => cueRows('role-titles').map((row) => roleKey(r
 
 const roleKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** People whose role matches `role` (same words, or the role's last words) and, if given, at `place`. */
-function holders(roles: RoleFact[], role: string, place: string | undefined): Set<string> {
-  const want = roleKey(role);
-  const out = new Set<string>();
+/** The article's roles looked up by role words: the whole role and each ending of two or more words. */
+interface RoleIndex {
+  byKey: Map<string, RoleFact[]>;
+  withRole: Set<string>;
+  withTarget: Set<string>;
+}
+
+function indexRoles(roles: RoleFact[]): RoleIndex {
+  const index: RoleIndex = { byKey: new Map(), withRole: new Set(), withTarget: new Set() };
   for (const fact of roles) {
-    const have = roleKey(fact.role);
-    // A one-word description ("the general") only matches that exact role.
-    if (have !== want && !(want.includes(' ') && have.endsWith(` ${want}`))) continue;
-    if (place && fact.target !== place) continue;
-    out.add(fact.person);
+    index.withRole.add(fact.person);
+    if (fact.target) index.withTarget.add(fact.person);
+    const words = roleKey(fact.role).split(' ');
+    // A one-word description ("the general") only matches that exact role, so one-word endings are not keys.
+    for (let k = 0; k < words.length - 1 || k === 0; k++) {
+      const key = words.slice(k).join(' ');
+      if (!key) continue;
+      const list = index.byKey.get(key) ?? [];
+      list.push(fact);
+      index.byKey.set(key, list);
+    }
   }
+  return index;
+}
+
+/** People whose role matches `role` (same words, or the role's last words) and, if given, at `place`. */
+function holders(index: RoleIndex, role: string, place: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const fact of index.byKey.get(roleKey(role)) ?? []) if (!place || fact.target === place) out.add(fact.person);
   return out;
 }
 
-/** True when the article gives `person` any role. */
-function holdsAnyRole(roles: RoleFact[], person: string): boolean {
-  return roles.some((r) => r.person === person);
-}
-
 interface DescriptionContext {
-  roles: RoleFact[];
-  roleRe: RegExp;
+  roles: RoleIndex;
+  /** First words of the roles (and plurals), to skip most words at once. */
+  firstWords: Set<string>;
   roleSet: Set<string>;
   adjectives: ReadonlyMap<string, string>;
   topic: string | undefined;
+}
+
+interface RoleMention {
+  index: number;
+  0: string;
+}
+
+/** Role phrases in a sentence, leftmost and longest first, singular or plural ("mayors"). */
+function roleMentions(text: string, roleSet: ReadonlySet<string>, firstWords: ReadonlySet<string>): RoleMention[] {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const out: RoleMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || !firstWords.has(w[0].toLowerCase())) continue;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1];
+      if (!last) continue;
+      const span = text.slice(w.index ?? 0, (last.index ?? 0) + last[0].length);
+      const key = roleKey(span);
+      if (/\s{2,}|[^\p{L}\s'’-]/u.test(span)) continue;
+      if (roleSet.has(key) || (key.endsWith('s') && roleSet.has(key.slice(0, -1)))) {
+        out.push({ index: w.index ?? 0, 0: span });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The places a description names after its role ("of X", "from X and Y"). */
@@ -75,11 +117,10 @@ function placesAfter(view: SentenceView, end: number): Item[] {
 
 /** Role descriptions in one sentence, resolved to the people the article gives that role. */
 function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
-  const { roles, roleRe, roleSet, adjectives, topic } = ctx;
+  const { roles, firstWords, roleSet, adjectives, topic } = ctx;
   const out: Item[] = [];
   const text = view.sentence.text;
-  roleRe.lastIndex = 0;
-  for (let m = roleRe.exec(text); m; m = roleRe.exec(text)) {
+  for (const m of roleMentions(text, roleSet, firstWords)) {
     const start = view.sentence.start + m.index;
     const end = start + m[0].length;
     if (insideItem(view, start, end)) continue;
@@ -103,9 +144,9 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
     for (const place of places.length ? places : [undefined]) {
       let people = holders(roles, role, place);
       // "the Pakistani president" when the article's only president has no stated country.
-      if (!people.size && place) people = new Set([...holders(roles, role, undefined)].filter((p) => !roles.some((r) => r.person === p && r.target)));
+      if (!people.size && place) people = new Set([...holders(roles, role, undefined)].filter((p) => !roles.withTarget.has(p)));
       // "the prime minister" when no one holds that role: the person the text is about.
-      const person = people.size === 1 ? [...people][0] : !people.size && !place && role.includes(' ') && topic && !holdsAnyRole(roles, topic) && /\bthe\s+$/i.test(lead) ? topic : undefined;
+      const person = people.size === 1 ? [...people][0] : !people.size && !place && role.includes(' ') && topic && !roles.withRole.has(topic) && /\bthe\s+$/i.test(lead) ? topic : undefined;
       // "Chancellor of the Exchequer Ada Lin": a title before the person's own name.
       const named = view.items.find((i) => i.start >= end && i.kind === 'person');
       if (person && named?.entity === person && wordCount(between(view, end, named.start)) <= 6 && !/[,;:]/.test(between(view, end, named.start))) continue;
@@ -117,20 +158,21 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
 
 /** Adds resolved descriptions and pronouns to every sentence view, in text order. */
 export function addReferences(views: SentenceView[], roles: RoleFact[], adjectives: ReadonlyMap<string, string>, genderOf: ReadonlyMap<string, Gender>): void {
-  const roleSet = new Set(roles.map((r) => roleKey(r.role)));
+  // Role words to look for: the last one or two words of every role, and the known titles.
+  const roleSet = new Set<string>(titleRoles());
   for (const r of roles) {
     const words = roleKey(r.role).split(' ');
-    if (words.length > 1) roleSet.add(words.slice(-2).join(' ')).add(words[words.length - 1] ?? '');
+    for (const ending of [words.slice(-2), words.slice(-1)]) if (ending[0] !== 'of') roleSet.add(ending.join(' '));
   }
-  for (const title of titleRoles()) roleSet.add(title);
-  const names = [...roleSet].filter((r) => r.length > 2);
-  const roleRe = phraseRegex([...names, ...names.map((r) => `${r}s`)]);
+  const index = indexRoles(roles);
+  for (const r of [...roleSet]) if (r.length <= 2) roleSet.delete(r);
+  const firstWords = new Set([...roleSet].map((r) => r.split(' ')[0] ?? '').flatMap((w) => [w, `${w}s`]));
   // Sentence subjects, latest last: a pronoun takes the latest one of its gender.
   const topics: string[] = [];
   const mentioned: string[] = [];
   const lastPeople: string[] = [];
   for (const view of views) {
-    addItems(view, descriptions(view, { roles, roleRe, roleSet, adjectives, topic: topics[topics.length - 1] }));
+    addItems(view, descriptions(view, { roles: index, firstWords, roleSet, adjectives, topic: topics[topics.length - 1] }));
     const pronouns: Item[] = [];
     const text = view.sentence.text;
     PRONOUN.lastIndex = 0;
@@ -141,7 +183,7 @@ export function addReferences(views: SentenceView[], roles: RoleFact[], adjectiv
       const gender = word === 'he' || word === 'his' ? 'male' : 'female';
       const fits = (id: string): boolean => genderOf.get(id) !== (gender === 'male' ? 'female' : 'male');
       const earlier = view.items.find((i) => i.kind === 'person' && i.end <= start && !quoteAt(view, i.start) && fits(i.entity));
-      const entity = earlier?.entity ?? [...topics].reverse().slice(0, 3).find(fits) ?? [...mentioned].reverse().find(fits);
+      const entity = earlier?.entity ?? topics.slice(-3).reverse().find(fits) ?? [...mentioned].reverse().find(fits);
       if (!entity) continue;
       pronouns.push({ entity, kind: 'person', start, end: start + m[0].length, possessive: word === 'his' || word === 'her', via: 'pronoun' });
     }

@@ -6,7 +6,7 @@ import type { ExtractedRelation } from '../types';
 import { CLAUSE_BREAK } from './arguments';
 import { findCues } from './cues';
 import { modalityOf } from './modality';
-import { between, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
+import { between, textBefore, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
 
 /** Most words between a cue and a city that still belongs to its clause. */
 const REACH = 12;
@@ -54,7 +54,7 @@ export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] 
     for (const cue of findCues('sister-city-cues', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end)) continue;
       // A twinning is a standing state: only its denial matters, not plans around it.
-      if (modalityOf(between(view, view.sentence.start, cue.start)) === 'negated') continue;
+      if (modalityOf(textBefore(view, cue.start)) === 'negated') continue;
       const after = citiesAfter(view, cue.end);
       const before = citiesBefore(view, cue.start);
       let pairs: Array<[Item, Item]> = [];

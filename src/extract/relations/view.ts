@@ -86,6 +86,19 @@ export function between(view: SentenceView, from: number, to: number): string {
   return s.text.slice(Math.max(0, from - s.start), Math.max(0, to - s.start));
 }
 
+/** Reach of the look-around windows: modality and clause cues sit within a few words of a cue. */
+const WINDOW = 200;
+
+/** The sentence text just before an offset (a bounded window, so long sentences stay linear). */
+export function textBefore(view: SentenceView, offset: number): string {
+  return between(view, Math.max(view.sentence.start, offset - WINDOW), offset);
+}
+
+/** The sentence text just after an offset. */
+export function textAfter(view: SentenceView, offset: number): string {
+  return between(view, offset, Math.min(view.sentence.end, offset + WINDOW));
+}
+
 /** The quoted span holding an offset, if any. */
 export function quoteAt(view: SentenceView, offset: number): [number, number] | undefined {
   return view.quotes.find(([a, b]) => offset >= a && offset < b);

@@ -7,7 +7,7 @@ import type { ExtractedRelation } from '../types';
 import { CLAUSE_BREAK, subjectsOf } from './arguments';
 import { cueClasses, cueKey, findCues } from './cues';
 import { calledOff, modalityOf } from './modality';
-import { between, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
+import { between, textAfter, textBefore, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
 
 const PLACES: readonly EntityKind[] = ['city', 'region', 'country'];
 
@@ -47,15 +47,15 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
     if (!view.items.some((i) => i.kind === 'person')) continue;
     for (const cue of findCues('meeting-verbs', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end) || meetingKind.get(cueKey(cue.text)) !== 'verb') continue;
-      if (modalityOf(between(view, view.sentence.start, cue.start)) !== 'fact') continue;
+      if (modalityOf(textBefore(view, cue.start)) !== 'fact') continue;
       const place = meetingPlace(view, cue.end);
       if (!place) continue;
       for (const t of subjectsOf(view, cue.start)) out.push({ source: t.entity, target: place.entity, relation: 'visited', evidence: [view.evidence], rule: 'visited:met-in' });
     }
     for (const cue of findCues('visit-cues', view.sentence.text, view.sentence.start)) {
       if (insideItem(view, cue.start, cue.end)) continue;
-      const modality = modalityOf(between(view, view.sentence.start, cue.start));
-      if (modality === 'negated' || calledOff(between(view, cue.end, view.sentence.end))) continue;
+      const modality = modalityOf(textBefore(view, cue.start));
+      if (modality === 'negated' || calledOff(textAfter(view, cue.end))) continue;
       let travellers: Item[];
       let places: Item[];
       const key = cueKey(cue.text);
