@@ -71,6 +71,12 @@ function outletBefore(view: SentenceView, cueStart: number): { outlet: Item; rel
   return { outlet, relayed: SPOKESPERSON.test(gap) };
 }
 
+/** An institution speaking for itself right before a cue ("the Harbour Council told X", "its spokesman told X"). */
+function institutionRightBefore(view: SentenceView, cueStart: number): Item[] {
+  const found = outletBefore(view, cueStart);
+  return found && !view.items.some((i) => i.kind === 'person' && i.start >= found.outlet.end && i.end <= cueStart) ? [found.outlet] : [];
+}
+
 /** People who speak in the sentence: subjects of speech verbs outside quotations. */
 function speakers(view: SentenceView, skip: CueMatch): Item[] {
   const found: Item[] = [];
@@ -106,7 +112,9 @@ export function extractQuotedBy(views: SentenceView[], roles: RoleFact[], outlet
       if (insideItem(view, cue.start, cue.end) || modalityOf(textBefore(view, cue.start)) === 'negated') continue;
       const addressed = outletAfter(view, cue.end).filter((o) => isOutlet(view, o, outlets));
       if (!addressed.length) continue;
-      for (const speaker of subjectsOf(view, cue.start)) {
+      const people = subjectsOf(view, cue.start);
+      const speakers = people.length ? people : institutionRightBefore(view, cue.start);
+      for (const speaker of speakers) {
         for (const o of addressed) out.push(quoted(speaker.entity, o.entity, view, `addressed:${cueKey(cue.text)}`));
       }
     }
