@@ -58,7 +58,7 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
         j++;
         continue;
       }
-      const joined = joinsAcross(tokens, j, to);
+      const joined = joinsAcross(tokens, j, to, run);
       if (joined) {
         for (let k = 0; k < joined; k++) run.push(tokens[j + k] as Token);
         j += joined;
@@ -77,9 +77,17 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
  * How many tokens a lowercase particle (or "of the") takes to join two parts of one name, when a
  * real name word follows; 0 when it does not join.
  */
-function joinsAcross(tokens: readonly Token[], j: number, to: number): number {
+function joinsAcross(tokens: readonly Token[], j: number, to: number, run: readonly Token[]): number {
   const particle = tokens[j];
-  if (!particle || particle.text === 'the' || !particles?.has(particle.text)) return 0;
+  if (!particle || particle.text === 'the') return 0;
+  // "Institute of Abc and Xyz Studies": "and" joins inside a body's "of" phrase, unless a
+  // second body starts after it ("University of Abc and University of Xyz").
+  if (particle.text === 'and') {
+    const next = tokens[j + 1];
+    const ofBody = run.some((t, k) => orgHeads?.has(t.text) && run[k + 1]?.text === 'of');
+    return ofBody && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
+  }
+  if (!particles?.has(particle.text)) return 0;
   const skip = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the' ? 2 : 1;
   const after = tokens[j + skip];
   return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;

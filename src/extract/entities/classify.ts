@@ -8,7 +8,7 @@ import type { EntityKind } from '../../types';
 import { lexiconRows, lexiconSet } from '../lexicon';
 import { gazetteer, isFirstName, isStopWord } from './gazetteer';
 import { lookupDemonym, lookupKnown, type PlaceContext } from './lookup';
-import { isHonorific, matchTitle } from './titles';
+import { isHonorific, isRoleWord, matchTitle } from './titles';
 import type { Token } from './tokens';
 
 export type PieceKind = EntityKind | 'unknown';
@@ -302,6 +302,8 @@ function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
     // Names of people are rarely made only of ordinary English words ("Democratic Rally").
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
+    // "Abc Xyz analyst Ada Lin": a name that a role word follows employs someone.
+    if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
   }
   if (n === 1) {
