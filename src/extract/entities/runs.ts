@@ -66,7 +66,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (only && mayBeTeam(only) && isTeamContext(tokens, at, name.length, only.kind === 'city' || only.kind === 'region')) {
       pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: 4 };
     }
-    const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : undefined;
+    const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
     const first = pieces[0];
     if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
@@ -90,6 +90,12 @@ function regionWithLowercaseHead(name: Token[], after: Token | undefined): Piece
   const tokens = [...name, after];
   const known = lookupKnown(tokens.map((t) => t.text).join(' '), tokens.length, { locative: false });
   return known?.kind === 'region' ? { tokens, ...known, rule: `${known.rule}+lowercase-head` } : undefined;
+}
+
+/** "Abc state", "Abc province": a state or province of the data, whatever else shares its name. */
+function stateBeforeStateWord(name: Token[], after: Token | undefined): Piece | undefined {
+  if (!after || (after.text !== 'state' && after.text !== 'province')) return undefined;
+  return gazetteer().provinces.has(nameKey(name.map((t) => t.text).join(' '))) ? { tokens: name, kind: 'region', rule: 'data:provinces+state-word', strength: 3 } : undefined;
 }
 
 /** Places and shapeless names may be teams; countries, and people known as people, are not. */
