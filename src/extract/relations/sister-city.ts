@@ -6,7 +6,7 @@ import type { ExtractedRelation } from '../types';
 import { CLAUSE_BREAK } from './arguments';
 import { findCues } from './cues';
 import { modalityOf } from './modality';
-import { between, textBefore, insideItem, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
+import { between, insideItem, sameQuoteState, textBefore, wordCount, type Item, type SentenceView } from './view';
 
 /** Most words between a cue and a city that still belongs to its clause. */
 const REACH = 12;
@@ -61,6 +61,12 @@ export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] 
       if (after.length >= 2) pairs = after.slice(1).map((b) => [after[0] as Item, b]);
       else if (after.length === 1 && before.length) pairs = [[before[before.length - 1] as Item, after[0] as Item]];
       else if (!after.length && before.length >= 2) pairs = before.slice(0, -1).map((a) => [a, before[before.length - 1] as Item]);
+      else if (!after.length && before.length === 1 && /\b(?:its|their)\s+$/i.test(textBefore(view, cue.start))) {
+        // "A delegation from A visited B, its sister city": B and the city named before it.
+        const b = before[0] as Item;
+        const a = [...view.items].reverse().find((i) => i.kind === 'city' && i.end <= b.start && i.entity !== b.entity);
+        if (a) pairs = [[a, b]];
+      }
       for (const [a, b] of pairs) {
         if (a.entity === b.entity) continue;
         out.push({ source: a.entity, target: b.entity, relation: 'sister-city', evidence: [view.evidence], rule: 'sister-city:cue' });

@@ -6,6 +6,9 @@ const cases: Array<[string, string, string[]]> = [
   ['A’s sister city of B', 'A group of teachers from Lyon’s sister city of Porto, Portugal, arrived on Monday.', ['Lyon -sister-city-> Porto']],
   ['its relationship with B', 'The City of Lyon has worked hard on its sister city relationship with Porto.', ['Lyon -sister-city-> Porto']],
   ['twinned with, and a denial', 'Lyon is twinned with Porto. Tampere is not twinned with Lyon.', ['Lyon -sister-city-> Porto']],
+  ['its sister city after the name', 'A delegation from Porto visited Lyon, its sister city, on Monday.', ['Lyon -sister-city-> Porto']],
+  ['an agreement with B', 'Tampere signed a sister-city agreement with Porto in 1990.', ['Porto -sister-city-> Tampere']],
+  ['a cue inside an institution’s name is no cue', 'The Lyon Sister City Committee met in Porto.', []],
   ['no cue, no edge', 'Lyon and Porto signed a trade deal.', []],
 ];
 
