@@ -5,7 +5,7 @@
 // "Abc Province" and "Abc" to one region. The kind of a group is the one its most certain
 // mention gives, and the label is the fullest name used.
 import type { EntityKind } from '../types';
-import type { Piece } from './entities/classify';
+import type { Piece } from './entities/piece';
 import { lexiconSet } from './lexicon';
 import { gazetteer, nameKey } from './entities/gazetteer';
 import type { ExtractedEntity, Mention } from './types';

@@ -4,77 +4,14 @@
 // owner); an organisation by its head word; a region by its head word or compass prefix; a
 // person by first name, East Asian family name or shape. Single unknown words are left for
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
-import type { EntityKind } from '../../types';
-import { lexiconRows, lexiconSet } from '../lexicon';
-import { gazetteer, isFirstName, isStopWord } from './gazetteer';
-import { lookupDemonym, lookupKnown, type PlaceContext } from './lookup';
-import { isHonorific, isRoleWord, matchTitle } from './titles';
+import { isFirstName } from './gazetteer';
+import { lookupDemonym, lookupKnown } from './lookup';
+import { cues, hasOrgHead, isName, isWord, words, type Piece, type RunContext } from './piece';
+import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
+import { isHonorific, matchTitle } from './titles';
 import type { Token } from './tokens';
 
-export type PieceKind = EntityKind | 'unknown';
-
-/** One name found in a run, before coreference. */
-export interface Piece {
-  tokens: Token[];
-  kind: PieceKind;
-  rule: string;
-  /** 3: from data or a title; 2: a strong cue; 1: a guess from shape; 0: unknown. */
-  strength: number;
-  label?: string;
-  identity?: string;
-  /** A role title glued to the name ("Vice President"). */
-  title?: string;
-  /** The piece the title belongs to ("Abc" in "Mayor of Abc"), or a demonym's country. */
-  roleOf?: Piece | { label: string; identity: string };
-}
-
-export interface RunContext extends PlaceContext {
-  /** The word after the run ("said"), lowercased. */
-  nextWord: string;
-  /** The lowercase word before the run ("daily" in "the daily Abc"). */
-  previousWord: string;
-}
-
-let orgHeads: Set<string> | undefined;
-let regionHeads: Map<string, boolean> | undefined;
-let eastAsian: Set<string> | undefined;
-let personVerbs: Set<string> | undefined;
-let eventHeads: Set<string> | undefined;
-let particles: Set<string> | undefined;
-let teamSuffixes: Set<string> | undefined;
-let venueHeads: Set<string> | undefined;
-let institutionCues: Set<string> | undefined;
-
-const COMPASS = new Set(
-  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater Inner Outer Mainland'.split(' '),
-);
-
-function load(): void {
-  orgHeads ??= lexiconSet('org-heads');
-  regionHeads ??= new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place']));
-  eastAsian ??= lexiconSet('east-asian-surnames');
-  personVerbs ??= lexiconSet('person-cue-verbs');
-  eventHeads ??= lexiconSet('event-heads');
-  particles ??= lexiconSet('name-particles');
-  teamSuffixes ??= lexiconSet('team-suffixes');
-  venueHeads ??= lexiconSet('venue-heads');
-  institutionCues ??= lexiconSet('institution-cues');
-}
-
-const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
-const isWord = (t: Token): boolean => t.cap && !t.punct;
-// Name words, with lowercase particles of personal names allowed inside ("Ada bin Lin").
-const NOT_IN_PERSONAL_NAMES = new Set(['of', 'for', 'the', 'on', '&']);
-const isName = (tokens: readonly Token[]): boolean =>
-  tokens.length > 0 &&
-  isWord(tokens[0] as Token) &&
-  isWord(tokens[tokens.length - 1] as Token) &&
-  tokens.every((t) => isWord(t) || (particles?.has(t.text) && !NOT_IN_PERSONAL_NAMES.has(t.text)));
-// A lone head word ("the Center") is a description, not a name.
-const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens.some((t) => orgHeads?.has(t.text));
-
 export function classify(tokens: Token[], context: RunContext): Piece[] {
-  load();
   if (tokens.length === 0) return [];
   const known = lookupKnown(words(tokens), tokens.length, context);
   if (known) return [{ tokens, ...known }];
@@ -90,7 +27,7 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   // Nationality adjectives are cues, not entities ("Abcian officials", "South Abcian"), unless
   // part of a body's name; events and laws are not entities.
   if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || lookupDemonym(last.text) || isRegionAdjective(tokens))) return [];
-  if (eventHeads?.has(last.text) && tokens.length > 1) return [];
+  if (cues().eventHeads.has(last.text) && tokens.length > 1) return [];
   const demonym = lookupDemonym(first.text);
   if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
@@ -211,110 +148,4 @@ function bodyBeforeName(tokens: Token[], from: number): Piece | undefined {
     }
   }
   return undefined;
-}
-
-/** "Abc Province", "Abc Bay Area", "South Abc" where Abc is a known place. */
-function byRegionShape(tokens: Token[], context: RunContext): Piece[] | undefined {
-  const last = tokens[tokens.length - 1] as Token;
-  const head = regionHeads?.get(last.text);
-  if (tokens.length > 1 && head !== undefined) {
-    const placeBefore = lookupKnown(words(tokens.slice(0, -1)), tokens.length - 1, { ...context, locative: true });
-    if (!head || placeBefore) return [{ tokens, kind: 'region', rule: 'region-head', strength: 3 }];
-  }
-  const first = tokens[0] as Token;
-  // "City of Abc" is the city Abc.
-  if (first.text === 'City' && tokens[1]?.text === 'of' && tokens.length > 2) {
-    const city = lookupKnown(words(tokens.slice(2)), tokens.length - 2, { ...context, locative: true });
-    if (city?.kind === 'city') return [{ tokens: tokens.slice(2), ...city, rule: `city-of+${city.rule}` }];
-  }
-  if (tokens.length > 1 && COMPASS.has(first.text)) {
-    const rest = lookupKnown(words(tokens.slice(1)), tokens.length - 1, { ...context, locative: true });
-    if (rest && rest.kind !== 'institution') return [{ tokens, kind: 'region', rule: 'compass+place', strength: 3 }];
-  }
-  // "Abc-Xyz" where both parts are known places ("Abc-Xyz relations"): two mentions.
-  if (tokens.length === 1 && first.text.includes('-')) {
-    const parts = splitHyphenated(first, context);
-    if (parts) return parts;
-  }
-  return undefined;
-}
-
-function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined {
-  const pieces: Piece[] = [];
-  let offset = token.start;
-  for (const part of token.text.split('-')) {
-    const known = lookupKnown(part, 1, context);
-    if (!known || known.kind === 'institution') return undefined;
-    pieces.push({ tokens: [{ ...token, text: part, start: offset, end: offset + part.length }], ...known });
-    offset += part.length + 1;
-  }
-  return pieces.length > 1 ? pieces : undefined;
-}
-
-const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
-
-// Short capitals may open a name ("JD Abc") but never end one ("W L PCT").
-function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boolean {
-  if (/^\p{Lu}\.$/u.test(t.text) || particles?.has(t.text)) return true;
-  const shortCapitals = t.upper && t.text.length <= 4;
-  return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && (!shortCapitals || (k === 0 && !(tokens[tokens.length - 1] as Token).upper));
-}
-
-/** A country, region or big city named as one word of a longer name. */
-function isPlaceWord(word: string): boolean {
-  const known = lookupKnown(word, 1, { locative: false });
-  return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
-}
-
-function isCountryOrRegion(word: string): boolean {
-  const known = lookupKnown(word, 1, { locative: false });
-  return known !== undefined && (known.kind === 'country' || known.kind === 'region');
-}
-
-// "Southeast Asian", "Latin American": a compass or region word before an adjective of a people.
-const PEOPLE_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
-function isRegionAdjective(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2) return false;
-  const last = tokens[tokens.length - 1] as Token;
-  return COMPASS.has(tokens[0]?.text ?? '') && PEOPLE_ADJECTIVE.test(last.text) && !lookupKnown(words(tokens), tokens.length, { locative: false });
-}
-
-function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
-  const g = gazetteer();
-  const first = tokens[0] as Token;
-  const n = tokens.length;
-  if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
-    if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
-    if (venueHeads?.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
-    // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
-    if (tokens.some((t) => INNER_CAPITAL.test(t.text))) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
-    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord) && !tokens.some((t) => isCountryOrRegion(t.text))) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
-    if (eastAsian?.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
-    // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
-    // rarely, except with a place-named first word ("Abcton Lee").
-    const placeAt = tokens.findIndex((t) => isPlaceWord(t.text));
-    if (placeAt > 0 || (placeAt === 0 && teamSuffixes?.has(tokens[n - 1]?.text ?? ''))) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
-    if (placeAt === 0 && isCountryOrRegion(first.text)) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
-    // An acronym opening a name is a body's ("ABC Abcton" for a base or branch), not a person's initials.
-    const acronymFirst = first.upper && first.text.length >= 3 && !first.text.includes('.') && !g.englishWords.has(first.text.toLowerCase());
-    if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];
-    // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
-    if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
-    // Names of people are rarely made only of ordinary English words ("Democratic Rally").
-    if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
-    // "Abc Xyz analyst Ada Lin": a name that a role word follows employs someone.
-    if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
-    return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
-  }
-  if (n === 1) {
-    if (institutionCues?.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
-    // Capitals that spell an ordinary word ("LEAGUE") are a heading, not an acronym.
-    if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && !g.englishWords.has(first.text.toLowerCase())) {
-      return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
-    }
-    if (personVerbs?.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
-    if (!first.upper && g.firstNames.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'person', rule: 'first-name-alone', strength: 1 }];
-    return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
-  }
-  return [];
 }

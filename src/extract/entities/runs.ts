@@ -7,7 +7,8 @@
 // a name is remembered for coreference.
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
-import { classify, type Piece } from './classify';
+import { classify } from './classify';
+import type { Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';

@@ -3,7 +3,7 @@
 // brackets, and the agency or photographer of a photo credit.
 import type { ArticleStructure, Span } from '../../article/structure';
 import type { Found } from '../resolve';
-import type { Piece } from './classify';
+import type { Piece } from './piece';
 import { lookupKnown } from './lookup';
 import type { Token } from './tokens';
 

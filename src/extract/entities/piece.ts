@@ -1,0 +1,73 @@
+// A name found in a candidate run, before coreference, and the word-level tests every
+// classification pass shares. The lexicons the passes read are loaded once, on first use.
+import type { EntityKind } from '../../types';
+import { lexiconRows, lexiconSet } from '../lexicon';
+import type { PlaceContext } from './lookup';
+import type { Token } from './tokens';
+
+export type PieceKind = EntityKind | 'unknown';
+
+/** One name found in a run, before coreference. */
+export interface Piece {
+  tokens: Token[];
+  kind: PieceKind;
+  rule: string;
+  /** 3: from data or a title; 2: a strong cue; 1: a guess from shape; 0: unknown. */
+  strength: number;
+  label?: string;
+  identity?: string;
+  /** A role title glued to the name ("Vice President"). */
+  title?: string;
+  /** The piece the title belongs to ("Abc" in "Mayor of Abc"), or a demonym's country. */
+  roleOf?: Piece | { label: string; identity: string };
+}
+
+export interface RunContext extends PlaceContext {
+  /** The word after the run ("said"), lowercased. */
+  nextWord: string;
+  /** The lowercase word before the run ("daily" in "the daily Abc"). */
+  previousWord: string;
+}
+
+interface Cues {
+  orgHeads: Set<string>;
+  /** Region head words; true where the head needs a known place before it ("Abc State"). */
+  regionHeads: Map<string, boolean>;
+  eastAsian: Set<string>;
+  personVerbs: Set<string>;
+  eventHeads: Set<string>;
+  particles: Set<string>;
+  teamSuffixes: Set<string>;
+  venueHeads: Set<string>;
+  institutionCues: Set<string>;
+}
+
+let loaded: Cues | undefined;
+
+export function cues(): Cues {
+  loaded ??= {
+    orgHeads: lexiconSet('org-heads'),
+    regionHeads: new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place'])),
+    eastAsian: lexiconSet('east-asian-surnames'),
+    personVerbs: lexiconSet('person-cue-verbs'),
+    eventHeads: lexiconSet('event-heads'),
+    particles: lexiconSet('name-particles'),
+    teamSuffixes: lexiconSet('team-suffixes'),
+    venueHeads: lexiconSet('venue-heads'),
+    institutionCues: lexiconSet('institution-cues'),
+  };
+  return loaded;
+}
+
+export const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+export const isWord = (t: Token): boolean => t.cap && !t.punct;
+// Name words, with lowercase particles of personal names allowed inside ("Ada bin Lin").
+const NOT_IN_PERSONAL_NAMES = new Set(['of', 'for', 'the', 'on', '&']);
+export const isName = (tokens: readonly Token[]): boolean =>
+  tokens.length > 0 &&
+  isWord(tokens[0] as Token) &&
+  isWord(tokens[tokens.length - 1] as Token) &&
+  tokens.every((t) => isWord(t) || (cues().particles.has(t.text) && !NOT_IN_PERSONAL_NAMES.has(t.text)));
+// A lone head word ("the Center") is a description, not a name.
+export const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens.some((t) => cues().orgHeads.has(t.text));
+
