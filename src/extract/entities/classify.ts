@@ -128,6 +128,7 @@ function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Pie
 
 /** The longest run of tokens from `from` that names a known place, country or institution. */
 function longestKnownPlace(tokens: Token[], from: number, context: RunContext): Piece | undefined {
+  while (tokens[from]?.text === 'the') from++;
   for (let end = Math.min(tokens.length, from + 5); end > from; end--) {
     const part = tokens.slice(from, end);
     const known = lookupKnown(words(part), part.length, { ...context, locative: true });
