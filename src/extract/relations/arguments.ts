@@ -3,7 +3,7 @@
 // the clause), fronted clauses ("When meeting X, Y said") and the speaker of a quotation.
 import type { EntityKind } from '../../types';
 import { isTitleWord } from './roles';
-import { between, quoteAt, sameQuoteState, wordCount, type Item, type SentenceView } from './view';
+import { between, quoteAt, sameQuoteState, textBefore, wordCount, type Item, type SentenceView } from './view';
 
 /** Words and marks that end a clause: an argument list never runs past one. */
 export const CLAUSE_BREAK =
@@ -17,6 +17,20 @@ const FRONTED = /^\s*(?:[“"]\s*)?(?:when|while|after|before|during|following|u
 
 /** A possessor right before a cue noun owns it ("Ada's meeting", "his first visit"). */
 const POSSESSOR_OF_CUE = /^(?:['’]s?)?\s*(?:(?:first|second|last|latest|recent|own|brief|short|official|private|separate|face-to-face|planned|upcoming)\s+)?$/iu;
+
+/** A subordinator and a participle ending the gap before a cue: "before sitting down with". */
+const SUBORDINATE_PARTICIPLE = /\b(?:before|after|while|when|since|by|without)\s+$/i;
+
+/** Lowercase words that may stand between a direct cue and its person ("told visiting X"). */
+const DETERMINERS = /^(?:the|his|her|their|its|visiting|counterpart|fellow)$/;
+
+/** A preposition ending the text before a name: the name is its object. */
+const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|like|than|between|among|including|to)\s*$/i;
+/** Capitalised words (titles, adjectives of nationality) between a preposition and a name. */
+const TITLE_WORDS = /(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))+\s*$/u;
+
+/** "their" (and a modifier) right before a cue. */
+const THEIR = /\btheir\s+(?:[\p{L}-]+\s+)?$/iu;
 
 const PERSON: readonly EntityKind[] = ['person'];
 
@@ -54,24 +68,12 @@ function listBefore(view: SentenceView, last: Item, kinds: readonly EntityKind[]
   return out;
 }
 
-/** A subordinator and a participle ending the gap before a cue: "before sitting down with". */
-const SUBORDINATE_PARTICIPLE = /\b(?:before|after|while|when|since|by|without)\s+$/i;
-
 /** Between a direct cue and its person only a title may stand ("told visiting Foreign Minister"). */
 function directGap(gap: string): boolean {
   if (/[,;:]/.test(gap)) return false;
   const lower = gap.match(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu) ?? [];
   return lower.every((w) => DETERMINERS.test(w) || isTitleWord(w));
 }
-const DETERMINERS = /^(?:the|his|her|their|its|visiting|counterpart|fellow)$/;
-
-/** A preposition ending the text before a name: the name is its object. */
-const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|like|than|between|among|including|to)\s*$/i;
-/** Capitalised words (titles, adjectives of nationality) between a preposition and a name. */
-const TITLE_WORDS = /(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))+\s*$/u;
-
-/** "their" (and a modifier) right before a cue. */
-const THEIR = /\btheir\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** The sentence's first person outside quotes and every name listed with it ("A, B and C"). */
 function subjectGroup(view: SentenceView, before: number, kinds: readonly EntityKind[]): Item[] {
@@ -101,7 +103,7 @@ export function mainSubject(view: SentenceView, before = Infinity, kinds = PERSO
  */
 export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSON): Item[] {
   // "A and B ... during their meetings with C": "their" is the sentence's plural subject.
-  if (THEIR.test(between(view, view.sentence.start, cueStart))) {
+  if (THEIR.test(textBefore(view, cueStart))) {
     const group = subjectGroup(view, cueStart, kinds);
     if (group.length > 1) return group;
   }
@@ -125,7 +127,7 @@ export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSO
       return main.length && sameQuoteState(view, main[0]?.start ?? 0, cueStart) ? main : [];
     }
     // "His words about President A met ...": a name inside a prepositional phrase is no subject.
-    if (PREPOSITION_BEFORE.test(between(view, view.sentence.start, c.start).replace(TITLE_WORDS, ''))) return [];
+    if (PREPOSITION_BEFORE.test(textBefore(view, c.start).replace(TITLE_WORDS, ''))) return [];
     return listBefore(view, c, kinds);
   }
   return [];
