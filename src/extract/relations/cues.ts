@@ -16,6 +16,7 @@ export const CUE_LISTS = {
   'negation-cues': 'words denying a relation',
   'called-off-cues': 'words after a cue saying the event did not happen',
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
+  'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
   'role-titles': 'role titles that stand before a name (shared with the entity passes)',
   'news-outlets': 'major news organisations (shared with the entity passes)',

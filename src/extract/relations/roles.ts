@@ -3,12 +3,13 @@
 // it, and stopped at a nationality adjective, which names the role's country instead.
 import { cueRows } from './cues';
 
-const MODIFIERS = new Set([
-  'senior', 'chief', 'deputy', 'former', 'acting', 'vice', 'assistant', 'associate', 'executive',
-  'managing', 'interim', 'top', 'foreign', 'prime', 'trade', 'energy', 'finance', 'defence',
-  'defense', 'interior', 'national', 'security', 'state', 'health', 'economy', 'general',
-  'principal', 'lead', 'special', 'research', 'visiting', 'first', 'ex',
-]);
+let modifierSet: Set<string> | undefined;
+
+/** Lowercase words that widen a role phrase ("senior", "energy"), from role-modifiers.txt. */
+function modifiers(): Set<string> {
+  modifierSet ??= new Set(cueRows('role-modifiers').map((row) => (row[0] ?? '').toLowerCase()));
+  return modifierSet;
+}
 
 let roleSet: Set<string> | undefined;
 
@@ -64,7 +65,7 @@ export function roleAtEnd(text: string, adjectives: ReadonlyMap<string, string>)
     if (adjectives.has(clean(prev.word))) { adjective = clean(prev.word); break; }
     const between = text.slice(prev.end, toks[first]?.start ?? prev.end);
     if (!/^\s+$/.test(between) || /['’]s$/.test(prev.word)) break;
-    if (!(/^\p{Lu}/u.test(prev.word) || MODIFIERS.has(clean(prev.word)))) break;
+    if (!(/^\p{Lu}/u.test(prev.word) || modifiers().has(clean(prev.word)))) break;
     first--;
   }
   const start = toks[first]?.start ?? 0;
@@ -77,7 +78,7 @@ export function roleAtEnd(text: string, adjectives: ReadonlyMap<string, string>)
 /** True for a word that may stand in a title before a name ("energy minister", "senior"). */
 export function isTitleWord(word: string): boolean {
   const w = clean(word);
-  return MODIFIERS.has(w) || knownRoles().has(w);
+  return modifiers().has(w) || knownRoles().has(w);
 }
 
 /** True when the whole of `text` (trimmed) is a role phrase ("a senior research fellow"). */
@@ -87,7 +88,7 @@ export function isRolePhrase(text: string): string | undefined {
   const found = roleAtEnd(body, new Map());
   if (!found) return undefined;
   const lead = body.slice(0, found.start).trim();
-  return !lead || lead.split(/\s+/).every((w) => MODIFIERS.has(clean(w)) || /^\p{Ll}+$/u.test(w)) ? body : undefined;
+  return !lead || lead.split(/\s+/).every((w) => modifiers().has(clean(w)) || /^\p{Ll}+$/u.test(w)) ? body : undefined;
 }
 
 const wordsIn = (text: string): number => tokens(text).length;
