@@ -148,6 +148,7 @@ function abbreviates(acronym: string, words: { word: string; optional: boolean }
 function linkShortNames(groups: Map<string, Group>): void {
   const bySurname = new Map<string, Group[]>();
   const byGivenName = new Map<string, Group[]>();
+  const byMiddleName = new Map<string, Group[]>();
   const byFirstWord = new Map<string, Group[]>();
   const add = (map: Map<string, Group[]>, key: string, g: Group): void => {
     map.set(key, [...(map.get(key) ?? []), g]);
@@ -160,6 +161,7 @@ function linkShortNames(groups: Map<string, Group>): void {
       add(bySurname, parts[parts.length - 1] ?? '', g);
       if (parts.length <= 3 && isEastAsianSurname(full.piece.tokens[0]?.text ?? '')) add(bySurname, parts[0] ?? '', g);
       else add(byGivenName, parts[0] ?? '', g);
+      for (const part of parts.slice(1, -1)) if (part.length > 2) add(byMiddleName, part, g);
     } else if (g.kind === 'institution' || g.kind === 'region') {
       add(byFirstWord, parts[0] ?? '', g);
     }
@@ -167,7 +169,8 @@ function linkShortNames(groups: Map<string, Group>): void {
   for (const g of groups.values()) {
     if (g.into || g.key.includes(' ')) continue;
     // A first name alone ("Ada") is the one person of that first name, when no surname fits.
-    const people = bySurname.get(g.key) ?? (g.kind === 'person' || g.kind === 'unknown' ? byGivenName.get(g.key) : undefined);
+    const bare = g.kind === 'person' || g.kind === 'unknown';
+    const people = bySurname.get(g.key) ?? (bare ? (byGivenName.get(g.key) ?? byMiddleName.get(g.key)) : undefined);
     if (people && mayBePerson(g)) {
       // A surname two people share resolves to neither.
       if (people.length === 1 && people[0]) merge(g, people[0], 'surname');

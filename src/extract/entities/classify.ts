@@ -6,7 +6,7 @@
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
 import { isFirstName } from './gazetteer';
 import { lookupDemonym, lookupKnown } from './lookup';
-import { cues, hasOrgHead, isName, isWord, words, type Piece, type RunContext } from './piece';
+import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
 import { isHonorific, matchTitle } from './titles';
 import type { Token } from './tokens';
@@ -76,8 +76,11 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   if (COMPANY_SUFFIX.test(last.text)) {
     return [{ tokens: left, kind: 'institution', rule: 'company-suffix', strength: 3 }, ...classify(right, { ...context, locative: true })];
   }
-  if (left.length < 2 || !isFirstName(left[0]?.text ?? '') || !isName(left)) return undefined;
-  return [{ tokens: left, kind: 'person', rule: 'first-name', strength: 3 }, ...classify(right, { ...context, locative: true })];
+  // The left part must itself be a person's name, with or without a title ("Sen. Ada Lin").
+  const person = classify(left, { ...context, nextWord: '' });
+  const named = person[person.length - 1];
+  if (!named || named.kind !== 'person' || named.strength < 2) return undefined;
+  return [...person, ...classify(right, { ...context, locative: true })];
 }
 
 /** "[prefix] Title Name" and "Title of Place Name": the person, plus the prefix or place. */
@@ -104,7 +107,8 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
       rest = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
     }
     const name = tokens.slice(rest);
-    if (name.length > 0 && (name.length > 4 || hasOrgHead(name) || !isName(name))) return undefined;
+    // A head word after a title makes a body's name ("United Nations General Assembly").
+    if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || !isName(name))) return undefined;
     // "Dean Abc": a one-word title that is also a first name, before one name, is a full name.
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
@@ -122,7 +126,7 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
 
 function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Piece, 'title' | 'roleOf'> | undefined, before: Piece[]): Piece[] {
   const name = tokens.slice(from);
-  if (name.length === 0 || name.length > 4 || !isName(name)) return before;
+  if (name.length === 0 || nameWordCount(name) > 4 || !isName(name)) return before;
   return [...before, { tokens: name, kind: 'person', rule, strength: 3, ...role }];
 }
 

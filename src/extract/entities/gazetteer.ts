@@ -163,8 +163,10 @@ function loadCities(): Map<string, CityInfo> {
       country: c.country,
       capital: c.featureCode === 'PPLC' || c.featureCode === 'PPLA',
     };
-    // "Washington, D.C." is named "Washington" in running text.
-    for (const n of new Set([c.name, c.name.split(',')[0] ?? c.name])) {
+    // "Washington, D.C.", "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": running
+    // text names them without the qualifier.
+    const short = (c.name.split(',')[0] ?? c.name).replace(/\s*\(.*\)$/, '').split(/ (?:am|an der|im|upon|bei) /)[0] ?? c.name;
+    for (const n of new Set([c.name, short])) {
       const key = computeKey(n); // not through the cache: these names are looked up by key only
       const known = map.get(key);
       if (!known || known.population < info.population) map.set(key, info);

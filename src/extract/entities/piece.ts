@@ -69,5 +69,7 @@ export const isName = (tokens: readonly Token[]): boolean =>
   isWord(tokens[tokens.length - 1] as Token) &&
   tokens.every((t) => isWord(t) || (cues().particles.has(t.text) && !NOT_IN_PERSONAL_NAMES.has(t.text)));
 // A lone head word ("the Center") is a description, not a name.
+/** Capitalised words in a name, particles not counted ("Ada da Lin" has two). */
+export const nameWordCount = (tokens: readonly Token[]): number => tokens.filter(isWord).length;
 export const hasOrgHead = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens.some((t) => cues().orgHeads.has(t.text));
 
