@@ -179,7 +179,8 @@ function linkShortNames(groups: Map<string, Group>): void {
     }
     // Only a word that is no ordinary English word ("Abcorp" for "Abcorp Holdings").
     const bodies = byFirstWord.get(g.key);
-    if (bodies?.length === 1 && bodies[0] && g.kind === 'unknown' && !gazetteer().englishWords.has(g.key) && !PEOPLE_ADJECTIVE.test(g.key)) {
+    const bodyOrUnknown = g.kind === 'unknown' || g.kind === 'institution';
+    if (bodies?.length === 1 && bodies[0] && bodyOrUnknown && !gazetteer().englishWords.has(g.key) && !PEOPLE_ADJECTIVE.test(g.key)) {
       merge(g, bodies[0], 'first-word');
     }
   }
