@@ -14,6 +14,9 @@ const PLACES: readonly EntityKind[] = ['city', 'region', 'country'];
 /** What may stand between a visit cue and its place: an article, or "the city of". */
 const PLACE_LEAD = /^\s+(?:the\s+)?(?:(?:city|capital|town|port|state|province|region|country)\s+of\s+(?:the\s+)?)?$/i;
 
+/** Between a person and a state cue: nothing, an adverb, or "who" ("Ada Lin, who is in Porto"). */
+const COPULA_SUBJECT = /^\s*(?:,\s*who\s*|\s+\p{Ll}+ly\s*|\s+(?:now|still|also|already)\s*)?$/u;
+
 /** The places right after `from`, then those listed with them ("A, B and C"). */
 function placesAfter(view: SentenceView, from: number): Item[] {
   const out: Item[] = [];
@@ -43,6 +46,7 @@ function meetingPlace(view: SentenceView, cueEnd: number): Item | undefined {
 export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const meetingKind = cueClasses('meeting-verbs');
+  const visitKind = cueClasses('visit-cues');
   for (const view of views) {
     if (!view.items.some((i) => i.kind === 'person')) continue;
     for (const cue of findCues('meeting-verbs', view.sentence.text, view.sentence.start)) {
@@ -68,6 +72,8 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
       } else {
         places = placesAfter(view, cue.end);
         travellers = places.length ? subjectsOf(view, cue.start) : [];
+        // "Ada Lin is in Porto": a state cue speaks only of the name right before it.
+        if (visitKind.get(key) === 'copula') travellers = travellers.filter((t) => COPULA_SUBJECT.test(between(view, t.end, cue.start)));
       }
       for (const t of travellers) {
         for (const p of places) {

@@ -12,6 +12,8 @@ const cases: Array<[string, string, string[]]> = [
     'Elena Vasquez -visited-> Porto',
     'Tomas Lindqvist -visited-> Tampere',
   ]],
+  ['a person in a place', 'Foreign Minister Elena Vasquez is in Porto for talks.', ['Elena Vasquez -visited-> Porto']],
+  ['a place in another clause', 'Karl Weber said the fair was in Lyon.', []],
   ['a visit called off', 'Karl Weber’s visit to Lyon was called off.', []],
   ['a meeting held in a place takes its subject there', 'Elena Vasquez met with Tomas Lindqvist in Porto on Friday.', ['Elena Vasquez -visited-> Porto']],
   ['a visiting official is no visit to the place of their title', 'Elena Vasquez met with visiting Mayor of Porto Marco Bellini.', []],
