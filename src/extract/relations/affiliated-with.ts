@@ -21,6 +21,9 @@ export interface Affiliations {
   roles: RoleFact[];
 }
 
+/** Between two titled names of one list: "and" or a comma, then the next title. */
+const LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}\s-]*$/u;
+
 /** The last entity of a possessive chain starting at `item` ("Poland's National Bank"). */
 function chainEnd(view: SentenceView, item: Item): Item {
   let cur = item;
@@ -118,9 +121,20 @@ export function extractAffiliations(views: SentenceView[], adjectives: ReadonlyM
   const relations: ExtractedRelation[] = [];
   const roles: RoleFact[] = [];
   for (const view of views) {
+    // The country a nationality adjective gave the previous name of a list, and where that name ended.
+    let listCountry: { country: string; end: number } | undefined;
     for (const item of view.items) {
       if (item.kind !== 'person' || item.via !== 'name') continue;
-      for (const fact of aroundPerson(view, item, adjectives)) {
+      const facts = aroundPerson(view, item, adjectives);
+      const inherited = listCountry && LIST_NEXT.test(between(view, listCountry.end, item.start)) ? listCountry.country : undefined;
+      const own = facts.find((f) => f.rule === 'demonym-title')?.target;
+      // "Israeli prime minister A and energy minister B": B's title shares A's adjective.
+      if (!own && inherited) {
+        for (const f of facts) if (!f.target && f.rule === 'title' && f.role) Object.assign(f, { target: inherited, rule: 'list-demonym-title' });
+      }
+      const country = own ?? (facts.some((f) => f.rule === 'list-demonym-title') ? inherited : undefined);
+      listCountry = country ? { country, end: item.end } : undefined;
+      for (const fact of facts) {
         roles.push({ person: fact.person, role: fact.role, ...(fact.target ? { target: fact.target } : {}) });
         if (!fact.target || fact.target === fact.person) continue;
         relations.push({

@@ -12,6 +12,11 @@ const cases: Array<[string, string, string[]]> = [
     'Priya Raman -affiliated-with-> Harbour Academy [senior research fellow]',
   ]],
   ['nationality adjective before a title', 'French Foreign Minister Elena Vasquez spoke. France is large.', ['Elena Vasquez -affiliated-with-> France [Foreign Minister]']],
+  ['a list shares its nationality adjective', 'The summit was attended by French prime minister Elena Vasquez and energy minister Tomas Lindqvist, and Swiss president Marco Bellini. France and Switzerland signed.', [
+    'Elena Vasquez -affiliated-with-> France [prime minister]',
+    'Marco Bellini -affiliated-with-> Switzerland [president]',
+    'Tomas Lindqvist -affiliated-with-> France [energy minister]',
+  ]],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],
 ];
 
