@@ -73,7 +73,7 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
         places = placesAfter(view, cue.end);
         travellers = places.length ? subjectsOf(view, cue.start) : [];
         // "Ada Lin is in Porto": a state cue speaks only of the name right before it.
-        if (visitKind.get(key) === 'copula') travellers = travellers.filter((t) => COPULA_SUBJECT.test(between(view, t.end, cue.start)));
+        if (visitKind.get(key) === 'copula') travellers = travellers.filter((t) => t.end <= cue.start && COPULA_SUBJECT.test(between(view, t.end, cue.start)));
       }
       for (const t of travellers) {
         for (const p of places) {
