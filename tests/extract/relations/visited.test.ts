@@ -13,6 +13,7 @@ const cases: Array<[string, string, string[]]> = [
     'Tomas Lindqvist -visited-> Tampere',
   ]],
   ['a person in a place', 'Foreign Minister Elena Vasquez is in Porto for talks.', ['Elena Vasquez -visited-> Porto']],
+  ['a fronted "it was in" names no traveller', 'Recalling it was in Porto that the treaty was signed, Elena Vasquez said the city mattered.', []],
   ['a place in another clause', 'Karl Weber said the fair was in Lyon.', []],
   ['a visit called off', 'Karl Weber’s visit to Lyon was called off.', []],
   ['a meeting held in a place takes its subject there', 'Elena Vasquez met with Tomas Lindqvist in Porto on Friday.', ['Elena Vasquez -visited-> Porto']],
