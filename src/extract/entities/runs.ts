@@ -15,6 +15,8 @@ import { isTeamContext } from './teams';
 import { matchTitle } from './titles';
 import type { Token } from './tokens';
 
+const MAX_NAME_TOKENS = 16;
+
 export interface ClassifiedRuns {
   found: Found[];
   /** Acronym name key → name key of the name it follows in brackets. */
@@ -54,7 +56,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   for (const run of runs) {
     if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
     const { name, at } = trimRun(run, use);
-    if (name.length === 0) continue;
+    // Names are short; a longer run of capitals is a list or a heading, and splitting it by
+    // title, "of" and "-based" rules would recurse once per part.
+    if (name.length === 0 || name.length > MAX_NAME_TOKENS) continue;
     const before = tokens[at - 1];
     const after = tokens[at + name.length];
     const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());

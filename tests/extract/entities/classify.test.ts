@@ -53,6 +53,10 @@ describe('entity rules', () => {
     expect(entitiesOf(body)).toEqual(expected);
   });
 
+  test('a run of capitals far longer than any name is skipped, not split recursively', () => {
+    expect(entitiesOf(`${'Ada Quill of '.repeat(20000)}Kenya.`)).toEqual([]);
+  });
+
   test('a dateline city is required even when small', () => {
     expect(entitiesOf('QUILLTON, March 2 - Rain fell.')).toEqual(['city:Quillton']);
   });
