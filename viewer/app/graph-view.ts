@@ -26,7 +26,7 @@ export class GraphView {
     this.renderer = new Sigma(graph, container, {
       primitives: PRIMITIVES,
       styles: STYLES,
-      settings: { ...SIGMA_SETTINGS, hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES },
+      settings: { ...SIGMA_SETTINGS, hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES, enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES },
       nodeReducer: (key, _data, attributes) => reduceNode(this.context, key, attributes),
       edgeReducer: (key, _data, attributes) => reduceEdge(this.context, key, attributes),
     }) as unknown as Renderer;

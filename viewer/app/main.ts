@@ -107,17 +107,22 @@ store.subscribe((state, previous) => {
 
 function showGraph(graph: KnowledgeGraph, name: string, selected: string | null): void {
   view?.kill();
+  view = null;
   layout?.kill();
   firstPaintMs = null;
   const needsLayout = !hasPositions(graph);
   if (needsLayout) seedPositions(graph);
   graphName = (graph.getAttribute('name') ?? name).replace(/\.(json|gexf)$/i, '');
+  const keep = selected !== null && graph.hasNode(selected) ? selected : null;
+  // The view state is settled before sigma starts, so its first frame is already the right one.
+  store.set({ hoveredNode: null, selectedNode: keep, selectedEdge: null });
   view = new GraphView(ui.sigma, graph, store, {
     clickNode: (key) => selectNode(key, false),
     clickEdge: (key) => store.set({ selectedNode: null, selectedEdge: key }),
     clickStage: clearSelection,
   });
-  view.renderer.once('afterRender', () => {
+  // Sigma has drawn synchronously; the next animation frame is the one that shows it.
+  requestAnimationFrame(() => {
     firstPaintMs = performance.now();
   });
   layout = new LayoutControl(graph, ui.layoutToggle);
@@ -127,9 +132,7 @@ function showGraph(graph: KnowledgeGraph, name: string, selected: string | null)
   ui.stats.textContent = `${graph.order.toLocaleString('en-US')} entities · ${graph.size.toLocaleString('en-US')} relations`;
   setSearchIndex(buildSearchIndex(graph));
   showStatus(null);
-  showError(selected !== null && !graph.hasNode(selected) ? `No entity "${selected}" in this graph` : null);
-  const keep = selected !== null && graph.hasNode(selected) ? selected : null;
-  store.set({ hoveredNode: null, selectedNode: keep, selectedEdge: null });
+  showError(selected !== null && keep === null ? `No entity "${selected}" in this graph` : null);
   renderFilters(store.get());
   renderPanel(store.get());
   // While ForceAtlas2 moves the nodes, a camera fixed on one of them would lose it.
