@@ -144,5 +144,7 @@ function isSentenceOpener(token: Token, next: Token | undefined, runLength: numb
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;
-  return !lookupKnown(token.text, 1, { locative: false });
+  // A place whose name is also a common word ("Reading") does not keep an opener capitalised.
+  const known = lookupKnown(token.text, 1, { locative: false });
+  return !known || known.strength < 3;
 }

@@ -39,6 +39,8 @@ describe('entity rules', () => {
     ['demonyms are cues, not entities', 'Kenyan and South Korean officials met.', []],
     ['events and laws are not entities', 'The Quill Summit passed the Ferrant Act.', []],
     ['sentence openers are not names', 'Observers said little. Recalling it, others agreed.', []],
+    ['a city named like a word opens a sentence as a word', 'Reading the report, she sighed. Nice weather helped.', []],
+    ['the same cities after a preposition', 'She studied in Reading and moved to Nice.', ['city:Nice', 'city:Reading']],
     ['acronyms that are words are headings', 'LEAGUE TABLE', []],
     ['a company, then where it is', 'Quillmark Corp of Kenya said so.', ['country:Kenya', 'institution:Quillmark Corp']],
     ['a person, then the body', 'Ada Quill of the Ferrant Bank said so.', ['institution:Ferrant Bank', 'person:Ada Quill']],
