@@ -100,7 +100,7 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     let owner: Piece | undefined;
     const pieces: Piece[] = [];
     if (tokens[rest]?.text === 'of') {
-      const place = longestKnownPlace(tokens, rest + 1, context) ?? bodyBeforeName(tokens, rest + 1);
+      const place = longestKnownPlace(tokens, rest + 1, context) ?? bodyBeforeName(tokens, rest + 1) ?? (title.city ? cityBeforeName(tokens, rest + 1) : undefined);
       if (!place) return undefined;
       owner = place;
       pieces.push(place);
@@ -117,6 +117,9 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     pieces.unshift(...before);
     const demonym = prefix.length === 1 ? lookupDemonym(prefix[0]?.text ?? '') : undefined;
     const roleOf = owner ?? before[before.length - 1] ?? demonym;
+    if (title.city && roleOf && 'tokens' in roleOf && (roleOf.kind === 'person' || roleOf.kind === 'unknown')) {
+      Object.assign(roleOf, { kind: 'city', rule: 'city-role-owner', strength: 3 });
+    }
     if (name.length === 0) return pieces;
     if (title.royal && name.length === 1) return [...pieces, { tokens: tokens.slice(i, i + title.length).concat(name), kind: 'person', rule: 'royal-title', strength: 3, roleOf }];
     return personAfter(tokens, rest, 'role-title', { title: titleText, roleOf }, pieces);
@@ -139,6 +142,14 @@ function longestKnownPlace(tokens: Token[], from: number, context: RunContext): 
     if (known) return { tokens: part, ...known };
   }
   return undefined;
+}
+
+/** "Mayor of Abcton Ada Lin" with a place the data lacks: the city, then a two-word name. */
+function cityBeforeName(tokens: Token[], from: number): Piece | undefined {
+  const end = tokens.length - 2;
+  const city = tokens.slice(from, end);
+  if (city.length === 0 || city.length > 3 || !city.every(isWord) || !isName(tokens.slice(end))) return undefined;
+  return { tokens: city, kind: 'city', rule: 'city-role-of', strength: 2 };
 }
 
 /** "Title of the Abc Bank Ada Lin": the body named after "of", then a two- or three-word name. */

@@ -42,7 +42,7 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.punct) continue;
     const next = tokens[i + 1];
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !isFirstName(next.text))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text))) {
       midCapital.add(t.text);
     }
   }
@@ -74,8 +74,12 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
     const first = pieces[0];
-    if (first?.title && !first.roleOf && previous?.last && previous.run.sentence === run.sentence && previous.run.at + previous.run.tokens.length === run.at && previous.run.tokens[previous.run.tokens.length - 1]?.possessive) {
-      first.roleOf = previous.last;
+    const owner = previous?.last;
+    const prior = previous?.run;
+    const possessiveBefore = prior !== undefined && prior.sentence === run.sentence && prior.at + prior.tokens.length === run.at && prior.tokens[prior.tokens.length - 1]?.possessive;
+    if (first?.title && !first.roleOf && owner && possessiveBefore) {
+      first.roleOf = owner;
+      if (matchTitle(name, 0)?.city) asCityOfRole(owner);
     }
     for (const piece of pieces) {
       const start = piece.tokens[0]?.start ?? 0;
@@ -87,6 +91,11 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     previous = { run, last };
   }
   return { found, acronyms };
+}
+
+/** "Abcton's Mayor", "Abcton Mayor": a name taken for a person or unknown is the city of the role. */
+export function asCityOfRole(owner: Piece): void {
+  if (owner.kind === 'person' || owner.kind === 'unknown') Object.assign(owner, { kind: 'city', rule: 'city-role-owner', strength: 3 });
 }
 
 /** "the Abcian peninsula": a known region written with a lowercase head word. */

@@ -9,14 +9,22 @@ export interface TitleMatch {
   text: string;
   /** Royal titles stay part of the name ("King Abc"). */
   royal: boolean;
+  /** The role is held in a city ("Mayor"): the place named with it is a city. */
+  city: boolean;
 }
 
-let byFirstWord: Map<string, { words: string[]; royal: boolean }[]> | undefined;
+interface TitleEntry {
+  words: string[];
+  royal: boolean;
+  city: boolean;
+}
+
+let byFirstWord: Map<string, TitleEntry[]> | undefined;
 let honorifics: Set<string> | undefined;
 
 const bare = (word: string): string => word.replace(/\.$/, '');
 
-function titleIndex(): Map<string, { words: string[]; royal: boolean }[]> {
+function titleIndex(): Map<string, TitleEntry[]> {
   if (byFirstWord) return byFirstWord;
   byFirstWord = new Map();
   for (const [title, flag] of lexiconRows('role-titles')) {
@@ -24,7 +32,7 @@ function titleIndex(): Map<string, { words: string[]; royal: boolean }[]> {
     const words = title.split(/\s+/).map(bare);
     const first = words[0] ?? '';
     const list = byFirstWord.get(first) ?? [];
-    list.push({ words, royal: flag === 'royal' });
+    list.push({ words, royal: flag === 'royal', city: flag === 'city' });
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -41,7 +49,7 @@ export function matchTitle(tokens: readonly Token[], i: number): TitleMatch | un
     if (i + c.words.length > tokens.length) continue;
     if (c.words.every((w, k) => bare(tokens[i + k]?.text ?? '') === w)) {
       const last = tokens[i + c.words.length - 1];
-      return { length: c.words.length, text: last ? textBetween(first, last, tokens, i) : first.text, royal: c.royal };
+      return { length: c.words.length, text: last ? textBetween(first, last, tokens, i) : first.text, royal: c.royal, city: c.city };
     }
   }
   return undefined;
