@@ -79,7 +79,7 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   // The left part must itself be a person's name, with or without a title ("Sen. Ada Lin").
   const person = classify(left, { ...context, nextWord: '' });
   const named = person[person.length - 1];
-  if (!named || named.kind !== 'person' || named.strength < 2) return undefined;
+  if (!named || named.kind !== 'person' || hasOrgHead(left)) return undefined;
   return [...person, ...classify(right, { ...context, locative: true })];
 }
 

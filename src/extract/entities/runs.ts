@@ -42,11 +42,17 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.punct) continue;
     const next = tokens[i + 1];
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !isPlace(next.text))) {
       midCapital.add(t.text);
     }
   }
   return { lower, midCapital };
+}
+
+/** "Former Abcland": a word before a known place is not part of a name with it. */
+function isPlace(word: string): boolean {
+  const known = lookupKnown(word, 1, { locative: false });
+  return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
 }
 
 export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], text: string, use: WordUse, skip: (start: number) => boolean): ClassifiedRuns {

@@ -65,6 +65,10 @@ function isPlaceWord(word: string): boolean {
   return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
 }
 
+function isCountry(word: string): boolean {
+  return lookupKnown(word, 1, { locative: false })?.kind === 'country';
+}
+
 function isCountryOrRegion(word: string): boolean {
   const known = lookupKnown(word, 1, { locative: false });
   return known !== undefined && (known.kind === 'country' || known.kind === 'region');
@@ -87,7 +91,7 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
     if (tokens.some((t) => INNER_CAPITAL.test(t.text))) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
-    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord) && !tokens.some((t) => isCountryOrRegion(t.text))) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
+    if (/^\p{Lu}\.$/u.test(first.text) && tokens.every(looksLikeNameWord) && !tokens.some((t) => isCountry(t.text))) return [{ tokens, kind: 'person', rule: 'initials', strength: 2 }];
     if (cues().eastAsian.has(first.text) && n <= 3 && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'east-asian-name', strength: 2 }];
     // Teams and companies are named after places ("Dynamo Abcton", "Abcton Rovers"); people
     // rarely, except with a place-named first word ("Abcton Lee").

@@ -48,6 +48,8 @@ describe('entity rules', () => {
     ['acronyms that are words are headings', 'LEAGUE TABLE', []],
     ['a company, then where it is', 'Quillmark Corp of Kenya said so.', ['country:Kenya', 'institution:Quillmark Corp']],
     ['a person, then the body', 'Ada Quill of the Ferrant Bank said so.', ['institution:Ferrant Bank', 'person:Ada Quill']],
+    ['a name of unknown shape, then the party', 'Zhor Quillaq of the Ferrant Democratic Party spoke.', ['institution:Ferrant Democratic Party', 'person:Zhor Quillaq']],
+    ['an opener before a country stays out of the name', 'Former Kenya captain Bo Ferrant retired.', ['country:Kenya', 'person:Bo Ferrant']],
     ['a place-based company', 'The Osaka-based Quillmark said profits rose.', ['city:Osaka', 'institution:Quillmark']],
     ['hyphenated countries', 'The Kenya-Peru talks ended.', ['country:Kenya', 'country:Peru']],
     ['known region with a lowercase head word', 'Storms crossed the Iberian peninsula.', ['region:Iberian peninsula']],
