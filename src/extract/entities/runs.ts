@@ -42,17 +42,21 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.punct) continue;
     const next = tokens[i + 1];
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !isPlace(next.text))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !beforeName(next, tokens[i + 2]))) {
       midCapital.add(t.text);
     }
   }
   return { lower, midCapital };
 }
 
-/** "Former Abcland": a word before a known place is not part of a name with it. */
-function isPlace(word: string): boolean {
-  const known = lookupKnown(word, 1, { locative: false });
-  return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
+/**
+ * "Former Abcland", "Veteran Ada Lin": a word before a known place or a full personal name is
+ * not a name word itself.
+ */
+function beforeName(next: Token, after: Token | undefined): boolean {
+  const known = lookupKnown(next.text, 1, { locative: false });
+  if (known !== undefined && known.kind !== 'institution' && known.strength >= 3) return true;
+  return !next.possessive && isFirstName(next.text) && after !== undefined && after.cap && !after.punct && after.sentence === next.sentence;
 }
 
 export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], text: string, use: WordUse, skip: (start: number) => boolean): ClassifiedRuns {
@@ -122,7 +126,7 @@ function stateBeforeStateWord(name: Token[], after: Token | undefined): Piece | 
 function mayBeTeam(piece: Piece): boolean {
   // Named regions ("Abcland" of the UK) stand for national sides, which keep the place's kind.
   if (piece.kind === 'city' || piece.kind === 'region') return !piece.identity && piece.rule !== 'lexicon:regions';
-  if (piece.kind === 'unknown') return true;
+  if (piece.kind === 'unknown' || piece.rule === 'first-name-alone') return true;
   return (piece.kind === 'person' || piece.kind === 'institution') && piece.strength <= 1 && piece.tokens.length > 1;
 }
 

@@ -65,6 +65,12 @@ function isPlaceWord(word: string): boolean {
   return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
 }
 
+function isPluralNoun(word: string): boolean {
+  const english = gazetteer().englishWords;
+  const lower = word.toLowerCase();
+  return lower.endsWith('s') && english.has(lower) && english.has(lower.slice(0, -1));
+}
+
 function isCountry(word: string): boolean {
   return lookupKnown(word, 1, { locative: false })?.kind === 'country';
 }
@@ -87,6 +93,9 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const first = tokens[0] as Token;
   const n = tokens.length;
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
+    // "Abcton Eagles": a city or state, then a plural noun or a club word, is a team.
+    const lastWord = tokens[n - 1]?.text ?? '';
+    if (isPlaceWord(first.text) && !isCountry(first.text) && (cues().teamSuffixes.has(lastWord) || isPluralNoun(lastWord))) return [{ tokens, kind: 'institution', rule: 'team-name', strength: 1 }];
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.

@@ -49,6 +49,8 @@ describe('entity rules', () => {
     ['a company, then where it is', 'Quillmark Corp of Kenya said so.', ['country:Kenya', 'institution:Quillmark Corp']],
     ['a person, then the body', 'Ada Quill of the Ferrant Bank said so.', ['institution:Ferrant Bank', 'person:Ada Quill']],
     ['a name of unknown shape, then the party', 'Zhor Quillaq of the Ferrant Democratic Party spoke.', ['institution:Ferrant Democratic Party', 'person:Zhor Quillaq']],
+    ['an opener before a full name stays out of it', 'Veteran Margaret Tolliver retired.', ['person:Margaret Tolliver']],
+    ['hyphenated military rank', 'The unit was led by Major-General Ada Quill.', ['person:Ada Quill']],
     ['an opener before a country stays out of the name', 'Former Kenya captain Bo Ferrant retired.', ['country:Kenya', 'person:Bo Ferrant']],
     ['a place-based company', 'The Osaka-based Quillmark said profits rose.', ['city:Osaka', 'institution:Quillmark']],
     ['hyphenated countries', 'The Kenya-Peru talks ended.', ['country:Kenya', 'country:Peru']],

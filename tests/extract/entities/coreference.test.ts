@@ -62,6 +62,8 @@ describe('context decides between a person and a place', () => {
     ['a city in a score line', 'Quillton 3 Ipswich 1', 'Ipswich', 'institution'],
     ['a city with a club suffix', 'Ipswich Town signed a striker.', 'Ipswich Town', 'institution'],
     ['a state word after a name that is also a city', 'Lawmakers in Washington state voted.', 'Washington', 'region'],
+    ['a city and a plural noun', 'The Ipswich Eagles signed a striker.', 'Ipswich Eagles', 'institution'],
+    ['a first name as a club in a score line', 'Quillmoor 3 Lincoln 1', 'Lincoln', 'institution'],
     ['a city, not a team, in prose', 'She moved to Ipswich in 2001.', 'Ipswich', 'city'],
     ['an unknown name in a score line', 'Quillmoor 3 Ferrantby 1', 'Ferrantby', 'institution'],
   ])('%s', (_name, body, label, kind) => {
