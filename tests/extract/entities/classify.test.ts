@@ -40,6 +40,7 @@ describe('entity rules', () => {
     ['state from the data', 'She lives in Nebraska now.', ['region:Nebraska']],
     ['dependent territory is a region', 'Ships reached Greenland.', ['region:Greenland']],
     ['big city from the gazetteer', 'Prices rose in Osaka last year.', ['city:Osaka']],
+    ['a city whose name starts with The keeps it', 'Judges in The Hague ruled.', ['city:The Hague']],
     ['demonyms are cues, not entities', 'Kenyan and South Korean officials met.', []],
     ['events and laws are not entities', 'The Quill Summit passed the Ferrant Act.', []],
     ['sentence openers are not names', 'Observers said little. Recalling it, others agreed.', []],
