@@ -157,6 +157,8 @@ function linkShortNames(groups: Map<string, Group>): void {
     if (g.into || tokenCount(g) < 2) continue;
     const full = g.found.reduce((a, b) => (b.piece.tokens.length > a.piece.tokens.length ? b : a));
     const parts = full.piece.tokens.map((t) => nameKey(t.text));
+    // "Ada Lin Jr.", "Bo Chen III": the surname is before the generation.
+    if (parts.length > 2 && /^(?:[ivx]{1,4}|jr|sr)$/.test(parts[parts.length - 1] ?? '')) parts.pop();
     if (g.kind === 'person') {
       add(bySurname, parts[parts.length - 1] ?? '', g);
       if (parts.length <= 3 && isEastAsianSurname(full.piece.tokens[0]?.text ?? '')) add(bySurname, parts[0] ?? '', g);

@@ -55,6 +55,8 @@ const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{L
 // Short capitals may open a name ("JD Abc") but never end one ("W L PCT").
 function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boolean {
   if (/^\p{Lu}\.$/u.test(t.text) || cues().particles.has(t.text)) return true;
+  // Regnal numbers and generations end names ("Ada Lin II", "Bo Chen Jr.").
+  if (k > 0 && /^(?:[IVX]{1,4}|Jr\.?|Sr\.?)$/.test(t.text)) return true;
   const shortCapitals = t.upper && t.text.length <= 4;
   return t.text.replace(/[^\p{L}]/gu, '').length >= 2 && (!shortCapitals || (k === 0 && !(tokens[tokens.length - 1] as Token).upper));
 }
