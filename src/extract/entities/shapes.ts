@@ -114,7 +114,7 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];
     // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
     if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
-    // Names of people are rarely made only of ordinary English words ("Democratic Rally").
+    // Names of people are rarely made only of ordinary English words ("Green Harbour Union").
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
     // "Abc Xyz analyst Ada Lin": a name that a role word follows employs someone.
     if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];

@@ -57,7 +57,7 @@ function covering(spans: readonly Span[], offset: number): boolean {
   return span !== undefined && offset < span.end;
 }
 
-/** "SAN FRANCISCO" → "San Francisco"; names already in mixed case are kept. */
+/** "PORT VELLA" → "Port Vella"; names already in mixed case are kept. */
 function titleCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name.toLowerCase().replace(/(^|[\s'\u2019.-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -12,7 +12,7 @@ export interface Token {
   index: number;
   /** Starts with a capital letter ("Ada", "U.S.", "al-Assad"). */
   cap: boolean;
-  /** Every letter is a capital and there are at least two ("NATO", "U.S."). */
+  /** Every letter is a capital and there are at least two ("OECD", "U.K."). */
   upper: boolean;
   /** Punctuation or a symbol, not a word. */
   punct: boolean;
@@ -73,7 +73,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
 
-/** At least two letters, all capitals ("NATO", "U.S."). */
+/** At least two letters, all capitals ("OECD", "U.K."). */
 function isAllCapitals(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {

@@ -1,5 +1,5 @@
 // affiliated-with: a person → the institution, city, country or region of their role.
-// Read from role titles before a name ("Shenzhen Mayor A", "X's Mayor A", "Chinese Vice
+// Read from role titles before a name ("Lumen Mayor A", "X's Mayor A", "Chinese Vice
 // President A", "Mayor of X A") and role appositions after it ("A, an expert at X",
 // "A, X's chief spokeswoman", "President A of X").
 import type { EntityKind } from '../../types';
@@ -24,7 +24,7 @@ export interface Affiliations {
 /** Between two titled names of one list: "and" or a comma, then the next title. */
 const LIST_NEXT = /^\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}\s-]*$/u;
 
-/** The last entity of a possessive chain starting at `item` ("Poland's National Bank"). */
+/** The last entity of a possessive chain starting at `item` ("Norland's National Bank"). */
 function chainEnd(view: SentenceView, item: Item): Item {
   let cur = item;
   for (;;) {
@@ -78,7 +78,7 @@ function aroundPerson(view: SentenceView, person: Item, adjectives: ReadonlyMap<
       // "Chinese Vice President A": the adjective names the country.
       add(titled.role, adjectives.get(titled.adjective), 'demonym-title');
     } else if (prev && PLACES.includes(prev.kind) && /^(?:['’]s?)?\s*$/.test(lead)) {
-      // "Shenzhen Mayor A", "Guangzhou's Mayor A", "IMF Managing Director A".
+      // "Lumen Mayor A", "Vella's Mayor A", "IMF Managing Director A".
       add(titled.role, prev.entity, 'place-title');
     } else {
       add(titled.role, undefined, 'title');

@@ -147,7 +147,7 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
       if (!people.size && place) people = new Set([...holders(roles, role, undefined)].filter((p) => !roles.withTarget.has(p)));
       // "the prime minister" when no one holds that role: the person the text is about.
       const person = people.size === 1 ? [...people][0] : !people.size && !place && role.includes(' ') && topic && !roles.withRole.has(topic) && /\bthe\s+$/i.test(lead) ? topic : undefined;
-      // "Chancellor of the Exchequer Ada Lin": a title before the person's own name.
+      // "Minister of the Interior Ada Lin": a title before the person's own name.
       const named = view.items.find((i) => i.start >= end && i.kind === 'person');
       if (person && named?.entity === person && wordCount(between(view, end, named.start)) <= 6 && !/[,;:]/.test(between(view, end, named.start))) continue;
       if (person) out.push({ entity: person, kind: 'person', start, end, possessive: /^['’]s/.test(text.slice(end - view.sentence.start)), via: 'description' });

@@ -65,7 +65,7 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
       const key = cueKey(cue.text);
       const visitor = view.items.find((i) => i.start >= cue.end && i.kind === 'person');
       if (/^visits?$/.test(key) && visitor && /^\s+of\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}$/u.test(between(view, cue.end, visitor.start))) {
-        // "the visit of [US Treasury Secretary] B to A".
+        // "the visit of [Norland Trade Secretary] B to A".
         travellers = [visitor];
         const to = /^\s+to\s+/i.exec(between(view, visitor.end, view.sentence.end));
         places = to ? placesAfter(view, visitor.end + to[0].length) : [];
