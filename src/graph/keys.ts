@@ -1,5 +1,5 @@
 // Stable node keys: a slug of the label, so the same entity keeps its key from build to build
-// and a key reads as the name it stands for ("London Breed" → "london-breed").
+// and a key reads as the name it stands for ("Alma Torres" → "alma-torres").
 import type { EntityKind } from '../types';
 
 /** Lower-case ASCII words joined by hyphens; accents are dropped, other scripts kept. */

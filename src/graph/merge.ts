@@ -1,8 +1,8 @@
 // Decides which entities of different articles are the same real thing, so `kg build` gives
 // one node per person, place or institution across the corpus:
 //   1. the same name (compared without case, accents and dots: "U.S." = "US") and kind;
-//   2. a name one article uses as the label and another lists as an alias ("US" beside
-//      "United States"), when the kinds agree and exactly one entity has that alias;
+//   2. a name one article uses as the label and another lists as an alias ("Norland" beside
+//      "Republic of Norland"), when the kinds agree and exactly one entity has that alias;
 //   3. a person known only by a surname joins the one person of the corpus with that surname;
 //      when two people share it, each article's bare surname stays its own node: guessing
 //      would join strangers.
