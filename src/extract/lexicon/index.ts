@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every list and what it means, so a reader finds them in one place. */
+/** Every list and what it means, so a reader finds them in one place: entity lists, then relation cues. */
 export const LEXICONS = {
   'role-titles': 'role titles that stand before a name or describe a role',
   honorifics: 'forms of address (Mr, Mrs, Sir) that mark a person',
@@ -23,6 +23,19 @@ export const LEXICONS = {
   'venue-heads': 'words that end names of buildings and venues',
   'team-suffixes': 'words that end names of clubs named after their town',
   'team-cues': 'result and fixture words around a sports team named after a place',
+  'meeting-verbs': 'verbs and nouns saying two people met, with how participants are found',
+  'speech-verbs': 'verbs reporting that someone said something',
+  'outlet-cues': 'phrases after which the outlet carrying a person’s words is named',
+  'report-cues': 'verbs by which an outlet relays what someone said, with the outlet’s side',
+  'relay-words': 'people and documents through which an institution speaks',
+  'sister-city-cues': 'phrases stating a twinning of cities',
+  'visit-cues': 'words saying a person travelled to the place that follows',
+  'planned-cues': 'words making a relation planned or hoped for',
+  'negation-cues': 'words denying a relation',
+  'called-off-cues': 'words after a cue saying the event did not happen',
+  'affiliation-roles': 'role nouns written after a name (an expert at X)',
+  'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
+  'outlet-heads': 'words in or around a name that make an institution a news outlet',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

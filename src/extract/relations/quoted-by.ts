@@ -6,9 +6,10 @@
 //   3. a spokesperson of the institution relays them: "B said (that) A ...", where B is X's
 //      spokeswoman by a role the article states.
 import type { ExtractedEntity, ExtractedRelation } from '../types';
+import { lexiconRows } from '../lexicon';
 import type { RoleFact } from './affiliated-with';
 import { CLAUSE_BREAK, findSubjects, mainSubject, subjectsOf } from './arguments';
-import { cueClasses, cueKey, cueRegex, cueRows, findCues, phraseRegex, type CueMatch } from './cues';
+import { cueClasses, cueKey, cueRegex, findCues, phraseRegex, type CueMatch } from './cues';
 import { modalityOf } from './modality';
 import { between, textBefore, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
@@ -19,7 +20,7 @@ let headRegexes: { name: RegExp; around: RegExp } | undefined;
 /** Capitalised outlet heads are read in names ("Abc Times"), lowercase ones around them ("newspaper"). */
 function outletHeads(): { name: RegExp; around: RegExp } {
   if (!headRegexes) {
-    const words = cueRows('outlet-heads').map((row) => row[0] ?? '');
+    const words = lexiconRows('outlet-heads').map((row) => row[0] ?? '');
     const name = phraseRegex(words.filter((w) => /^\p{Lu}/u.test(w)));
     headRegexes = { name: new RegExp(name.source, 'u'), around: new RegExp(phraseRegex(words.filter((w) => /^\p{Ll}/u.test(w))).source, 'u') };
   }
@@ -28,7 +29,7 @@ function outletHeads(): { name: RegExp; around: RegExp } {
 
 /** Ids of the article's institutions whose names make them news outlets. */
 export function outletEntities(entities: readonly ExtractedEntity[]): Set<string> {
-  const known = new Set(cueRows('news-outlets').map((row) => (row[0] ?? '').toLowerCase()));
+  const known = new Set(lexiconRows('news-outlets').map((row) => (row[0] ?? '').toLowerCase()));
   const { name } = outletHeads();
   const out = new Set<string>();
   for (const e of entities) {

@@ -6,8 +6,8 @@
 // subject of the latest sentence that named one.
 import { getGender } from 'gender-detection-from-name';
 import type { ExtractedEntity } from '../types';
+import { lexiconRows } from '../lexicon';
 import type { RoleFact } from './affiliated-with';
-import { cueRows } from './cues';
 import { addItems, between, insideItem, quoteAt, wordCount, type Item, type SentenceView } from './view';
 
 const PRONOUN = /\b(he|she|his|her)\b/gi;
@@ -25,7 +25,7 @@ export function genderOfPeople(entities: readonly ExtractedEntity[]): Map<string
 }
 
 /** Role titles that stand before names (lowercased): descriptions use them ("the mayor"). */
-const titleRoles = (): string[] => cueRows('role-titles').map((row) => roleKey(row[0] ?? '').replace(/\.$/, ''));
+const titleRoles = (): string[] => lexiconRows('role-titles').map((row) => roleKey(row[0] ?? '').replace(/\.$/, ''));
 
 const roleKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -1,13 +1,13 @@
 // Role phrases ("Vice President", "senior research fellow", "International Trade Secretary"):
 // a known role title or role noun, widened to the capitalised words and role modifiers before
 // it, and stopped at a nationality adjective, which names the role's country instead.
-import { cueRows } from './cues';
+import { lexiconRows } from '../lexicon';
 
 let modifierSet: Set<string> | undefined;
 
 /** Lowercase words that widen a role phrase ("senior", "energy"), from role-modifiers.txt. */
 function modifiers(): Set<string> {
-  modifierSet ??= new Set(cueRows('role-modifiers').map((row) => (row[0] ?? '').toLowerCase()));
+  modifierSet ??= new Set(lexiconRows('role-modifiers').map((row) => (row[0] ?? '').toLowerCase()));
   return modifierSet;
 }
 
@@ -16,7 +16,7 @@ let roleSet: Set<string> | undefined;
 /** Every known role, lowercased: titles that stand before names and nouns written after them. */
 export function knownRoles(): Set<string> {
   roleSet ??= new Set(
-    [...cueRows('role-titles'), ...cueRows('affiliation-roles')].map((row) => (row[0] ?? '').toLowerCase().replace(/\.$/, '')),
+    [...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((row) => (row[0] ?? '').toLowerCase().replace(/\.$/, '')),
   );
   return roleSet;
 }
