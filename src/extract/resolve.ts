@@ -169,7 +169,8 @@ function linkShortNames(groups: Map<string, Group>): void {
     }
   }
   for (const g of groups.values()) {
-    if (g.into || g.key.includes(' ')) continue;
+    // One token, not one key word: a hyphenated surname ("Abc-Xyz") is one token with a two-word key.
+    if (g.into || tokenCount(g) !== 1) continue;
     // A first name alone ("Ada") is the one person of that first name, when no surname fits.
     const bare = g.kind === 'person' || g.kind === 'unknown';
     const people = bySurname.get(g.key) ?? (bare ? (byGivenName.get(g.key) ?? byMiddleName.get(g.key)) : undefined);

@@ -22,6 +22,7 @@ describe('coreference: one entity per real thing', () => {
     ['a lone first name', 'Margaret Tolliver arrived on Monday. Margaret said little.', 'Margaret Tolliver', ['Margaret'], 2],
     ['a middle name used alone', 'President Ada Bo Quill da Ferrant spoke. Later Quill agreed.', 'Ada Bo Quill da Ferrant', ['Quill'], 2],
     ['a body named by its first word', 'Kyodo News reported the visit. Kyodo said talks went well.', 'Kyodo News', ['Kyodo'], 2],
+    ['a hyphenated surname', 'Ada Quill-Ferrant arrived. Quill-Ferrant said little.', 'Ada Quill-Ferrant', ['Quill-Ferrant'], 2],
     ['a surname before a generation suffix', 'Margaret Tolliver Jr. arrived. Tolliver said little.', 'Margaret Tolliver Jr.', ['Tolliver'], 2],
     ['region with its head word', 'Rain hit Quill Province. Quill Province is wet.', 'Quill Province', [], 2],
   ])('%s', (_name, body, label, aliases, mentions) => {
