@@ -29,12 +29,14 @@ function outletHeads(): { name: RegExp; around: RegExp } {
 
 /** Ids of the article's institutions whose names make them news outlets. */
 export function outletEntities(entities: readonly ExtractedEntity[]): Set<string> {
-  const known = new Set(lexiconRows('news-outlets').map((row) => (row[0] ?? '').toLowerCase()));
+  // Compared without a leading "the": the lexicon writes "The Abc", the entity is labelled "Abc".
+  const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/, '');
+  const known = new Set(lexiconRows('news-outlets').map((row) => bare(row[0] ?? '')));
   const { name } = outletHeads();
   const out = new Set<string>();
   for (const e of entities) {
     if (e.kind !== 'institution') continue;
-    if ([e.label, ...e.aliases].some((n) => known.has(n.toLowerCase()) || name.test(n))) out.add(e.id);
+    if ([e.label, ...e.aliases].some((n) => known.has(bare(n)) || name.test(n))) out.add(e.id);
   }
   return out;
 }
