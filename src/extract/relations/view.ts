@@ -27,10 +27,14 @@ export interface SentenceView {
 
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
-/** Quoted spans of a sentence: straight quotes pair up in order, curly quotes open and close. */
-function quoteSpans(sentence: Sentence): Array<[number, number]> {
+/**
+ * Quoted spans of a sentence: straight quotes pair up in order, curly quotes open and close.
+ * `openAtStart` says a quotation opened in an earlier sentence of the paragraph is still open
+ * ("Abc is next. Xyz too," she said): its closing mark ends a span from the sentence start.
+ */
+function quoteSpans(sentence: Sentence, openAtStart: boolean): { spans: Array<[number, number]>; openAtEnd: boolean } {
   const spans: Array<[number, number]> = [];
-  let open = -1;
+  let open = openAtStart ? 0 : -1;
   const text = sentence.text;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -43,18 +47,27 @@ function quoteSpans(sentence: Sentence): Array<[number, number]> {
   }
   // An unclosed quote runs to the end of the sentence (quotes may span sentences).
   if (open >= 0) spans.push([sentence.start + open, sentence.end]);
-  return spans;
+  return { spans, openAtEnd: open >= 0 };
 }
 
 /** Builds one view per sentence in a single pass over the sorted mentions. */
 export function buildViews(ctx: ArticleContext): SentenceView[] {
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-  const views: SentenceView[] = ctx.sentences.map((sentence) => ({
-    sentence,
-    items: [],
-    quotes: quoteSpans(sentence),
-    evidence: { article: ctx.id, sentence: sentence.text, start: sentence.start, end: sentence.end },
-  }));
+  let open = false;
+  let lastEnd = 0;
+  const views: SentenceView[] = ctx.sentences.map((sentence) => {
+    // A quotation never runs on past a line break: news paragraphs reopen their quotes.
+    if (ctx.text.slice(lastEnd, sentence.start).includes('\n')) open = false;
+    const quoted = quoteSpans(sentence, open);
+    open = quoted.openAtEnd;
+    lastEnd = sentence.end;
+    return {
+      sentence,
+      items: [],
+      quotes: quoted.spans,
+      evidence: { article: ctx.id, sentence: sentence.text, start: sentence.start, end: sentence.end },
+    };
+  });
   for (const m of ctx.mentions) {
     const view = views[m.sentence];
     const kind = kindOf.get(m.entity);
