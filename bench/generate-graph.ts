@@ -1,28 +1,16 @@
 // Generates a contract-conforming graph of any size for benchmarks and scale tests:
 // seeded, so the same size gives the same graph on every machine.
-import Graph from 'graphology';
+import { createKnowledgeGraph } from '../src/graph/build';
+import { seededRandom } from '../src/layout/random';
 import { ENTITY_KINDS, KIND_COLORS, RELATIONS, RELATION_TYPES } from '../src/schema';
-import type { EdgeAttributes, EntityKind, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../src/types';
+import type { EdgeAttributes, EntityKind, KnowledgeGraph } from '../src/types';
 
-/** mulberry32: a tiny seeded PRNG, enough for reproducible synthetic data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** `nodes` entities cycling through the kinds, `nodes * edgesPerNode` edges of random relations. */
 export function generateGraph(nodes: number, edgesPerNode = 5, seed = 1): KnowledgeGraph {
   const random = seededRandom(seed);
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false }) as KnowledgeGraph;
-  const kindOf: EntityKind[] = [];
+  const graph = createKnowledgeGraph();
   for (let i = 0; i < nodes; i++) {
     const kind = ENTITY_KINDS[i % ENTITY_KINDS.length] as EntityKind;
-    kindOf.push(kind);
     graph.addNode(`n${i}`, {
       label: `Entity ${i}`,
       kind,

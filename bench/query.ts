@@ -14,13 +14,9 @@ import { loadGraph } from '../src/graph/load';
 import { neighbours, runCypher, shortestPath } from '../src/query';
 import { lookupOf } from '../src/query/lookup';
 import type { KnowledgeGraph } from '../src/types';
-import { generateGraph, seededRandom } from './generate-graph';
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+import { seededRandom } from '../src/layout/random';
+import { generateGraph } from './generate-graph';
+import { median } from './median';
 
 function time(run: () => unknown): number {
   const started = performance.now();

@@ -3,6 +3,7 @@
 // number of iterations depends only on the graph's size. Same graph in, same positions out.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../types';
+import { seededRandom } from './random';
 
 export interface LayoutOptions {
   /** Changes every start position; the default gives the project's published layout. */
@@ -43,16 +44,4 @@ function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** mulberry32: small, seeded, the same on every platform. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

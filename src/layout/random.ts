@@ -1,0 +1,14 @@
+// Seeded pseudo-randomness, so layouts and synthetic graphs come out the same on every run and
+// every platform (Math.random cannot be seeded).
+
+/** mulberry32: a tiny 32-bit PRNG; numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
