@@ -13,6 +13,7 @@ import { toGraphml } from '../src/export/graphml';
 import { KIND_COLORS, RELATION_COLORS } from '../src/schema';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../src/types';
 import { generateGraph } from './generate-graph';
+import { median } from './median';
 
 type Writer = (graph: KnowledgeGraph) => unknown;
 
@@ -45,12 +46,6 @@ function seconds(write: Writer, graph: KnowledgeGraph): number {
   const started = performance.now();
   write(graph);
   return (performance.now() - started) / 1000;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const fmt = (s: number): string => `${s.toFixed(3)} s`;

@@ -7,8 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArticles, type Article } from '../src/article/read';
+import { countWords, readArticles, type Article } from '../src/article/read';
 import { extractArticle } from '../src/extract';
+import { median } from './median';
 
 type Extractor = (article: Article) => void;
 
@@ -25,10 +26,6 @@ function corpusFolders(): string[] {
   return [shared, join(shared, 'dev')].filter(existsSync);
 }
 
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
-}
-
 /** The articles repeated (with distinct ids) until they hold at least `target` words. */
 function buildCorpus(articles: readonly Article[], target: number): { corpus: Article[]; words: number } {
   const perPass = articles.reduce((sum, a) => sum + countWords(a.text), 0);
@@ -43,12 +40,6 @@ function timeRun(extract: Extractor, corpus: readonly Article[], words: number):
   for (const article of corpus) extract(article);
   const seconds = (performance.now() - started) / 1000;
   return { seconds, wordsPerSecond: words / seconds };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
