@@ -3,7 +3,7 @@
 // whole or not at all. Nothing here prints; callers report through the callbacks.
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticles, type Article } from './article/read';
+import { countWords, readArticles, type Article } from './article/read';
 import { KgError } from './errors';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/types';
@@ -128,8 +128,4 @@ function summarize(articles: readonly Article[], graphs: readonly KnowledgeGraph
   }
   const words = articles.reduce((sum, a) => sum + countWords(a.text), 0);
   return { articles: articles.length, words, entities, relations, files, seconds: (performance.now() - started) / 1000 };
-}
-
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
 }

@@ -18,6 +18,11 @@ export function articleId(path: string): string {
   return basename(path).replace(/\.txt$/i, '');
 }
 
+/** Whitespace-separated words: the unit of the summary and of the throughput benchmark. */
+export function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
 /**
  * Reads every INPUT: a file is one article (whatever its extension); a folder contributes its
  * `.txt` files, not those of its sub-folders, in name order. Throws KgError on the first input

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleId, readArticles } from '../../src/article/read';
+import { articleId, countWords, readArticles } from '../../src/article/read';
 import { KgError } from '../../src/errors';
 
 let dir: string;
@@ -89,5 +89,15 @@ describe('readArticles', () => {
 describe('articleId', () => {
   it('is the file name without .txt', () => {
     expect(articleId(join('some', 'where', 'mayor-visit.txt'))).toBe('mayor-visit');
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of non-space characters across lines and tabs', () => {
+    expect(countWords('Mayor Lena Marsh\n\tmet  Tomas Ecker.\n')).toBe(6);
+  });
+
+  it('is 0 for blank text', () => {
+    expect(countWords(' \n\t ')).toBe(0);
   });
 });
