@@ -1,16 +1,25 @@
-// Stable node keys: a slug of the label, so the same entity keeps its key from build to build
-// and a key reads as the name it stands for ("Alma Torres" → "alma-torres").
+// Names as the graph compares them, and stable node keys: a slug of the label, so the same
+// entity keeps its key from build to build and a key reads as the name it stands for
+// ("Alma Torres" → "alma-torres").
 import type { EntityKind } from '../types';
 
-/** Lower-case ASCII words joined by hyphens; accents are dropped, other scripts kept. */
-export function slugify(label: string): string {
-  return label
+/**
+ * How names are compared when entities merge across articles: case, accents, dots and apostrophes
+ * do not tell two names apart ("U.S." = "US"); other punctuation and spacing become one space.
+ */
+export function comparableName(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The comparable name with hyphens for spaces: names that merge get the same slug. */
+export function slugify(label: string): string {
+  return comparableName(label).replace(/ /g, '-');
 }
 
 /**

@@ -8,7 +8,7 @@
 //      would join strangers.
 import type { Extraction, ExtractedEntity } from '../extract/types';
 import type { EntityKind, NodeAttributes } from '../types';
-import { NodeKeys } from './keys';
+import { comparableName, NodeKeys } from './keys';
 
 export interface MergedNode {
   key: string;
@@ -37,17 +37,6 @@ interface Group {
   ambiguous?: boolean;
   /** Told apart in the node key when one ambiguous surname gives a node per article. */
   qualifier?: string;
-}
-
-/** How names are compared: case, accents, dots and apostrophes do not tell two names apart. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 export function mergeEntities(extractions: readonly Extraction[]): MergedEntities {
@@ -95,7 +84,7 @@ function groupBySameName(extractions: readonly Extraction[]): Group[] {
   const byName = new Map<string, Group>();
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
-      const name = nameKey(entity.label);
+      const name = comparableName(entity.label);
       const id = `${entity.kind}\u0000${name}`;
       let group = byName.get(id);
       if (group === undefined) {
@@ -104,7 +93,7 @@ function groupBySameName(extractions: readonly Extraction[]): Group[] {
         groups.push(group);
       }
       group.members.push({ article: extraction.article, entity });
-      for (const alias of entity.aliases) group.aliases.add(nameKey(alias));
+      for (const alias of entity.aliases) group.aliases.add(comparableName(alias));
     }
   }
   return groups;
@@ -129,7 +118,7 @@ function splitAmbiguousSurnames(groups: Group[]): Group[] {
     if (articles.length < 2) return [{ ...group, ambiguous: true }];
     return articles.map((article) => {
       const members = group.members.filter((m) => m.article === article);
-      const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(nameKey)));
+      const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(comparableName)));
       return { ...group, members, aliases, ambiguous: true, qualifier: article };
     });
   });

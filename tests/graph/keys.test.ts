@@ -1,4 +1,13 @@
-import { NodeKeys, slugify } from '../../src/graph/keys';
+import { comparableName, NodeKeys, slugify } from '../../src/graph/keys';
+
+describe('comparableName', () => {
+  it.each([
+    ['U.S.', 'us'],
+    ['US', 'us'],
+    ['Zoë  Marlow', 'zoe marlow'],
+    ["O'Hara", 'ohara'],
+  ])('%s → %s', (name, key) => expect(comparableName(name)).toBe(key));
+});
 
 describe('slugify', () => {
   it.each([

@@ -1,16 +1,7 @@
-import { mergeEntities, nameKey } from '../../src/graph/merge';
+import { mergeEntities } from '../../src/graph/merge';
 import { extraction, type EntitySpec } from './extraction-fixture';
 
 const only = (article: string, entities: EntitySpec[]) => extraction(article, '', entities);
-
-describe('nameKey', () => {
-  it.each([
-    ['U.S.', 'us'],
-    ['US', 'us'],
-    ['Zoë  Marlow', 'zoe marlow'],
-    ["O'Hara", 'ohara'],
-  ])('%s → %s', (name, key) => expect(nameKey(name)).toBe(key));
-});
 
 describe('mergeEntities', () => {
   it('gives one node to one person named in two articles, with every alias and its articles', () => {
