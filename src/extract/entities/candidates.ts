@@ -3,8 +3,9 @@
 // A possessive ("Abc's") or any punctuation ends a run. Sentences written in capitals or title
 // case (headlines) are marked so that later passes only accept names known from elsewhere.
 import { lexiconSet } from '../lexicon';
-import { gazetteer, isStopWord } from './gazetteer';
+import { gazetteer, isFirstName, isStopWord } from './gazetteer';
 import { lookupKnown } from './lookup';
+import { matchTitle } from './titles';
 import type { Token } from './tokens';
 
 export interface Run {
@@ -85,7 +86,9 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
   if (particle.text === 'and') {
     const next = tokens[j + 1];
     const ofBody = run.some((t, k) => orgHeads?.has(t.text) && run[k + 1]?.text === 'of');
-    return ofBody && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
+    // A title's portfolio too ("Minister of Trade and Industry"), unless a person's name follows.
+    const ofTitle = !ofBody && !isFirstName(next?.text ?? '') && run.some((_, k) => run[k + 1]?.text === 'of' && matchTitle(run, k) !== undefined);
+    return (ofBody || ofTitle) && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
   }
   if (!particles?.has(particle.text)) return 0;
   const skip = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the' ? 2 : 1;

@@ -101,10 +101,17 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     const pieces: Piece[] = [];
     if (tokens[rest]?.text === 'of') {
       const place = longestKnownPlace(tokens, rest + 1, context) ?? bodyBeforeName(tokens, rest + 1) ?? (title.city ? cityBeforeName(tokens, rest + 1) : undefined);
-      if (!place) return undefined;
-      owner = place;
-      pieces.push(place);
-      rest = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
+      if (place) {
+        owner = place;
+        pieces.push(place);
+        rest = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
+      } else {
+        // "Minister of Trade and Industry Ada Lin": a portfolio, no entity, is part of the title.
+        const nameAt = title.city ? undefined : portfolioEnd(tokens, rest + 1);
+        if (nameAt === undefined) return undefined;
+        titleText = tokens.slice(i, nameAt).map((t) => t.text).join(' ');
+        rest = nameAt;
+      }
     }
     const name = tokens.slice(rest);
     // A head word after a title makes a body's name ("United Nations General Assembly").
@@ -140,6 +147,24 @@ function longestKnownPlace(tokens: Token[], from: number, context: RunContext): 
     const part = tokens.slice(from, end);
     const known = lookupKnown(words(part), part.length, { ...context, locative: true });
     if (known) return { tokens: part, ...known };
+  }
+  return undefined;
+}
+
+/**
+ * Where the name starts after a portfolio ("Trade and Industry Ada Lin"): the name is its last
+ * two words, or three when they start with a first name; the portfolio is capitalised words
+ * joined by "and" and names no known place.
+ */
+function portfolioEnd(tokens: Token[], from: number): number | undefined {
+  for (const nameLength of [3, 2]) {
+    const at = tokens.length - nameLength;
+    const portfolio = tokens.slice(from, at);
+    if (nameLength === 3 && !isFirstName(tokens[at]?.text ?? '')) continue;
+    if (portfolio.length === 0 || !isWord(portfolio[portfolio.length - 1] as Token) || !isName(tokens.slice(at))) continue;
+    if (!portfolio.every((t) => isWord(t) || t.text === 'and')) continue;
+    if (portfolio.some((t) => lookupKnown(t.text, 1, { locative: false }) !== undefined)) continue;
+    return at;
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ describe('entity rules', () => {
     ['a city the data lacks, before its mayor', "Port Vella's Mayor Ada Quill said so.", ['city:Port Vella', 'person:Ada Quill']],
     ['a city the data lacks, after "Mayor of"', 'The Mayor of Port Vella Ada Quill smiled.', ['city:Port Vella', 'person:Ada Quill']],
     ['a city the data lacks, glued to the title', 'Quillport Mayor Ada Quill spoke.', ['city:Quillport', 'person:Ada Quill']],
+    ['a portfolio after a title', 'Minister of Trade and Industry Ada Quill spoke.', ['person:Ada Quill']],
+    ['a name after "and" is no portfolio', 'The Minister of Finance and Ada Quill met.', ['person:Ada Quill']],
     ['an auxiliary opening a question is no name', 'Can Margaret Tolliver win?', ['person:Margaret Tolliver']],
     ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
     ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
