@@ -59,13 +59,19 @@ function titleInName(view: SentenceView, person: Item, head: string, adjectives:
   return undefined;
 }
 
+/** Where a title glued to the name stands in the text before it ("Abc's Minister of Xyz A"). */
+function gluedTitleStart(head: string, title: string): number {
+  const at = head.lastIndexOf(title);
+  return at >= 0 && /^\s*$/.test(head.slice(at + title.length)) ? at : head.length;
+}
+
 /** The roles and affiliations stated around one person name. */
 function aroundPerson(view: SentenceView, person: Item, adjectives: ReadonlyMap<string, string>): Array<RoleFact & { rule: string }> {
   const out: Array<RoleFact & { rule: string }> = [];
   const prev = previousItem(view, person);
   const headFrom = prev ? prev.end : view.sentence.start;
   const head = between(view, headFrom, person.start);
-  const titled = roleAtEnd(head, adjectives) ?? (person.title ? { role: person.title, start: head.length } : undefined) ?? titleInName(view, person, head, adjectives);
+  const titled = roleAtEnd(head, adjectives) ?? (person.title ? { role: person.title, start: gluedTitleStart(head, person.title) } : undefined) ?? titleInName(view, person, head, adjectives);
   const add = (role: string, target: string | undefined, rule: string): void => {
     const fact: RoleFact & { rule: string } = { person: person.entity, role, rule };
     if (target) fact.target = target;
