@@ -42,6 +42,32 @@ describe('loadGraph', () => {
   });
 });
 
+describe('loadGraph on files that are not a graph', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kg-load-'));
+  });
+
+  it.each([
+    ['an empty file', '', /: file is empty, expected a graph\.json$/],
+    ['a file of line breaks', '\n\n', /: file is empty/],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x07, 0xff]), /: not valid JSON \(/],
+    ['text split over lines', 'garbage\nmore garbage\n', /: not valid JSON \(/],
+  ])('%s: one printable line naming the file', (_name, content, problem) => {
+    const path = join(dir, 'graph.json');
+    writeFileSync(path, content);
+    const error = errorOf(() => loadGraph(path));
+    expect(error.code).toBe('GRAPH_INVALID');
+    expect(error.message.startsWith(`${path}: `)).toBe(true);
+    expect(error.message).toMatch(problem);
+    expect(error.message).toMatch(/^[^\n\r\u0000-\u001f\ufffd]*$/);
+  });
+
+  it('says a folder is not a graph file', () => {
+    expect(errorOf(() => loadGraph(dir)).message).toBe(`${dir}: is a folder, not a graph.json file`);
+  });
+});
+
 describe('parseGraph rejects what breaks the contract', () => {
   const cases: Array<[string, (d: ReturnType<typeof fixtureData>) => void, RegExp]> = [
     ['an unknown kind', (d) => { d.nodes[0]!.attributes.kind = 'planet'; }, /node "alma-torres" has unknown kind "planet"/],
