@@ -27,6 +27,43 @@ export function genderOfPeople(entities: readonly ExtractedEntity[]): Map<string
 /** Role titles that stand before names (lowercased): descriptions use them ("the mayor"). */
 const titleRoles = (): string[] => lexiconRows('role-titles').map((row) => roleKey(row[0] ?? '').replace(/\.$/, ''));
 
+/** Role words a description may use, and the first words (and plurals) that can start one. */
+interface RoleWords {
+  has(role: string): boolean;
+  hasFirst(word: string): boolean;
+}
+
+let knownTitles: { roles: Set<string>; firsts: Set<string> } | undefined;
+
+const firstAndPlural = (role: string): string[] => {
+  const first = role.split(' ')[0] ?? '';
+  return [first, `${first}s`];
+};
+
+/**
+ * The known titles (built once per process) and the last one or two words of the article's
+ * roles. Role words of two letters or fewer are left out: they are initials and particles.
+ */
+function roleWordsFor(roles: readonly RoleFact[]): RoleWords {
+  if (!knownTitles) {
+    const titles = new Set(titleRoles().filter((r) => r.length > 2));
+    knownTitles = { roles: titles, firsts: new Set([...titles].flatMap(firstAndPlural)) };
+  }
+  const known = knownTitles;
+  const own = new Set<string>();
+  const ownFirsts = new Set<string>();
+  for (const r of roles) {
+    const words = roleKey(r.role).split(' ');
+    for (const ending of [words.slice(-2), words.slice(-1)]) {
+      const role = ending.join(' ');
+      if (ending[0] === 'of' || role.length <= 2 || known.roles.has(role) || own.has(role)) continue;
+      own.add(role);
+      for (const w of firstAndPlural(role)) ownFirsts.add(w);
+    }
+  }
+  return { has: (role) => known.roles.has(role) || own.has(role), hasFirst: (word) => known.firsts.has(word) || ownFirsts.has(word) };
+}
+
 const roleKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The article's roles looked up by role words: the whole role and each ending of two or more words. */
@@ -63,9 +100,8 @@ function holders(index: RoleIndex, role: string, place: string | undefined): Set
 
 interface DescriptionContext {
   roles: RoleIndex;
-  /** First words of the roles (and plurals), to skip most words at once. */
-  firstWords: Set<string>;
-  roleSet: Set<string>;
+  /** The role words, whose first words skip most words at once. */
+  roleWords: RoleWords;
   adjectives: ReadonlyMap<string, string>;
   topic: string | undefined;
 }
@@ -76,19 +112,19 @@ interface RoleMention {
 }
 
 /** Role phrases in a sentence, leftmost and longest first, singular or plural ("mayors"). */
-function roleMentions(text: string, roleSet: ReadonlySet<string>, firstWords: ReadonlySet<string>): RoleMention[] {
+function roleMentions(text: string, roleWords: RoleWords): RoleMention[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
   const out: RoleMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !firstWords.has(w[0].toLowerCase())) continue;
+    if (!w || !roleWords.hasFirst(w[0].toLowerCase())) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1];
       if (!last) continue;
       const span = text.slice(w.index ?? 0, (last.index ?? 0) + last[0].length);
       const key = roleKey(span);
       if (/\s{2,}|[^\p{L}\s'’-]/u.test(span)) continue;
-      if (roleSet.has(key) || (key.endsWith('s') && roleSet.has(key.slice(0, -1)))) {
+      if (roleWords.has(key) || (key.endsWith('s') && roleWords.has(key.slice(0, -1)))) {
         out.push({ index: w.index ?? 0, 0: span });
         i += n - 1;
         break;
@@ -117,15 +153,15 @@ function placesAfter(view: SentenceView, end: number): Item[] {
 
 /** Role descriptions in one sentence, resolved to the people the article gives that role. */
 function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
-  const { roles, firstWords, roleSet, adjectives, topic } = ctx;
+  const { roles, roleWords, adjectives, topic } = ctx;
   const out: Item[] = [];
   const text = view.sentence.text;
-  for (const m of roleMentions(text, roleSet, firstWords)) {
+  for (const m of roleMentions(text, roleWords)) {
     const start = view.sentence.start + m.index;
     const end = start + m[0].length;
     if (insideItem(view, start, end)) continue;
     const matched = roleKey(m[0]);
-    const role = roleSet.has(matched) || !matched.endsWith('s') ? matched : matched.slice(0, -1);
+    const role = roleWords.has(matched) || !matched.endsWith('s') ? matched : matched.slice(0, -1);
     // A title right before a name belongs to that name ("the Mayor Ada Lin").
     const next = view.items.find((i) => i.start >= end);
     if (next && next.kind === 'person' && /^\s*$/.test(between(view, end, next.start))) continue;
@@ -159,20 +195,14 @@ function descriptions(view: SentenceView, ctx: DescriptionContext): Item[] {
 /** Adds resolved descriptions and pronouns to every sentence view, in text order. */
 export function addReferences(views: SentenceView[], roles: RoleFact[], adjectives: ReadonlyMap<string, string>, genderOf: ReadonlyMap<string, Gender>): void {
   // Role words to look for: the last one or two words of every role, and the known titles.
-  const roleSet = new Set<string>(titleRoles());
-  for (const r of roles) {
-    const words = roleKey(r.role).split(' ');
-    for (const ending of [words.slice(-2), words.slice(-1)]) if (ending[0] !== 'of') roleSet.add(ending.join(' '));
-  }
+  const roleWords = roleWordsFor(roles);
   const index = indexRoles(roles);
-  for (const r of [...roleSet]) if (r.length <= 2) roleSet.delete(r);
-  const firstWords = new Set([...roleSet].map((r) => r.split(' ')[0] ?? '').flatMap((w) => [w, `${w}s`]));
   // Sentence subjects, latest last: a pronoun takes the latest one of its gender.
   const topics: string[] = [];
   const mentioned: string[] = [];
   const lastPeople: string[] = [];
   for (const view of views) {
-    addItems(view, descriptions(view, { roles: index, firstWords, roleSet, adjectives, topic: topics[topics.length - 1] }));
+    addItems(view, descriptions(view, { roles: index, roleWords, adjectives, topic: topics[topics.length - 1] }));
     const pronouns: Item[] = [];
     const text = view.sentence.text;
     PRONOUN.lastIndex = 0;
