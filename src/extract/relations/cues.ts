@@ -23,9 +23,16 @@ export function cueRegex(name: LexiconName): RegExp {
   return re;
 }
 
+const classCache = new Map<LexiconName, ReadonlyMap<string, string>>();
+
 /** The second column of a list keyed by the lowercased first column ("met" → "verb"). */
-export function cueClasses(name: LexiconName): Map<string, string> {
-  return new Map(lexiconRows(name).map((row) => [(row[0] ?? '').toLowerCase(), row[1] ?? '']));
+export function cueClasses(name: LexiconName): ReadonlyMap<string, string> {
+  let classes = classCache.get(name);
+  if (!classes) {
+    classes = new Map(lexiconRows(name).map((row) => [(row[0] ?? '').toLowerCase(), row[1] ?? '']));
+    classCache.set(name, classes);
+  }
+  return classes;
 }
 
 export interface CueMatch {

@@ -12,6 +12,8 @@ interface CountryWords {
 }
 
 let table: CountryWords[] | undefined;
+/** Positions in the table of the countries that go by each name, so an article checks only its own countries. */
+let byCountryName: Map<string, number[]> | undefined;
 
 /** For every country: the names it goes by and the adjectives that stand for it. */
 function countryTable(): CountryWords[] {
@@ -25,6 +27,17 @@ function countryTable(): CountryWords[] {
   return table;
 }
 
+function countriesNamed(): Map<string, number[]> {
+  if (!byCountryName) {
+    const map = new Map<string, number[]>();
+    countryTable().forEach((c, i) => {
+      for (const n of c.names) map.set(n, [...(map.get(n) ?? []), i]);
+    });
+    byCountryName = map;
+  }
+  return byCountryName;
+}
+
 /** Lowercased adjective → id of the article's country entity it stands for. */
 export function countryAdjectives(ctx: ArticleContext): Map<string, string> {
   const byName = new Map<string, string>();
@@ -34,7 +47,10 @@ export function countryAdjectives(ctx: ArticleContext): Map<string, string> {
   }
   const out = new Map<string, string>();
   if (!byName.size) return out;
-  for (const c of countryTable()) {
+  const named = countriesNamed();
+  const candidates = [...new Set([...byName.keys()].flatMap((n) => named.get(n) ?? []))].sort((a, b) => a - b);
+  for (const i of candidates) {
+    const c = countryTable()[i] as CountryWords;
     const id = c.names.map((n) => byName.get(n)).find(Boolean);
     if (!id) continue;
     for (const a of c.adjectives) if (!out.has(a)) out.set(a, id);

@@ -27,11 +27,13 @@ function outletHeads(): { name: RegExp; around: RegExp } {
   return headRegexes;
 }
 
+// Compared without a leading "the": the lexicon writes "The Abc", the entity is labelled "Abc".
+const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/, '');
+let knownOutlets: Set<string> | undefined;
+
 /** Ids of the article's institutions whose names make them news outlets. */
 export function outletEntities(entities: readonly ExtractedEntity[]): Set<string> {
-  // Compared without a leading "the": the lexicon writes "The Abc", the entity is labelled "Abc".
-  const bare = (n: string): string => n.toLowerCase().replace(/^the\s+/, '');
-  const known = new Set(lexiconRows('news-outlets').map((row) => bare(row[0] ?? '')));
+  const known = (knownOutlets ??= new Set(lexiconRows('news-outlets').map((row) => bare(row[0] ?? ''))));
   const { name } = outletHeads();
   const out = new Set<string>();
   for (const e of entities) {
