@@ -20,6 +20,22 @@ const VERB_LEAD = /\b(?:is|are|was|were|be|been|being|am|when|while|after|before
 /** "with" or "between" within a few words after a noun cue ("meeting in Oslo with A"). */
 const PARTNER_LEAD = /^\s*(?:[\p{L}\d,.'’-]+\s+){0,3}?(?:with|between)\s/iu;
 
+/** A passive before a direct cue ("A was received by B"): the partner is the agent after "by". */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const BY_AGENT = /\bby\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+/** "hosted a delegation (from Abc) led by B": the host met the delegation's leader. */
+const LED_GROUP = /^\s*(?:a|an|the)\s+[^;:"“”]*?\b(?:delegation|mission)\b[^;:"“”]*?\b(?:led|headed)\s+by\s+(?:(?:the|his|her|their)\s+|[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
+/** The partners of a direct cue read through a passive or a led delegation, if either stands there. */
+function agentsOrLeaders(view: SentenceView, cueStart: number, cueEnd: number): Item[] | undefined {
+  const passive = PASSIVE.test(textBefore(view, cueStart));
+  const objects = uniqueEntities(findObjects(view, cueEnd, undefined, { maxGap: passive ? 8 : 14 }));
+  const first = objects[0];
+  if (!first) return undefined;
+  const gap = between(view, cueEnd, first.start);
+  return (passive && BY_AGENT.test(gap)) || LED_GROUP.test(gap) ? objects : undefined;
+}
+
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
 
@@ -70,7 +86,7 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
       } else {
         const subjects = uniqueEntities(subjectsOf(view, cue.start));
         const options = kind === 'direct' ? { direct: true, maxGap: 6 } : limit === undefined ? {} : { limit };
-        let objects = uniqueEntities(findObjects(view, cue.end, undefined, options));
+        let objects = (kind === 'direct' ? agentsOrLeaders(view, cue.start, cue.end) : undefined) ?? uniqueEntities(findObjects(view, cue.end, undefined, options));
         const firstObject = objects[0];
         // The noun ("the meeting chaired by A") takes its partner only through "with" or "between".
         const noun = NOUN_CUE.test(cueKey(cue.text)) && !VERB_LEAD.test(textBefore(view, cue.start));

@@ -4,6 +4,14 @@ const cases: Array<[string, string, string[]]> = [
   ['met with', 'Prime Minister Elena Vasquez met with Chancellor Tomas Lindqvist in Oslo on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['hosted', 'Ingrid Solberg hosted Marco Bellini at her office.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['received, in the passive', 'Marco Bellini was received by President Ingrid Solberg at the palace.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['passive with a place before the agents', 'Marco Bellini was received at the town hall by Ingrid Solberg and Councillor Elena Vasquez.', [
+    'Elena Vasquez -met-with-> Marco Bellini',
+    'Ingrid Solberg -met-with-> Marco Bellini',
+  ]],
+  ['passive in a relative clause', 'Elena Vasquez, who was welcomed by Marco Bellini at the airport, smiled.', ['Elena Vasquez -met-with-> Marco Bellini']],
+  ['hosted a delegation led by', 'Mayor Ingrid Solberg today hosted a delegation from Porto, Portugal, led by Mayor Marco Bellini.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['received something from someone is no meeting', 'Marco Bellini received a letter from Ingrid Solberg.', []],
   ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Ingrid Solberg.', [
     'Elena Vasquez -met-with-> Ingrid Solberg',
     'Elena Vasquez -met-with-> Tomas Lindqvist',
