@@ -1,14 +1,14 @@
 // A small contract graph whose text holds everything that breaks naive exporters: markup
 // characters, both quotes, backslashes, emoji, right-to-left text, C0 controls, a lone surrogate,
 // line breaks, CSV and array delimiters, and Cypher written to escape a string literal.
-import Graph from 'graphology';
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
+import { createKnowledgeGraph } from '../../src/graph/build';
+import type { KnowledgeGraph } from '../../src/types';
 
 export const HOSTILE_LABEL = 'x"}) DETACH DELETE n //';
 export const NASTY = `Zoë "Ace" <O'Brien> & Co 🦊 \\ مدينة الندى \u0001bell\u0007 esc\u001b lone\uD800 tab\there`;
 
 export function hostileGraph(): KnowledgeGraph {
-  const graph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false }) as KnowledgeGraph;
+  const graph = createKnowledgeGraph();
   graph.setAttribute('name', 'hostile <&> "fixture"');
   graph.addNode(`o'brien&<co>"`, {
     label: NASTY,
