@@ -1,14 +1,12 @@
 // The whole run behind `kg build`, `kg extract` and `kg start`, as a library: read and check
 // every article, extract, build the graph, lay it out, and only then write the files, each
 // whole or not at all. Nothing here prints; callers report through the callbacks.
-import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { countWords, readArticles, type Article } from './article/read';
-import { KgError } from './errors';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/types';
 import { toGexf } from './export/gexf';
-import { writeFileAtomic } from './export/write-file';
+import { writeFilesAtomic, type OutputFile } from './export/write-file';
 import { buildGraph } from './graph/build';
 import { validateGraph } from './graph/validate';
 import { applyAppearance } from './layout/appearance';
@@ -54,12 +52,12 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   const jsonPath = join(options.outDir, 'graph.json');
   validateGraph(graph, jsonPath);
   // Both texts exist before either file is written: a failing export leaves no output.
-  const outputs = new Map([
-    [jsonPath, serialize(graph)],
-    [join(options.outDir, 'graph.gexf'), toGexf(graph)],
-  ]);
-  writeAllOrNothing(outputs);
-  return summarize(articles, [graph], [...outputs.keys()], started);
+  const outputs: OutputFile[] = [
+    { path: jsonPath, content: serialize(graph) },
+    { path: join(options.outDir, 'graph.gexf'), content: toGexf(graph) },
+  ];
+  writeFilesAtomic(outputs);
+  return summarize(articles, [graph], outputs.map((o) => o.path), started);
 }
 
 /** `kg extract`: one graph per article, written as OUT/ID.json. */
@@ -67,16 +65,16 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   const started = performance.now();
   const articles = readArticles(options.inputs);
   const extractions = await extractAll(articles, options);
-  const outputs = new Map<string, string>();
+  const outputs: OutputFile[] = [];
   const graphs = extractions.map((extraction) => {
     const graph = graphFromExtractions([extraction], extraction.article);
     const path = join(options.outDir, `${extraction.article}.json`);
     validateGraph(graph, path);
-    outputs.set(path, serialize(graph));
+    outputs.push({ path, content: serialize(graph) });
     return graph;
   });
-  writeAllOrNothing(outputs);
-  return summarize(articles, graphs, [...outputs.keys()], started);
+  writeFilesAtomic(outputs);
+  return summarize(articles, graphs, outputs.map((o) => o.path), started);
 }
 
 async function extractAll(articles: readonly Article[], options: PipelineOptions): Promise<Extraction[]> {
@@ -90,29 +88,6 @@ async function extractAll(articles: readonly Article[], options: PipelineOptions
     await new Promise((resolve) => setImmediate(resolve));
   }
   return extractions;
-}
-
-/**
- * Writes every file, each atomically; if one fails, those already written get their previous
- * content back (or are removed), so a run leaves all its outputs or none.
- */
-function writeAllOrNothing(outputs: ReadonlyMap<string, string>): void {
-  const written: Array<{ path: string; previous: Buffer | undefined }> = [];
-  for (const [path, content] of outputs) {
-    let previous: Buffer | undefined;
-    try {
-      previous = statSync(path, { throwIfNoEntry: false })?.isFile() === true ? readFileSync(path) : undefined;
-      writeFileAtomic(path, content);
-    } catch (error) {
-      for (const done of written.reverse()) {
-        if (done.previous === undefined) rmSync(done.path, { force: true });
-        else writeFileAtomic(done.path, done.previous);
-      }
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new KgError('EXPORT_FAILED', `${path}: cannot write (${reason})`, path);
-    }
-    written.push({ path, previous });
-  }
 }
 
 function serialize(graph: KnowledgeGraph): string {

@@ -1,6 +1,5 @@
-// One entry point for `kg export`: renders a graph in the chosen format, then writes every file
-// whole or not at all. All files are rendered before the first is written, so a failure in one
-// format leaves no output behind.
+// One entry point for `kg export`: renders a graph in the chosen format into the files to write
+// (all rendered before the first is written, by writeFilesAtomic, so a failure leaves no output).
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError } from '../errors';
@@ -9,7 +8,7 @@ import { toCsv } from './csv';
 import { toCypher, type CypherOptions } from './cypher';
 import { toGexf, type GexfOptions } from './gexf';
 import { toGraphml } from './graphml';
-import { writeFileAtomic } from './write-file';
+import type { OutputFile } from './write-file';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -20,13 +19,8 @@ export function isExportFormat(value: string): value is ExportFormat {
 
 export type ExportOptions = GexfOptions & CypherOptions;
 
-export interface ExportFile {
-  path: string;
-  content: string;
-}
-
 /** The files an export writes: `out` is the file, or for csv the folder for nodes.csv and edges.csv. */
-export function renderExport(graph: KnowledgeGraph, format: ExportFormat, out: string, options: ExportOptions = {}): ExportFile[] {
+export function renderExport(graph: KnowledgeGraph, format: ExportFormat, out: string, options: ExportOptions = {}): OutputFile[] {
   switch (format) {
     case 'gexf':
       return [{ path: out, content: toGexf(graph, options) }];
@@ -60,16 +54,5 @@ export function checkOutput(format: ExportFormat, out: string): void {
   }
   if (format !== 'csv' && directory === true) {
     throw new KgError('USAGE', `${out}: is a folder; --format ${format} writes one file`, out);
-  }
-}
-
-export function writeExport(files: readonly ExportFile[]): void {
-  for (const file of files) {
-    try {
-      writeFileAtomic(file.path, file.content);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new KgError('EXPORT_FAILED', `${file.path}: cannot write (${code})`, file.path);
-    }
   }
 }

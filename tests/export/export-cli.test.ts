@@ -43,6 +43,14 @@ describe('kg export', () => {
     expect(filesUnder(join(dir, 'neo4j')).sort()).toEqual(['edges.csv', 'nodes.csv']);
   });
 
+  it('--format csv leaves neither file when one cannot be written', () => {
+    mkdirSync(join(dir, 'neo4j', 'edges.csv'), { recursive: true });
+    const run = runKg(dir, ['export', 'graph.json', '--format', 'csv', '--out', 'neo4j']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/edges\.csv: cannot write/)]);
+    expect(filesUnder(join(dir, 'neo4j'))).toEqual(['edges.csv']);
+  });
+
   it('--gephi-undirected marks met-with and sister-city undirected', () => {
     expect(runKg(dir, ['export', 'graph.json', '--format', 'gexf', '--out', 'g.gexf', '--gephi-undirected']).status).toBe(0);
     expect(readFileSync(join(dir, 'g.gexf'), 'utf8')).toBe(toGexf(graph, { symmetricEdges: 'undirected' }));

@@ -1,7 +1,8 @@
 // `kg export GRAPH.json --format gexf|graphml|csv|cypher --out PATH`: a saved graph for other tools.
 import type { Command } from 'commander';
 import { KgError } from '../../errors';
-import { checkOutput, EXPORT_FORMATS, isExportFormat, renderExport, writeExport } from '../../export/export-graph';
+import { checkOutput, EXPORT_FORMATS, isExportFormat, renderExport } from '../../export/export-graph';
+import { writeFilesAtomic } from '../../export/write-file';
 import { loadGraph } from '../../graph/load';
 
 interface ExportCliOptions {
@@ -34,7 +35,7 @@ export function registerExport(program: Command): void {
         symmetricEdges: options.gephiUndirected === true ? 'undirected' : 'directed',
         dialect,
       });
-      writeExport(files);
+      writeFilesAtomic(files);
       process.stdout.write(`${files.map((f) => f.path).join(', ')}: ${graph.order} nodes, ${graph.size} edges (${format})\n`);
     });
 }
