@@ -130,12 +130,18 @@ function mayBeTeam(piece: Piece): boolean {
   return (piece.kind === 'person' || piece.kind === 'institution') && piece.strength <= 1 && piece.tokens.length > 1;
 }
 
-/** "Abc Xyz Agency (AXA)": the acronym after a name. */
+/**
+ * "Abc Xyz Agency (AXA)": the acronym after a name. A body's acronym may start elsewhere
+ * (a place before the name, a name in another language), so any acronym counts after a body
+ * unless it names a known place itself ("(UK)").
+ */
 function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefined, text: string, acronyms: Map<string, string>): void {
   if (!last || tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
   const acronym = tokens[i + 1];
   const start = last.tokens[0]?.start ?? 0;
-  if (!acronym?.upper || acronym.text[0] !== text[start]?.toUpperCase()) return;
+  if (!acronym?.upper) return;
+  const body = last.kind === 'institution' && last.tokens.length > 1 && !acronym.text.includes('.') && !lookupKnown(acronym.text, 1, { locative: false });
+  if (!body && acronym.text[0] !== text[start]?.toUpperCase()) return;
   const end = last.tokens[last.tokens.length - 1]?.end ?? start;
   acronyms.set(nameKey(acronym.text), last.identity ?? nameKey(text.slice(start, end)));
 }

@@ -16,6 +16,8 @@ describe('coreference: one entity per real thing', () => {
     ['family name written first', 'Wang Tiexin spoke first. Wang said little.', 'Wang Tiexin', ['Wang'], 2],
     ['title glued to a later mention', 'Ada Quill arrived. President Quill then left.', 'Ada Quill', ['Quill'], 2],
     ['acronym in brackets', 'The Greater Tide Area (GTA) grew. The GTA is large.', 'Greater Tide Area', ['GTA'], 3],
+    ['acronym in brackets from another language', 'The Central Bank of Quill States (BCEQ) met. The BCEQ agreed.', 'Central Bank of Quill States', ['BCEQ'], 3],
+    ['acronym in brackets without the place before the body', 'The Quillton Trade Office (TO) met. TO agreed.', 'Quillton Trade Office', ['TO'], 3],
     ['acronym spelt by the name', 'The Abcland Cargo Trade Association met. ACTA said no.', 'Abcland Cargo Trade Association', ['ACTA'], 2],
     ['acronym with a particle', 'Crown Prince Mohammed bin Quill spoke. MBQ left.', 'Mohammed bin Quill', ['MBQ'], 2],
     ['outlet short name', 'The Quillton Daily News reported it. Quillton Daily added more.', 'Quillton Daily News', [], 1],
