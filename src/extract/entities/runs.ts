@@ -8,7 +8,7 @@
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
 import { classify } from './classify';
-import type { Piece } from './piece';
+import { cues, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
@@ -81,6 +81,10 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (only && mayBeTeam(only) && isTeamContext(tokens, at, name.length, only.kind === 'city' || only.kind === 'region')) {
       pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: 4 };
     }
+    if (only && only.strength <= 1 && (only.kind === 'person' || only.kind === 'unknown')) {
+      const kind = appositionKind(tokens, at + name.length);
+      if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
+    }
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
     const first = pieces[0];
@@ -101,6 +105,26 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     previous = { run, last };
   }
   return { found, acronyms };
+}
+
+const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb']);
+const APPOSITION_STOP = new Set(['in', 'of', 'on', 'near', 'at', 'for', 'with', 'from', 'that', 'which', 'who', 'where', 'since', 'and', 'or', 'by']);
+
+/**
+ * What an apposition right after a name calls it ("Abcton, a city in Xyz", "Abc, the public
+ * broadcaster"): its head noun, the last word before a preposition, clause word or mark.
+ */
+function appositionKind(tokens: readonly Token[], i: number): 'city' | 'institution' | undefined {
+  if (tokens[i]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  let head: string | undefined;
+  for (let k = i + 2; k < i + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.punct || t.sentence !== tokens[i]?.sentence || APPOSITION_STOP.has(t.text)) break;
+    head = t.cap || t.possessive ? undefined : t.text;
+  }
+  if (!head) return undefined;
+  if (CITY_NOUNS.has(head)) return 'city';
+  return cues().institutionCues.has(head) ? 'institution' : undefined;
 }
 
 /** "Abcton's Mayor", "Abcton Mayor": a name taken for a person or unknown is the city of the role. */

@@ -74,6 +74,14 @@ describe('context decides between a person and a place', () => {
     expect(entities(body).get(label)?.kind).toBe(kind);
   });
 
+  test.each([
+    ['a first name the apposition calls a city', 'Quillton is twinned with Lincoln, a city in Nebraska.', 'Lincoln', 'city'],
+    ['an unknown word the apposition calls a broadcaster', '"We agree," she told Quillvision, the public broadcaster.', 'Quillvision', 'institution'],
+    ['a first name with an apposition about a person stays a person', 'Lincoln Quill, a friend of the mayor, spoke.', 'Lincoln Quill', 'person'],
+  ])('%s', (_name, body, label, kind) => {
+    expect(entities(body).get(label)?.kind).toBe(kind);
+  });
+
   test('the bare surname of a person named after a city joins the person', () => {
     expect(entities('Denzel Washington arrived. Washington said he was tired.').get('Denzel Washington')?.aliases).toEqual(['Washington']);
   });
