@@ -29,6 +29,9 @@ const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|l
 /** Capitalised words (titles, adjectives of nationality) between a preposition and a name. */
 const TITLE_WORDS = /(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))+\s*$/u;
 
+/** A comma, then a determiner and up to three words right before the cue: a subject no name gives. */
+const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|another|two|three|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** "their" (and a modifier) right before a cue. */
 const THEIR = /\btheir\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -120,6 +123,8 @@ export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSO
     }
     if (/^\s*,\s*$/.test(gap)) continue;
     if (/[;]/.test(gap) || wordCount(gap) > 25) return [];
+    // "A met B on Monday, a senior official told X": an unnamed noun phrase is the subject.
+    if (UNNAMED_SUBJECT.test(gap)) return [];
     // "A met B before sitting down with C": the participle takes the main clause's subject.
     if (SUBORDINATE_PARTICIPLE.test(gap)) return mainSubject(view, c.start, kinds);
     if (/^\s*,?\s*and\s*$/i.test(gap)) {
