@@ -2,6 +2,7 @@
 // name lookups and Cypher start nodes cost a map read instead of a scan of every node.
 // Built on first use per graph and dropped when the graph's nodes change.
 import type { EntityKind, KnowledgeGraph } from '../types';
+import { cachedPerGraph } from './graph-cache';
 
 export type MatchedBy = 'label' | 'alias' | 'key';
 
@@ -15,9 +16,6 @@ export interface Lookup {
   byName: Map<string, NameHit[]>;
   byKind: Map<EntityKind, string[]>;
 }
-
-const cache = new WeakMap<KnowledgeGraph, Lookup>();
-const NODE_EVENTS = ['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared'] as const;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -48,16 +46,4 @@ function build(graph: KnowledgeGraph): Lookup {
   return lookup;
 }
 
-export function lookupOf(graph: KnowledgeGraph): Lookup {
-  let lookup = cache.get(graph);
-  if (!lookup) {
-    lookup = build(graph);
-    cache.set(graph, lookup);
-    const drop = (): void => {
-      cache.delete(graph);
-      for (const event of NODE_EVENTS) graph.removeListener(event, drop);
-    };
-    for (const event of NODE_EVENTS) graph.on(event, drop);
-  }
-  return lookup;
-}
+export const lookupOf = cachedPerGraph(['nodeAdded', 'nodeDropped', 'nodeAttributesUpdated', 'cleared'], build);
