@@ -1,6 +1,7 @@
 // Relations filtered by type, source, target and status.
 import type { KnowledgeGraph, RelationType } from '../types';
 import { resolveEntity } from './find';
+import { relationSet } from './neighbours';
 import { relationOf } from './records';
 import type { Relation } from './types';
 
@@ -16,7 +17,7 @@ export interface RelationFilter {
 
 /** Every relation that passes the filter, most evidence first. Unknown names throw QUERY_UNKNOWN_ENTITY. */
 export function relations(graph: KnowledgeGraph, filter: RelationFilter = {}): Relation[] {
-  const types = filter.relation === undefined ? undefined : new Set(Array.isArray(filter.relation) ? filter.relation : [filter.relation]);
+  const types = relationSet(filter.relation);
   const source = filter.source === undefined ? undefined : resolveEntity(graph, filter.source).key;
   const target = filter.target === undefined ? undefined : resolveEntity(graph, filter.target).key;
   const endsMatch = (edge: string): boolean => {
