@@ -112,20 +112,30 @@ interface RoleMention {
 }
 
 /** Role phrases in a sentence, leftmost and longest first, singular or plural ("mayors"). */
+const ROLE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** What may stand between the words of a role phrase: single spaces, apostrophes, hyphens. */
+const BAD_GAP = /\s{2,}|[^\p{L}\s'’-]/u;
+
 function roleMentions(text: string, roleWords: RoleWords): RoleMention[] {
-  const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  ROLE_WORD.lastIndex = 0;
+  for (let m = ROLE_WORD.exec(text); m; m = ROLE_WORD.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
   const out: RoleMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w || !roleWords.hasFirst(w[0].toLowerCase())) continue;
-    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const last = words[i + n - 1];
-      if (!last) continue;
-      const span = text.slice(w.index ?? 0, (last.index ?? 0) + last[0].length);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    if (!roleWords.hasFirst(text.slice(start, ends[i]).toLowerCase())) continue;
+    // A gap that breaks a phrase breaks every longer one too, so only the words before it are tried.
+    let words = 1;
+    while (words < Math.min(4, starts.length - i) && !BAD_GAP.test(text.slice(ends[i + words - 1], starts[i + words]))) words++;
+    for (let n = words; n >= 1; n--) {
+      const span = text.slice(start, ends[i + n - 1]);
       const key = roleKey(span);
-      if (/\s{2,}|[^\p{L}\s'’-]/u.test(span)) continue;
       if (roleWords.has(key) || (key.endsWith('s') && roleWords.has(key.slice(0, -1)))) {
-        out.push({ index: w.index ?? 0, 0: span });
+        out.push({ index: start, 0: span });
         i += n - 1;
         break;
       }
