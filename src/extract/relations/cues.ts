@@ -41,14 +41,20 @@ export interface CueMatch {
   end: number;
 }
 
+/** The latest search of each list: several relation passes search the same sentence for the same cues. */
+const lastSearch = new Map<LexiconName, { text: string; base: number; found: readonly CueMatch[] }>();
+
 /** Every match of a list in `text`, with offsets shifted by `base`. */
-export function findCues(name: LexiconName, text: string, base = 0): CueMatch[] {
+export function findCues(name: LexiconName, text: string, base = 0): readonly CueMatch[] {
+  const last = lastSearch.get(name);
+  if (last && last.text === text && last.base === base) return last.found;
   const re = cueRegex(name);
   re.lastIndex = 0;
   const out: CueMatch[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
   }
+  lastSearch.set(name, { text, base, found: out });
   return out;
 }
 
