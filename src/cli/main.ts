@@ -21,7 +21,19 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
 export function main(argv: string[]): void {
   const program = new Command('kg')
     .description('Build and explore a knowledge graph of people, cities and institutions from news articles.')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kg build                                   graph-data/articles/*.txt → graph-data/graph.json and graph.gexf
+  kg build news/ --out out --verbose         print the rule behind every entity and edge
+  kg extract news/*.txt --out-dir graphs     one graph per article
+  kg export out/graph.json --format graphml --out out/graph.graphml
+  kg query --graph out/graph.json who-met "Alma Torres"
+  kg serve --graph out/graph.json            browse a graph in the viewer
+  kg start                                   build if needed, then serve the viewer`,
+    );
   for (const register of COMMANDS) register(program);
   // A reader that stops early (`kg build --verbose | head`) must not abort the build itself.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -31,7 +43,7 @@ export function main(argv: string[]): void {
 }
 
 /** Prints one line naming the file and the problem, and exits 1. */
-export function fail(error: unknown): never {
+function fail(error: unknown): never {
   const message = error instanceof KgError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
   process.exit(1);

@@ -15,7 +15,7 @@ export function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function evidenceLines(relation: Relation): string[] {
+function evidenceLines(relation: Relation): string[] {
   return relation.evidence.map((e) => `[${e.article}] ${e.sentence}`);
 }
 

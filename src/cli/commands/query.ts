@@ -67,6 +67,15 @@ export function registerQuery(program: Command): void {
     .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
     .option('--json', 'answer in JSON instead of a table')
     .option('--cypher <query>', 'run a read-only Cypher query (MATCH ... RETURN ...; see docs/query.md)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kg query who-met "Alma Torres"
+  kg query --graph out/graph.json --json path "Alma Torres" Riverton
+  kg query top --by pagerank --kind person --limit 5
+  kg query --cypher 'MATCH (p:person)-[:\`met-with\`]-(q:person {label: "Alma Torres"}) RETURN p.label'`,
+    )
     .action((options: QueryOptions) => {
       if (options.cypher === undefined) {
         query.help({ error: true });
@@ -90,14 +99,14 @@ export function registerQuery(program: Command): void {
     print(options, found, () => (found.length === 0 ? `no ${kind} in the graph\n` : entityTable(found)));
   });
   add(sub('who-met', 'the people NAME met with, and the sentences that say so').argument('<name>'), connections('met-with relations', whoMet));
-  add(sub('quotes', 'the outlets that quoted NAME').argument('<name>'), connections('quoted-by relations from it', quotes));
-  add(sub('quoted-by', 'the people the outlet NAME quoted').argument('<outlet>'), connections('quoted-by relations to it', quotedBy));
-  add(sub('sister-cities', 'the cities twinned with NAME').argument('<city>'), connections('sister-city relations', sisterCities));
+  add(sub('quotes', 'the outlets that quoted the person NAME').argument('<name>'), connections('quoted-by relations from it', quotes));
+  add(sub('quoted-by', 'the people and institutions the outlet OUTLET quoted').argument('<outlet>'), connections('quoted-by relations to it', quotedBy));
+  add(sub('sister-cities', 'the cities twinned with CITY').argument('<city>'), connections('sister-city relations', sisterCities));
   add(sub('affiliations', 'affiliations of a person, or the people affiliated with a place or institution').argument('<name>'), connections('affiliated-with relations', affiliations));
 
   const neighbourCommand = sub('neighbours', 'entities within --depth steps of NAME')
     .argument('<name>')
-    .option('--relation <relation>', `only this relation (${RELATION_TYPES.join(', ')}); repeat with commas`)
+    .option('--relation <relation>', `only these relations, separated by commas (${RELATION_TYPES.join(', ')})`)
     .option('--direction <direction>', 'out, in or both (undirected relations count either way)', 'both')
     .option('--depth <n>', 'how many steps', '1');
   add(neighbourCommand, (graph, options, name = '') => {
@@ -134,7 +143,7 @@ export function registerQuery(program: Command): void {
     });
   });
 
-  const topCommand = sub('top', 'the most central entities')
+  const topCommand = sub('top', 'the most central entities, with the relations and evidence behind each')
     .option('--by <measure>', CENTRALITY_MEASURES.join(', '), 'degree')
     .option('--kind <kind>', `only this kind (${ENTITY_KINDS.join(', ')})`)
     .option('--limit <n>', 'how many', '10');
