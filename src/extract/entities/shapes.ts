@@ -128,6 +128,10 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     }
     if (cues().personVerbs.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
     if (!first.upper && g.firstNames.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'person', rule: 'first-name-alone', strength: 1 }];
+    // "the Abc programme", "the Abc newspaper": an unknown word before the noun for a body
+    // ("a Xyz daily" only says what sort of daily).
+    const indefinite = context.previousWord === 'a' || context.previousWord === 'an';
+    if (!indefinite && cues().institutionCues.has(context.nextWord) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'institution-cue-after', strength: 1 }];
     return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
   }
   return [];

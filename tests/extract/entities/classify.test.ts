@@ -19,6 +19,8 @@ describe('entity rules', () => {
     ['a city the data lacks, glued to the title', 'Quillport Mayor Ada Quill spoke.', ['city:Quillport', 'person:Ada Quill']],
     ['a portfolio after a title', 'Minister of Trade and Industry Ada Quill spoke.', ['person:Ada Quill']],
     ['a name after "and" is no portfolio', 'The Minister of Finance and Ada Quill met.', ['person:Ada Quill']],
+    ['an unknown word before a programme', "She told the BBC's Quillnight programme so.", ['institution:BBC', 'institution:Quillnight']],
+    ['an indefinite article before the type is no name of a body', 'A report in a Quillian daily said so.', []],
     ['an auxiliary opening a question is no name', 'Can Margaret Tolliver win?', ['person:Margaret Tolliver']],
     ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
     ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
