@@ -38,7 +38,9 @@ export function outletEntities(entities: readonly ExtractedEntity[]): Set<string
   const out = new Set<string>();
   for (const e of entities) {
     if (e.kind !== 'institution') continue;
-    if ([e.label, ...e.aliases].some((n) => known.has(bare(n)) || name.test(n))) out.add(e.id);
+    // An outlet's service or edition keeps the outlet's name first ("Abc World", "Abc Radio").
+    const firstWord = bare(e.label).split(/\s+/)[0] ?? '';
+    if ([e.label, ...e.aliases].some((n) => known.has(bare(n)) || name.test(n)) || (e.label.includes(' ') && known.has(firstWord))) out.add(e.id);
   }
   return out;
 }
@@ -82,6 +84,13 @@ function institutionRightBefore(view: SentenceView, cueStart: number): Item[] {
   return found && !view.items.some((i) => i.kind === 'person' && i.start >= found.outlet.end && i.end <= cueStart) ? [found.outlet] : [];
 }
 
+/** "A, speaking to X, said": a participle set off by commas right after a name belongs to it. */
+function participleAfterName(view: SentenceView, cue: CueMatch): Item[] | undefined {
+  if (!/^\p{L}+ing\b/u.test(cue.text)) return undefined;
+  const person = [...view.items].reverse().find((i) => i.end <= cue.start);
+  return person?.kind === 'person' && /^\s*,\s*$/.test(between(view, person.end, cue.start)) ? [person] : undefined;
+}
+
 /** People who speak in the sentence: subjects of speech verbs outside quotations. */
 function speakers(view: SentenceView, skip: CueMatch): Item[] {
   const found: Item[] = [];
@@ -118,7 +127,7 @@ export function extractQuotedBy(views: SentenceView[], roles: RoleFact[], outlet
       const addressed = outletAfter(view, cue.end).filter((o) => isOutlet(view, o, outlets));
       if (!addressed.length) continue;
       const people = subjectsOf(view, cue.start);
-      const speakers = people.length ? people : institutionRightBefore(view, cue.start);
+      const speakers = people.length ? people : (participleAfterName(view, cue) ?? institutionRightBefore(view, cue.start));
       for (const speaker of speakers) {
         for (const o of addressed) out.push(quoted(speaker.entity, o.entity, view, `addressed:${cueKey(cue.text)}`));
       }

@@ -13,6 +13,12 @@ const cases: Array<[string, string, string[]]> = [
   ['an outlet the lexicon writes with "The"', 'Marco Bellini told The Hindu that he would stay.', ['Marco Bellini -quoted-by-> Hindu']],
   ['pronoun speaker after a quotation of two sentences', 'Maria Okonkwo spoke at length. "We lost. We will be back," she told the Harbour Times.', ['Maria Okonkwo -quoted-by-> Harbour Times']],
   ['an unnamed official after a comma is the speaker, not the name before', 'Marco Bellini met Ingrid Solberg on Monday, a senior official told the Harbour Times.', []],
+  ['a participle set off by commas after the speaker', 'Ingrid Solberg, speaking to the Harbour Times, said the port would reopen.', ['Ingrid Solberg -quoted-by-> Harbour Times']],
+  ['an outlet service named after the outlet', 'Ingrid Solberg, speaking to NHK Quillworld, said the port would reopen.', ['Ingrid Solberg -quoted-by-> NHK Quillworld']],
+  ['an outlet and its programme', "Marco Bellini told the BBC's Quillnight programme that he would stay.", [
+    'Marco Bellini -quoted-by-> BBC',
+    'Marco Bellini -quoted-by-> Quillnight',
+  ]],
   ['pronoun speaker', 'Marco Bellini spoke at length. He told the Harbour Times that he would stay.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['pronouns follow the gender of first names', 'Maria Okonkwo met Tomas Lindqvist on Monday. She told the Harbour Times that the talks went well. He told Radio Norden the same.', [
     'Maria Okonkwo -quoted-by-> Harbour Times',
