@@ -10,14 +10,15 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(enabled: boolean): Progress {
+/** `stream` is stderr but for tests; the bar shows only when it is a terminal. */
+export function createProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
   let bar: SingleBar | undefined;
   return {
     update(done, total, article) {
-      if (!enabled || total < MIN_ARTICLES_FOR_BAR || !process.stderr.isTTY) return;
+      if (!enabled || total < MIN_ARTICLES_FOR_BAR || !stream.isTTY) return;
       if (bar === undefined) {
         bar = new SingleBar(
-          { format: 'extracting [{bar}] {value}/{total} articles | {article}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+          { format: 'extracting [{bar}] {value}/{total} articles | {article}', stream, clearOnComplete: true, hideCursor: true },
           Presets.shades_classic,
         );
         bar.start(total, 0, { article: '' });
