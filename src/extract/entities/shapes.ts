@@ -98,6 +98,9 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abcton Eagles": a city or state, then a plural noun or a club word, is a team.
     const lastWord = tokens[n - 1]?.text ?? '';
     if (isPlaceWord(first.text) && !isCountry(first.text) && (cues().teamSuffixes.has(lastWord) || isPluralNoun(lastWord))) return [{ tokens, kind: 'institution', rule: 'team-name', strength: 1 }];
+    // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
+    const beforeLast = tokens[n - 2]?.text ?? '';
+    if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
@@ -122,6 +125,9 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   }
   if (n === 1) {
     if (cues().institutionCues.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
+    // "Abc-Post", "Abc-Gazette": a body's head word joined to the name by a hyphen.
+    const lastPart = first.text.split('-').pop() ?? '';
+    if (lastPart !== first.text && cues().orgHeads.has(lastPart)) return [{ tokens, kind: 'institution', rule: 'org-head-in-word', strength: 2 }];
     // Capitals that spell an ordinary word ("LEAGUE") are a heading, not an acronym.
     if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && !g.englishWords.has(first.text.toLowerCase())) {
       return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
