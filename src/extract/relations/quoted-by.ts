@@ -38,9 +38,9 @@ export function outletEntities(entities: readonly ExtractedEntity[]): Set<string
   const out = new Set<string>();
   for (const e of entities) {
     if (e.kind !== 'institution') continue;
-    // An outlet's service or edition keeps the outlet's name first ("Abc World", "Abc Radio").
+    // A head may be hyphenated on ("Abc-Post"); an outlet's service keeps its name first ("Abc World").
     const firstWord = bare(e.label).split(/\s+/)[0] ?? '';
-    if ([e.label, ...e.aliases].some((n) => known.has(bare(n)) || name.test(n)) || (e.label.includes(' ') && known.has(firstWord))) out.add(e.id);
+    if ([e.label, ...e.aliases].some((n) => known.has(bare(n)) || name.test(n.replace(/-/g, ' '))) || (e.label.includes(' ') && known.has(firstWord))) out.add(e.id);
   }
   return out;
 }
