@@ -4,6 +4,8 @@ import { runPipeline } from '../run-pipeline';
 
 export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data';
+/** Where `kg build` writes by default, hence where `kg query` looks by default. */
+export const DEFAULT_GRAPH = `${DEFAULT_OUT}/graph.json`;
 
 export function registerBuild(program: Command): void {
   program

@@ -25,9 +25,8 @@ import {
 } from '../../query';
 import { isEntityKind, isRelationType, ENTITY_KINDS, RELATION_TYPES } from '../../schema';
 import type { EntityKind, KnowledgeGraph, RelationType } from '../../types';
+import { DEFAULT_GRAPH } from './build';
 import { arrow, connectionTable, cypherTable, entityTable, relationRows, table } from './query-format';
-
-export const DEFAULT_GRAPH = 'graph-data/graph.json';
 
 interface QueryOptions {
   graph: string;
