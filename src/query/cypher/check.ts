@@ -5,8 +5,8 @@ import { ENTITY_KINDS, RELATION_TYPES, isEntityKind, isRelationType } from '../.
 import type { Expr, Query } from './ast';
 import { invalid, unsupported, type Position } from './errors';
 
-export const NODE_PROPERTIES: readonly string[] = ['key', 'label', 'kind', 'aliases', 'mentions', 'articles'];
-export const REL_PROPERTIES: readonly string[] = ['key', 'relation', 'weight', 'role', 'status', 'evidence'];
+const NODE_PROPERTIES: readonly string[] = ['key', 'label', 'kind', 'aliases', 'mentions', 'articles'];
+const REL_PROPERTIES: readonly string[] = ['key', 'relation', 'weight', 'role', 'status', 'evidence'];
 
 type Binding = 'node' | 'relationship' | 'relationships';
 

@@ -15,10 +15,10 @@ export interface MapValue {
   map: Record<string, Value>;
 }
 
-export function isNode(value: Value): value is NodeRef {
+function isNode(value: Value): value is NodeRef {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'node' in value;
 }
-export function isRel(value: Value): value is RelRef {
+function isRel(value: Value): value is RelRef {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'edge' in value;
 }
 function isMap(value: Value): value is MapValue {
