@@ -111,7 +111,14 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // rarely, except with a place-named first word ("Abcton Lee").
     const placeAt = tokens.findIndex((t) => isPlaceWord(t.text));
     if (placeAt > 0 || (placeAt === 0 && cues().teamSuffixes.has(tokens[n - 1]?.text ?? ''))) return [{ tokens, kind: 'institution', rule: 'name-with-place', strength: 1 }];
-    if (placeAt === 0 && isCountryOrRegion(first.text)) return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    if (placeAt === 0 && isCountryOrRegion(first.text)) {
+      // "(Ambassador to) Abcland Ada Lin": a country, then a full personal name.
+      const rest = tokens.slice(1);
+      const person = rest.length >= 2 && (isFirstName(rest[0]?.text ?? '') || cues().eastAsian.has(rest[0]?.text ?? '')) && rest.every(looksLikeNameWord);
+      const place = lookupKnown(first.text, 1, { locative: false });
+      if (person && place) return [{ tokens: [first], ...place }, { tokens: rest, kind: 'person', rule: 'name-after-place', strength: 2 }];
+      return [{ tokens, kind: 'unknown', rule: 'place-before-words', strength: 0 }];
+    }
     // An acronym opening a name is a body's ("ABC Abcton" for a base or branch), not a person's initials.
     const acronymFirst = first.upper && first.text.length >= 3 && !first.text.includes('.') && !g.englishWords.has(first.text.toLowerCase());
     if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];

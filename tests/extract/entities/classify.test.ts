@@ -24,6 +24,7 @@ describe('entity rules', () => {
     ['a venue after an ordinary word, even after a first name', 'They met at Margaret City Hall.', ['institution:Margaret City Hall']],
     ['a first name and a venue word as surname stay a person', 'A letter from Margaret Hall arrived.', ['person:Margaret Hall']],
     ['a body head hyphenated to a word', 'She wrote for the Quill-Post for years.', ['institution:Quill-Post']],
+    ['a country, then a full name', 'The envoy to Kenya Margaret Tolliver spoke.', ['country:Kenya', 'person:Margaret Tolliver']],
     ['an auxiliary opening a question is no name', 'Can Margaret Tolliver win?', ['person:Margaret Tolliver']],
     ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
     ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
