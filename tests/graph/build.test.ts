@@ -53,7 +53,8 @@ describe('buildGraph', () => {
   });
 
   it('makes met-with and sister-city undirected, the others directed from subject to object', () => {
-    const kinds = graph.mapEdges((key, attr, source, target, _s, _t, undirected) => ({ relation: attr.relation, undirected, source, target }));
+    const kinds = graph.mapEdges((_key, attr, source, target, _s, _t, undirected) => ({ relation: attr.relation, undirected, source, target }));
+    expect(new Set(kinds.map((e) => e.undirected))).toEqual(new Set([true, false]));
     for (const edge of kinds) expect(edge.undirected).toBe(edge.relation === 'met-with' || edge.relation === 'sister-city');
     expect(graph.source(edgeKey('bo-ferren', 'vella-courier', 'quoted-by'))).toBe('bo-ferren');
     expect(graph.target(edgeKey('ada-quill', 'port-vella', 'affiliated-with'))).toBe('port-vella');
