@@ -49,7 +49,8 @@ export function outletEntities(entities: readonly ExtractedEntity[]): Set<string
 function isOutlet(view: SentenceView, item: Item, outlets: ReadonlySet<string>): boolean {
   if (outlets.has(item.entity)) return true;
   const before = between(view, Math.max(view.sentence.start, item.start - 30), item.start).split(/\s+/).slice(-4).join(' ');
-  const after = between(view, item.end, item.end + 20).split(/\s+/).slice(0, 3).join(' ');
+  // An apposition may put a word or two before its noun ("X, the national public broadcaster").
+  const after = between(view, item.end, item.end + 40).split(/\s+/).slice(0, 5).join(' ');
   return outletHeads().around.test(`${before} ${after}`);
 }
 
