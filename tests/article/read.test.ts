@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleId, countWords, readArticles } from '../../src/article/read';
+import { decodeArticleText } from '../../src/article/decode';
 import { KgError } from '../../src/errors';
 
 let dir: string;
@@ -99,5 +100,17 @@ describe('countWords', () => {
 
   it('is 0 for blank text', () => {
     expect(countWords(' \n\t ')).toBe(0);
+  });
+});
+
+describe('decodeArticleText on text that is not UTF-8', () => {
+  it.each([
+    ['a Latin-1 letter mid-line', [...Buffer.from('Caf'), 0xe9, 0x20, 0x4e], 'byte 0xE9 at offset 3, line 1'],
+    ['a stray continuation byte', [...Buffer.from('ab\nc'), 0x80, 0x41], 'byte 0x80 at offset 4, line 2'],
+    ['a sequence cut off at the end', [...Buffer.from('abc\n\nd'), 0xe2, 0x82], 'byte 0xE2 at offset 6, line 3'],
+    ['a bad byte after a valid euro sign', [...Buffer.from('\u20ac ok\n'), 0xff, 0x41], 'byte 0xFF at offset 7, line 2'],
+    ['an overlong encoding', [0x41, 0xc0, 0xaf, 0x41], 'byte 0xC0 at offset 1, line 1'],
+  ])('%s: names the byte, its offset and its line', (_name, bytes, where) => {
+    expect(errorOf(() => decodeArticleText(Uint8Array.from(bytes), 'wire.txt')).message).toBe(`wire.txt: not valid UTF-8 text (${where})`);
   });
 });
