@@ -29,6 +29,9 @@ const PREPOSITION_BEFORE = /\b(?:about|of|for|from|against|over|toward|towards|l
 /** Capitalised words (titles, adjectives of nationality) between a preposition and a name. */
 const TITLE_WORDS = /(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the))+\s*$/u;
 
+/** "and his Abcian counterpart, Foreign Minister ": a partner described, then named in apposition. */
+const COORDINATED_APPOSITION = /^\s*and\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{L}-]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /** A comma, then a determiner and up to three words right before the cue: a subject no name gives. */
 const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|another|two|three|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -121,7 +124,13 @@ export function findSubjects(view: SentenceView, cueStart: number, kinds = PERSO
       if (wordCount(gap) <= 3 && !/[,;]/.test(gap)) return [];
       continue;
     }
-    if (/^\s*,\s*$/.test(gap)) continue;
+    if (/^\s*,\s*$/.test(gap)) {
+      // "A and his counterpart, B, signed": B is the apposition of A's coordinated partner.
+      // The description between them ("his counterpart") may itself be a resolved item.
+      const prev = candidates.slice(0, k).reverse().find((i) => i.via === 'name');
+      if (prev && !prev.possessive && COORDINATED_APPOSITION.test(between(view, prev.end, c.start))) return [...listBefore(view, prev, kinds), ...sameSpan(view, c)];
+      continue;
+    }
     if (/[;]/.test(gap) || wordCount(gap) > 25) return [];
     // "A met B on Monday, a senior official told X": an unnamed noun phrase is the subject.
     if (UNNAMED_SUBJECT.test(gap)) return [];
