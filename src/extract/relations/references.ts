@@ -115,6 +115,8 @@ interface RoleMention {
 const ROLE_WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** What may stand between the words of a role phrase: single spaces, apostrophes, hyphens. */
 const BAD_GAP = /\s{2,}|[^\p{L}\s'’-]/u;
+/** Text whose lowercasing maps each character to one character on its own (no final sigma, no dotted I). */
+const CASE_SAFE = /^[\u0000-\u00ff\u2000-\u206f]*$/;
 
 function roleMentions(text: string, roleWords: RoleWords): RoleMention[] {
   const starts: number[] = [];
@@ -124,10 +126,13 @@ function roleMentions(text: string, roleWords: RoleWords): RoleMention[] {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
+  // Lowercased once per sentence when that keeps every offset (Latin-1 and punctuation only), else word by word.
+  const lower = CASE_SAFE.test(text) ? text.toLowerCase() : undefined;
   const out: RoleMention[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;
-    if (!roleWords.hasFirst(text.slice(start, ends[i]).toLowerCase())) continue;
+    const word = lower ? lower.slice(start, ends[i]) : text.slice(start, ends[i]).toLowerCase();
+    if (!roleWords.hasFirst(word)) continue;
     // A gap that breaks a phrase breaks every longer one too, so only the words before it are tried.
     let words = 1;
     while (words < Math.min(4, starts.length - i) && !BAD_GAP.test(text.slice(ends[i + words - 1], starts[i + words]))) words++;
