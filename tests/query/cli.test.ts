@@ -125,8 +125,16 @@ describe('kg query', () => {
     expect(run.stderr).toBe('kg: no/such/graph.json: no such file\n');
   });
 
-  it('answers on an empty graph without failing', () => {
-    const run = spawnSync(process.execPath, [KG, 'query', '--graph', EMPTY, 'top', '--json'], { encoding: 'utf8' });
+  it('answers on an empty graph without failing, in words rather than an empty table', () => {
+    const onEmpty = (...args: string[]) => spawnSync(process.execPath, [KG, 'query', '--graph', EMPTY, ...args], { encoding: 'utf8' });
+    const run = onEmpty('top', '--json');
     expect([run.status, run.stdout]).toEqual([0, '[]\n']);
+    expect(onEmpty('top', '--kind', 'city').stdout).toBe('no city in the graph\n');
+    expect(onEmpty('communities').stdout).toBe('no entities in the graph\n');
+  });
+
+  it('path from an entity to itself says so instead of printing an empty table', () => {
+    const run = query('path', 'Castellan', 'mira castellan');
+    expect([run.status, run.stdout]).toEqual([0, '"Castellan" and "mira castellan" are the same entity: Mira Castellan\n']);
   });
 });

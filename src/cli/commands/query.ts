@@ -135,6 +135,7 @@ Examples:
     print(options, path, () => {
       if (!path) return `no path between ${resolveEntity(graph, from).label} and ${resolveEntity(graph, to).label}\n`;
       const label = (key: string): string => graph.getNodeAttribute(key, 'label');
+      if (path.steps.length === 0) return `"${from}" and "${to}" are the same entity: ${label(path.nodes[0]?.key ?? '')}\n`;
       return table(
         ['STEP', 'FROM', 'RELATION', 'TO', 'EVIDENCE'],
         path.steps.flatMap((step, i) => relationRows(step.relations, (r, first) => (first ? [String(i + 1), label(step.from), arrow(r, step.from), label(step.to)] : ['', '', '', '']))),
@@ -152,16 +153,18 @@ Examples:
     if (own.kind !== undefined && !isEntityKind(own.kind)) throw new KgError('USAGE', `unknown kind "${own.kind}" (expected ${ENTITY_KINDS.join(', ')})`, own.kind);
     const ranked = topEntities(graph, { measure: own.by as CentralityMeasure, kind: own.kind as EntityKind | undefined, limit: positiveInteger(own.limit, '--limit') });
     print(options, ranked, () =>
-      table(
-        ['RANK', 'ENTITY', 'KIND', own.by.toUpperCase(), 'RELATIONS', 'EVIDENCE'],
-        ranked.map((r, i) => [String(i + 1), r.entity.label, r.entity.kind, Number.isInteger(r.score) ? String(r.score) : r.score.toFixed(4), String(r.degree), String(r.evidence)]),
-      ),
+      ranked.length === 0
+        ? `no ${own.kind ?? 'entities'} in the graph\n`
+        : table(
+            ['RANK', 'ENTITY', 'KIND', own.by.toUpperCase(), 'RELATIONS', 'EVIDENCE'],
+            ranked.map((r, i) => [String(i + 1), r.entity.label, r.entity.kind, Number.isInteger(r.score) ? String(r.score) : r.score.toFixed(4), String(r.degree), String(r.evidence)]),
+          ),
     );
   });
 
   add(sub('communities', 'groups of closely tied entities (Louvain)'), (graph, options) => {
     const found = communities(graph);
-    print(options, found, () => table(['COMMUNITY', 'SIZE', 'RELATIONS', 'MEMBERS'], found.map((c) => [String(c.id + 1), String(c.members.length), String(c.relations.length), c.members.map((m) => m.label).join(', ')])));
+    print(options, found, () => found.length === 0 ? 'no entities in the graph\n' : table(['COMMUNITY', 'SIZE', 'RELATIONS', 'MEMBERS'], found.map((c) => [String(c.id + 1), String(c.members.length), String(c.relations.length), c.members.map((m) => m.label).join(', ')])));
   });
 
   add(sub('stats', 'counts of entities by kind and relations by type'), (graph, options) => {
