@@ -14,12 +14,26 @@ const PRONOUN = /\b(he|she|his|her)\b/gi;
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+// First names repeat across articles and the lists are searched name by name, so answers are kept.
+const genderCache = new Map<string, Gender>();
+const GENDER_CACHE_LIMIT = 50_000;
+
+function genderOf(first: string): Gender {
+  let gender = genderCache.get(first);
+  if (gender === undefined) {
+    if (genderCache.size >= GENDER_CACHE_LIMIT) genderCache.clear();
+    gender = getGender(first);
+    genderCache.set(first, gender);
+  }
+  return gender;
+}
+
 /** The gender a person's first name suggests, from multilingual first-name lists. */
 export function genderOfPeople(entities: readonly ExtractedEntity[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const e of entities) {
     const first = e.kind === 'person' && e.label.includes(' ') ? e.label.split(/\s+/)[0] : undefined;
-    if (first) out.set(e.id, getGender(first));
+    if (first) out.set(e.id, genderOf(first));
   }
   return out;
 }
