@@ -1,6 +1,6 @@
 // Resolves the INPUT arguments (files, or folders of `.txt` articles) into articles, and checks
 // every one before anything downstream runs, so bad input stops the run before any output.
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { KgError } from '../errors';
 import { decodeArticleText } from './decode';
@@ -47,8 +47,10 @@ export function readArticles(inputs: readonly string[]): Article[] {
 function listArticleFiles(input: string): string[] {
   const stats = statOrThrow(input);
   if (!stats.isDirectory()) return [input];
+  // A link to an article counts as the article (folders of links into a shared corpus are common).
+  const isFile = (entry: Dirent): boolean => entry.isFile() || (entry.isSymbolicLink() && statSync(join(input, entry.name), { throwIfNoEntry: false })?.isFile() === true);
   const files = readdirSync(input, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name))
+    .filter((entry) => /\.txt$/i.test(entry.name) && isFile(entry))
     .map((entry) => entry.name)
     .sort();
   if (files.length === 0) throw new KgError('INPUT_NO_ARTICLES', `${input}: folder holds no .txt articles`, input);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleId, countWords, readArticles } from '../../src/article/read';
@@ -42,6 +42,18 @@ describe('readArticles', () => {
       ['b-story', 'Second story.'],
       ['lone', 'A lone story.'],
     ]);
+  });
+
+  it('follows links to articles in a folder, but not links to folders or broken links', () => {
+    const store = join(dir, 'store');
+    mkdirSync(join(store, 'deep.txt'), { recursive: true });
+    writeFileSync(join(store, 'linked.txt'), 'A linked story.');
+    const folder = join(dir, 'links');
+    mkdirSync(folder);
+    symlinkSync(join(store, 'linked.txt'), join(folder, 'linked.txt'));
+    symlinkSync(join(store, 'deep.txt'), join(folder, 'deep.txt'));
+    symlinkSync(join(store, 'gone.txt'), join(folder, 'broken.txt'));
+    expect(readArticles([folder]).map((a) => [a.id, a.text])).toEqual([['linked', 'A linked story.']]);
   });
 
   it('drops a byte-order mark so offsets count from the first letter', () => {
