@@ -1,7 +1,8 @@
 // Export speed on a generated graph (default 10k nodes / 50k edges): our GEXF writer beside
-// graphology-gexf's (asked for GEXF 1.3, with formatters for the same content) on the same graph in the same process, runs alternating
-// and swapping order each repetition so machine noise hits both; medians and their ratio are
-// what to quote. The other formats are timed alongside for reference.
+// graphology-gexf's (asked for GEXF 1.3, with formatters for the same content) on the same graph
+// in the same process, runs alternating and swapping order each repetition so machine noise hits
+// both; medians and their ratio are what to quote. The other formats are timed alongside for
+// reference.
 //   npm run bench:export -- [--nodes 10000] [--edges-per-node 5] [--reps 7]
 import { parseArgs } from 'node:util';
 import { write as graphologyGexf } from 'graphology-gexf';

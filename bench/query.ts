@@ -1,8 +1,9 @@
 // Query speed on a generated graph (default 100k nodes / 500k edges), each measure beside a
 // baseline in the same process: loading graph.json with the contract check beside a bare
 // JSON.parse + graphology import; the neighbour, path and two-hop Cypher queries beside the same
-// walk written directly against graphology (for paths, graphology-shortest-path called bare). Runs alternate order each repetition so machine
-// noise hits both sides; quote the medians and their ratio.
+// walk written directly against graphology (for paths, graphology-shortest-path called bare).
+// Runs alternate order each repetition so machine noise hits both sides; quote the medians and
+// their ratio.
 //   npm run bench:query -- [--nodes 100000] [--edges-per-node 5] [--reps 5]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
