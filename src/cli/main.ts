@@ -1,5 +1,6 @@
 // The command line: the only code that reads argv, prints, and sets the exit status.
 import { Command } from 'commander';
+import { version } from '../../package.json';
 import { KgError } from '../errors';
 import { registerBuild } from './commands/build';
 import { registerExport } from './commands/export';
@@ -21,6 +22,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
 export function main(argv: string[]): void {
   const program = new Command('kg')
     .description('Build and explore a knowledge graph of people, cities and institutions from news articles.')
+    .version(version)
     .showHelpAfterError()
     .addHelpText(
       'after',

@@ -1,4 +1,5 @@
 // `kg --help` and each command's help: what a new user reads first.
+import { version } from '../../package.json';
 import { removeDir, runKg, scratchDir } from './run-kg';
 
 let dir: string;
@@ -15,6 +16,11 @@ describe('kg --help', () => {
       expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
       expect(run.stdout.slice(run.stdout.indexOf('Examples:'))).toContain(`kg ${command}`);
     }
+  });
+
+  it('kg --version prints the package version', () => {
+    const run = runKg(dir, ['--version']);
+    expect([run.status, run.stdout]).toEqual([0, `${version}\n`]);
   });
 
   it('kg query --help lists every subcommand and a Cypher example', () => {
