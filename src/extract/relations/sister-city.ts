@@ -58,7 +58,10 @@ export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] 
       const after = citiesAfter(view, cue.end);
       const before = citiesBefore(view, cue.start);
       let pairs: Array<[Item, Item]> = [];
-      if (after.length >= 2) pairs = after.slice(1).map((b) => [after[0] as Item, b]);
+      // "A is twinned with B and C", "A has sister-city ties with B and C": A pairs with each.
+      const partnersOfBefore = before.length > 0 && after[0] !== undefined && /\bwith\b/i.test(`${cue.text} ${between(view, cue.end, after[0].start)}`);
+      if (partnersOfBefore) pairs = after.map((b) => [before[before.length - 1] as Item, b]);
+      else if (after.length >= 2) pairs = after.slice(1).map((b) => [after[0] as Item, b]);
       else if (after.length === 1 && before.length) pairs = [[before[before.length - 1] as Item, after[0] as Item]];
       else if (!after.length && before.length >= 2) pairs = before.slice(0, -1).map((a) => [a, before[before.length - 1] as Item]);
       else if (!after.length && before.length === 1 && /\b(?:its|their)\s+$/i.test(textBefore(view, cue.start))) {

@@ -1,6 +1,7 @@
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
+  ['twinned with two cities', 'Porto is twinned with Tampere and Lyon.', ['Lyon -sister-city-> Porto', 'Porto -sister-city-> Tampere']],
   ['A and B are sister cities', 'Lyon and Porto are sister cities.', ['Lyon -sister-city-> Porto']],
   ['status for A and B, inside a planned celebration', 'The mayor will celebrate the tenth anniversary of sister city status for Lyon and Porto.', ['Lyon -sister-city-> Porto']],
   ['A’s sister city of B', 'A group of teachers from Lyon’s sister city of Porto, Portugal, arrived on Monday.', ['Lyon -sister-city-> Porto']],
