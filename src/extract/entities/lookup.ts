@@ -24,17 +24,23 @@ export interface PlaceContext {
 const BIG_CITY = 100_000;
 const NAMED_CITY = 15_000;
 
-// The same names are looked up again and again; answers are cached (emptied when large).
-const cache = new Map<string, Known | null>();
+// The same names are looked up again and again; answers are cached by name, then by token
+// count and context (no key string built per call), and emptied when large.
+const cache = new Map<string, Map<number, Known | null>>();
 const CACHE_LIMIT = 200_000;
 
 export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
-  const cacheKey = `${context.locative ? 'L' : '-'}${tokenCount} ${name}`;
-  const cached = cache.get(cacheKey);
+  const slot = tokenCount * 2 + (context.locative ? 1 : 0);
+  let answers = cache.get(name);
+  const cached = answers?.get(slot);
   if (cached !== undefined) return cached ?? undefined;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (!answers) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    answers = new Map();
+    cache.set(name, answers);
+  }
   const known = lookup(name, tokenCount, context);
-  cache.set(cacheKey, known ?? null);
+  answers.set(slot, known ?? null);
   return known;
 }
 
