@@ -16,6 +16,7 @@ import { matchTitle } from './titles';
 import type { Token } from './tokens';
 
 const MAX_NAME_TOKENS = 16;
+const MILLION_CITY = 1_000_000;
 
 export interface ClassifiedRuns {
   found: Found[];
@@ -193,7 +194,9 @@ function isSentenceOpener(token: Token, next: Token | undefined, runLength: numb
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;
-  // A place whose name is also a common word ("Reading") does not keep an opener capitalised.
+  // A place whose name is also a common word ("Reading") does not keep an opener capitalised,
+  // unless it is a city of millions, which news names far more often than the word.
   const known = lookupKnown(token.text, 1, { locative: false });
+  if (known?.kind === 'city' && (g.cities.get(nameKey(token.text))?.population ?? 0) >= MILLION_CITY) return false;
   return !known || known.strength < 3;
 }

@@ -25,6 +25,8 @@ describe('entity rules', () => {
     ['a first name and a venue word as surname stay a person', 'A letter from Margaret Hall arrived.', ['person:Margaret Hall']],
     ['a body head hyphenated to a word', 'She wrote for the Quill-Post for years.', ['institution:Quill-Post']],
     ['a country, then a full name', 'The envoy to Kenya Margaret Tolliver spoke.', ['country:Kenya', 'person:Margaret Tolliver']],
+    ['a city of millions named like a word keeps its place at a sentence start', 'Lima hosted the fair.', ['city:Lima']],
+    ['a smaller city named like a word does not', 'Reading matters more than ever.', []],
     ['an auxiliary opening a question is no name', 'Can Margaret Tolliver win?', ['person:Margaret Tolliver']],
     ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
     ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
