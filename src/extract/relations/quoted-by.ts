@@ -85,9 +85,9 @@ function institutionRightBefore(view: SentenceView, cueStart: number): Item[] {
   return found && !view.items.some((i) => i.kind === 'person' && i.start >= found.outlet.end && i.end <= cueStart) ? [found.outlet] : [];
 }
 
-/** "A, speaking to X, said": a participle set off by commas right after a name belongs to it. */
+/** "A, speaking to X, said", "A, quoted by X, said": a participle set off by commas after a name belongs to it. */
 function participleAfterName(view: SentenceView, cue: CueMatch): Item[] | undefined {
-  if (!/^\p{L}+ing\b/u.test(cue.text)) return undefined;
+  if (!/^(?:\p{L}+ing|quoted|cited)\b/iu.test(cue.text)) return undefined;
   const person = [...view.items].reverse().find((i) => i.end <= cue.start);
   return person?.kind === 'person' && /^\s*,\s*$/.test(between(view, person.end, cue.start)) ? [person] : undefined;
 }

@@ -21,6 +21,7 @@ const cases: Array<[string, string, string[]]> = [
   ]],
   ['an outlet with a hyphenated head', 'Marco Bellini told the Quill-Post that he would stay.', ['Marco Bellini -quoted-by-> Quill-Post']],
   ['an outlet known by its apposition', 'Ingrid Solberg spoke. "We agree," she told Quillvision, the national public broadcaster.', ['Ingrid Solberg -quoted-by-> Quillvision']],
+  ['quoted by, set off by commas', 'Ingrid Solberg, quoted by the Harbour Times, said the port would reopen.', ['Ingrid Solberg -quoted-by-> Harbour Times']],
   ['pronoun speaker', 'Marco Bellini spoke at length. He told the Harbour Times that he would stay.', ['Marco Bellini -quoted-by-> Harbour Times']],
   ['pronouns follow the gender of first names', 'Maria Okonkwo met Tomas Lindqvist on Monday. She told the Harbour Times that the talks went well. He told Radio Norden the same.', [
     'Maria Okonkwo -quoted-by-> Harbour Times',
