@@ -59,7 +59,7 @@ describe('kg query', () => {
   });
 
   it('refuses an unknown name in one line with suggestions, exit 1', () => {
-    expect(refusal('who-met', 'Mira Castelan')).toBe('kg: no entity named "Mira Castelan" in the graph; did you mean "Mira Castellan"?');
+    expect(refusal('who-met', 'Mira Castelan')).toBe(`kg: ${HARBOUR}: no entity named "Mira Castelan" in the graph; did you mean "Mira Castellan"?`);
     expect(refusal('path', 'Velmora', 'Saltmer')).toMatch(/no entity named "Saltmer".*did you mean "Saltmere"/);
   });
 

@@ -55,7 +55,16 @@ function runSubcommand(command: Command, handler: (graph: KnowledgeGraph, option
   return (...args: unknown[]): void => {
     const options = command.optsWithGlobals<QueryOptions>();
     const strings = args.filter((a): a is string => typeof a === 'string');
-    handler(loadGraph(options.graph), options, ...strings);
+    const graph = loadGraph(options.graph);
+    try {
+      handler(graph, options, ...strings);
+    } catch (error) {
+      // The library knows the graph, not its file; the user may have several graphs.
+      if (error instanceof KgError && error.code === 'QUERY_UNKNOWN_ENTITY') {
+        throw new KgError(error.code, `${options.graph}: ${error.message}`, error.subject);
+      }
+      throw error;
+    }
   };
 }
 
