@@ -43,6 +43,15 @@ function meetingPlace(view: SentenceView, cueEnd: number): Item | undefined {
   return undefined;
 }
 
+/** "a visit to A in July by [Minister] B": the traveller named after "by". */
+const BY_AGENT = /^(?:\s+(?:in|on|at|last|this|next|earlier|later)\s+[^,;:"“”]*?)?\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+function visitAgent(view: SentenceView, place: Item): Item | undefined {
+  const person = view.items.find((i) => i.start >= place.end && i.kind === 'person');
+  if (!person) return undefined;
+  const gap = between(view, place.end, person.start);
+  return wordCount(gap) <= 10 && BY_AGENT.test(gap) && !/\p{Ll}+ed\s+by\s/u.test(gap) && !CLAUSE_BREAK.test(gap) ? person : undefined;
+}
+
 export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const meetingKind = cueClasses('meeting-verbs');
@@ -71,7 +80,8 @@ export function extractVisits(views: SentenceView[]): ExtractedRelation[] {
         places = to ? placesAfter(view, visitor.end + to[0].length) : [];
       } else {
         places = placesAfter(view, cue.end);
-        travellers = places.length ? subjectsOf(view, cue.start) : [];
+        const agent = places.length ? visitAgent(view, places[places.length - 1] as Item) : undefined;
+        travellers = agent ? [agent] : places.length ? subjectsOf(view, cue.start) : [];
         // "Ada Lin is in Porto": a state cue speaks only of the name right before it.
         if (visitKind.get(key) === 'copula') travellers = travellers.filter((t) => t.end <= cue.start && COPULA_SUBJECT.test(between(view, t.end, cue.start)));
       }

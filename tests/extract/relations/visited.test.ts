@@ -1,6 +1,8 @@
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
+  ['a visit to a place by someone', 'The call follows a visit to Porto in July by Minister Ingrid Solberg.', ['Ingrid Solberg -visited-> Porto']],
+  ['a participle with by names no visitor', 'Ingrid Solberg visited Porto hosted by Marco Bellini.', ['Ingrid Solberg -visited-> Porto']],
   ['visited a list of places', 'Marco Bellini visited Lyon and Porto in France. Ingrid Solberg is visiting Tampere.', [
     'Ingrid Solberg -visited-> Tampere',
     'Marco Bellini -visited-> Lyon',
