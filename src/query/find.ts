@@ -1,7 +1,9 @@
-// Finding entities by name or alias, case-insensitively, with "did you mean" for near misses.
+// Finding entities by name or alias, as the graph compares names (case, accents and dots aside:
+// "u.s." finds "US"), with "did you mean" for near misses.
 import { KgError } from '../errors';
+import { comparableName } from '../graph/keys';
 import type { EntityKind, KnowledgeGraph } from '../types';
-import { lookupOf, normaliseName, type MatchedBy } from './lookup';
+import { lookupOf, type MatchedBy } from './lookup';
 import { entityOf } from './records';
 import type { Entity } from './types';
 
@@ -11,9 +13,9 @@ export interface EntityMatch extends Entity {
 
 const RANK: Record<MatchedBy, number> = { label: 0, alias: 1, key: 2 };
 
-/** Every entity whose label, alias or key equals `name` ignoring case: labels first, then by mentions. */
+/** Every entity whose label, alias or key is `name` (see comparableName): labels first, then by mentions. */
 export function findEntities(graph: KnowledgeGraph, name: string): EntityMatch[] {
-  const hits = lookupOf(graph).byName.get(normaliseName(name)) ?? [];
+  const hits = lookupOf(graph).byName.get(comparableName(name)) ?? [];
   return hits
     .map((hit) => ({ ...entityOf(graph, hit.key), matchedBy: hit.matchedBy }))
     .sort((a, b) => RANK[a.matchedBy] - RANK[b.matchedBy] || b.mentions - a.mentions || a.key.localeCompare(b.key));
@@ -35,7 +37,7 @@ export function editDistance(a: string, b: string): number {
 
 /** Labels of the entities whose names are closest to `name`, nearest first; only plausible misses. */
 export function suggestNames(graph: KnowledgeGraph, name: string, limit = 3): string[] {
-  const wanted = normaliseName(name);
+  const wanted = comparableName(name);
   // A third of the length, at least 2 edits: catches typos without suggesting unrelated names.
   const budget = Math.max(2, Math.floor(wanted.length / 3));
   const best = new Map<string, number>();

@@ -1,6 +1,7 @@
-// Indexes of nodes by exact label, by lower-cased name (label, alias or key) and by kind, so that
+// Indexes of nodes by exact label, by comparable name (label, alias or key) and by kind, so that
 // name lookups and Cypher start nodes cost a map read instead of a scan of every node.
 // Built on first use per graph and dropped when the graph's nodes change.
+import { comparableName } from '../graph/keys';
 import type { EntityKind, KnowledgeGraph } from '../types';
 import { cachedPerGraph } from './graph-cache';
 
@@ -23,10 +24,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function normaliseName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 function build(graph: KnowledgeGraph): Lookup {
   const lookup: Lookup = { byLabel: new Map(), byName: new Map(), byKind: new Map() };
   graph.forEachNode((key, a) => {
@@ -34,7 +31,7 @@ function build(graph: KnowledgeGraph): Lookup {
     push(lookup.byKind, a.kind, key);
     const seen = new Set<string>();
     const add = (name: string, matchedBy: MatchedBy): void => {
-      const normal = normaliseName(name);
+      const normal = comparableName(name);
       if (normal === '' || seen.has(normal)) return;
       seen.add(normal);
       push(lookup.byName, normal, { key, matchedBy });

@@ -10,7 +10,9 @@ describe('findEntities / resolveEntity', () => {
     ['  MIRA   castellan ', 'mira-castellan', 'label'],
     ['Castellan', 'mira-castellan', 'alias'],
     ['amc', 'ardent-maritime-council', 'alias'],
-    ['teo-lindqvist', 'teo-lindqvist', 'key'],
+    ['teo-lindqvist', 'teo-lindqvist', 'label'],
+    ['Inés Abadi', 'ines-abadi', 'label'],
+    ['a.m.c.', 'ardent-maritime-council', 'alias'],
   ])('finds %j as %s by %s', (name, key, matchedBy) => {
     const [first] = findEntities(graph, name);
     expect(first?.key).toBe(key);
@@ -55,6 +57,13 @@ describe('findEntities / resolveEntity', () => {
   it('finds nothing and suggests nothing in an empty graph', () => {
     expect(findEntities(empty(), 'Mira')).toEqual([]);
     expect(thrown(() => resolveEntity(empty(), 'Mira')).code).toBe('QUERY_UNKNOWN_ENTITY');
+  });
+
+  it('finds a node by a key that is not its name', () => {
+    const graph = harbour();
+    graph.addNode('velmora-region', { label: 'Velmora', kind: 'region', aliases: [], mentions: 1, articles: ['harbour-3'] });
+    expect(findEntities(graph, 'Velmora Region').map((e) => [e.key, e.matchedBy])).toEqual([['velmora-region', 'key']]);
+    expect(findEntities(graph, 'velmora').map((e) => e.key).sort()).toEqual(['velmora', 'velmora-region']);
   });
 
   it('sees nodes added after the first lookup', () => {
