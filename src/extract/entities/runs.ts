@@ -66,7 +66,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   let previous: { run: Run; last: Piece | undefined } | undefined;
   for (const run of runs) {
     if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
-    const { name, at } = trimRun(run, use);
+    const trimmed = trimRun(run, use);
+    const { at } = trimmed;
+    const name = dropFieldLabel(trimmed.name, tokens[at + trimmed.name.length]);
     // Names are short; a longer run of capitals is a list or a heading, and splitting it by
     // title, "of" and "-based" rules would recurse once per part.
     if (name.length === 0 || name.length > MAX_NAME_TOKENS) continue;
@@ -169,6 +171,18 @@ function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefine
   if (!body && acronym.text[0] !== text[start]?.toUpperCase()) return;
   const end = last.tokens[last.tokens.length - 1]?.end ?? start;
   acronyms.set(nameKey(acronym.text), last.identity ?? nameKey(text.slice(start, end)));
+}
+
+/**
+ * "Source: Abc Times Published: 2026-05-14": an ordinary word before a colon is the label of the
+ * next field, not the end of the name before it.
+ */
+function dropFieldLabel(name: Token[], after: Token | undefined): Token[] {
+  const last = name[name.length - 1];
+  if (name.length < 2 || after?.text !== ':' || !last) return name;
+  const word = last.text.toLowerCase();
+  const label = gazetteer().englishWords.has(word) && !isFirstName(last.text) && !cues().orgHeads.has(last.text);
+  return label ? name.slice(0, -1) : name;
 }
 
 function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
