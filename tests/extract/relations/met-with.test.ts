@@ -15,6 +15,8 @@ const cases: Array<[string, string, string[]]> = [
   ['spoke by telephone with', 'Marco Bellini spoke by telephone with Ingrid Solberg on Tuesday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['two subjects spoke by phone', 'Marco Bellini and Ingrid Solberg spoke by phone on Tuesday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['hosted a dinner for', 'Ingrid Solberg hosted a dinner for Marco Bellini.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['joined by, in the passive', 'Ingrid Solberg was joined by Marco Bellini at the dinner.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['joining a body is no meeting', 'Ingrid Solberg joined the Harbour Council in 2001.', []],
   ['received something from someone is no meeting', 'Marco Bellini received a letter from Ingrid Solberg.', []],
   ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Ingrid Solberg.', [
     'Elena Vasquez -met-with-> Ingrid Solberg',
