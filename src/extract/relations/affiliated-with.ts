@@ -117,8 +117,8 @@ function aroundPerson(view: SentenceView, person: Item, adjectives: ReadonlyMap<
     const role = words?.[1] ? isRolePhrase(words[1]) : undefined;
     if (role) add(role, next.entity, 'apposition-possessive-role');
   }
-  // "President A of X".
-  if (titled && /^\s+of\s+(?:the\s+)?$/i.test(tail) && targetOk) add(titled.role, chained.entity, 'title-name-of-place');
+  // "President A of X", "Senator A of the opposition X".
+  if (titled && /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(tail) && targetOk) add(titled.role, chained.entity, 'title-name-of-place');
   return out;
 }
 

@@ -3,6 +3,7 @@ import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
   ['PLACE’s title with a portfolio NAME', 'Kenya’s Minister of Trade and Industry Elena Vasquez spoke.', ['Elena Vasquez -affiliated-with-> Kenya [Minister of Trade and Industry]']],
+  ['title NAME of the lowercase-qualified body', 'Senator Elena Vasquez of the opposition Harbour Party spoke.', ['Elena Vasquez -affiliated-with-> Harbour Party [Senator]']],
   ['PLACE Mayor NAME', 'Lyon Mayor Elena Vasquez opened the fair.', ['Elena Vasquez -affiliated-with-> Lyon [Mayor]']],
   ['PLACE’s Mayor NAME and Mayor of PLACE NAME', 'Porto’s Mayor Marco Bellini opened the fair. Mayor of Tampere Ingrid Solberg came too.', [
     'Ingrid Solberg -affiliated-with-> Tampere [Mayor]',
