@@ -13,9 +13,9 @@ const FIXTURES = path.resolve(__dirname, '../fixtures/articles');
 const SCORE_DIR = path.resolve(__dirname, '../../../shared/eval/score-dir.mjs');
 
 /** Micro-averaged primary F1 floors, a little under what the extractor reaches. */
-const FLOORS = { entities: 0.94, relations: 0.9 };
+const FLOORS = { entities: 0.96, relations: 0.94 };
 /** No single article may fall far behind the others. */
-const ARTICLE_FLOORS = { entities: 0.85, relations: 0.75 };
+const ARTICLE_FLOORS = { entities: 0.85, relations: 0.85 };
 
 interface Scores {
   entities: { f: number };
