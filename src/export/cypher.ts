@@ -4,6 +4,7 @@
 // text from an article can never end a literal and run as a statement.
 import { RELATIONS } from '../schema';
 import type { KnowledgeGraph } from '../types';
+import { isFiniteNumber } from './finite';
 import { ENTITY_LABEL, KIND_LABELS, relationshipType } from './neo4j-names';
 import { cleanText } from './xml-text';
 
@@ -47,10 +48,6 @@ function cypherList(values: readonly string[]): string {
   return `[${values.map(cypherString).join(', ')}]`;
 }
 
-function finite(value: number | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 export function toCypher(graph: KnowledgeGraph, options: CypherOptions = {}): string {
   const entity = cypherName(ENTITY_LABEL);
   const lines: string[] = [
@@ -65,8 +62,8 @@ export function toCypher(graph: KnowledgeGraph, options: CypherOptions = {}): st
   graph.forEachNode((key, a) => {
     let set = `n:${cypherName(KIND_LABELS[a.kind])}, n.label = ${cypherString(a.label)}, n.kind = ${cypherString(a.kind)}`;
     set += `, n.aliases = ${cypherList(a.aliases)}, n.mentions = ${Math.round(a.mentions)}, n.articles = ${cypherList(a.articles)}`;
-    if (finite(a.x) && finite(a.y)) set += `, n.x = ${cypherFloat(a.x)}, n.y = ${cypherFloat(a.y)}`;
-    if (finite(a.size)) set += `, n.size = ${cypherFloat(a.size)}`;
+    if (isFiniteNumber(a.x) && isFiniteNumber(a.y)) set += `, n.x = ${cypherFloat(a.x)}, n.y = ${cypherFloat(a.y)}`;
+    if (isFiniteNumber(a.size)) set += `, n.size = ${cypherFloat(a.size)}`;
     if (a.color !== undefined) set += `, n.color = ${cypherString(a.color)}`;
     lines.push(`MERGE (n:${entity} {id: ${cypherString(key)}}) SET ${set};`);
   });

@@ -12,6 +12,7 @@
 // without arrows, the file still passes the GEXF 1.3 schema, but networkx will refuse it.
 import { KIND_COLORS, RELATION_COLORS, RELATIONS } from '../schema';
 import type { KnowledgeGraph } from '../types';
+import { isFiniteNumber } from './finite';
 import { xmlNumber, xmlText } from './xml-text';
 
 export interface GexfOptions {
@@ -62,11 +63,6 @@ function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, A
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }
 
-/** Finite coordinates only: a NaN or Infinity would make the file invalid. */
-function finite(value: number | undefined): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
   const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
   const name = graph.getAttribute('name');
@@ -90,8 +86,8 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
     node += attvalue('articles', listValue(a.articles));
     node += '</attvalues>';
     node += NODE_COLOR[a.kind] ?? '';
-    if (finite(a.size)) node += `<viz:size value="${xmlNumber(a.size)}"/>`;
-    if (finite(a.x) && finite(a.y)) node += `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}"/>`;
+    if (isFiniteNumber(a.size)) node += `<viz:size value="${xmlNumber(a.size)}"/>`;
+    if (isFiniteNumber(a.x) && isFiniteNumber(a.y)) node += `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}"/>`;
     parts.push(`${node}</node>\n`);
   });
   parts.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
