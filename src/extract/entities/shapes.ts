@@ -144,7 +144,8 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "the Abc programme", "the Abc newspaper": an unknown word before the noun for a body
     // ("a Xyz daily" only says what sort of daily).
     const indefinite = context.previousWord === 'a' || context.previousWord === 'an';
-    if (!indefinite && cues().institutionCues.has(context.nextWord) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'institution-cue-after', strength: 1 }];
+    // Codes with digits name products ("the F-35 program"), not bodies.
+    if (!indefinite && !/\d/.test(first.text) && cues().institutionCues.has(context.nextWord) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'institution-cue-after', strength: 1 }];
     return [{ tokens, kind: 'unknown', rule: 'single-word', strength: 0 }];
   }
   return [];
