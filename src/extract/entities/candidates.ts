@@ -20,6 +20,8 @@ export interface Run {
 }
 
 let particles: Set<string> | undefined;
+/** Particles that join the words of a body's name, never two personal-name particles. */
+const BODY_PARTICLES = new Set(['of', 'for', 'the', 'on', '&']);
 let orgHeads: Set<string> | undefined;
 
 /** Runs of every sentence; `titleSentence` is the index of the headline sentence, if any. */
@@ -91,7 +93,11 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
     return (ofBody || ofTitle) && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
   }
   if (!particles?.has(particle.text)) return 0;
-  const skip = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the' ? 2 : 1;
+  const ofThe = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the';
+  // "Ines de la Fuente", "Jan van der Berg": two particles of a personal name in a row.
+  const second = tokens[j + 1]?.text ?? '';
+  const twoParticles = !ofThe && !BODY_PARTICLES.has(particle.text) && particles.has(second) && !BODY_PARTICLES.has(second);
+  const skip = ofThe || twoParticles ? 2 : 1;
   const after = tokens[j + skip];
   return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;
 }

@@ -190,7 +190,8 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
   let to = run.tokens.length;
   const word = (k: number): Token => run.tokens[k] as Token;
   for (;;) {
-    if (from < to && isStopWord(word(from).text)) from++;
+    // "Jan van Berg": a stop word ("Jan" the month) that is a first name before a particle stays.
+    if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to)) from++;
     else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(word(0), run.tokens[1], to - from, use)) from++;
     else if (from < to && !word(from).cap) from++;
     else break;
@@ -199,6 +200,12 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
   const named = to - from > 1 && isFirstName(word(to - 2).text);
   while (to > from && ((isStopWord(word(to - 1).text) && !named) || !word(to - 1).cap)) to--;
   return { name: run.tokens.slice(from, to), at: run.at + from };
+}
+
+function firstNameBeforeName(tokens: readonly Token[], k: number, to: number): boolean {
+  const word = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return k + 1 < to && next !== undefined && cues().particles.has(next.text) && isFirstName(word.text) && !gazetteer().englishWords.has(word.text.toLowerCase()) && !isStopWord(next.text);
 }
 
 /** An ordinary word capitalised only because it opens the sentence. */

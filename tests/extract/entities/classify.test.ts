@@ -28,6 +28,8 @@ describe('entity rules', () => {
     ['a city of millions named like a word keeps its place at a sentence start', 'Lima hosted the fair.', ['city:Lima']],
     ['a smaller city named like a word does not', 'Reading matters more than ever.', []],
     ['a field label before a colon ends the name before it', 'Source: Quillton Herald Published: 2026-05-14', ['institution:Quillton Herald']],
+    ['a code with digits before a programme is a product', 'Quillia left the X-35 programme.', []],
+    ['two particles inside a personal name', 'Ines de la Quill met Jan van der Ferrant.', ['person:Ines de la Quill', 'person:Jan van der Ferrant']],
     ['an auxiliary opening a question is no name', 'Can Margaret Tolliver win?', ['person:Margaret Tolliver']],
     ['honorific', 'He said Mr. Ferrant had left.', ['person:Ferrant']],
     ['first name and surname', 'A letter from Margaret Tolliver arrived.', ['person:Margaret Tolliver']],
