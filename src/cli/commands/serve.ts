@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import { DIST_DIR, ensureViewerBundle } from '../../../viewer/build';
 import { startViewerServer, type ViewerServer } from '../../../viewer/server';
 import { KgError } from '../../errors';
+import { DEFAULT_GRAPH } from './build';
 
-export const DEFAULT_GRAPH = 'graph-data/graph.json';
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
 

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { runPipeline } from '../run-pipeline';
-import { DEFAULT_INPUT, DEFAULT_OUT } from './build';
+import { DEFAULT_GRAPH, DEFAULT_INPUT, DEFAULT_OUT } from './build';
 import { serveViewer, withServerOptions } from './serve';
 
 /** True when graphPath is missing or any .txt article in articlesDir is newer than it. */
@@ -25,9 +25,9 @@ export function graphIsStale(graphPath: string, articlesDir: string): boolean {
 
 export function registerStart(program: Command): void {
   withServerOptions(
-    program.command('start').description(`build ${DEFAULT_OUT}/graph.json from ${DEFAULT_INPUT} if it is missing or out of date, then serve the viewer`),
+    program.command('start').description(`build ${DEFAULT_GRAPH} from ${DEFAULT_INPUT} if it is missing or out of date, then serve the viewer`),
   ).action(async (options: { host: string; port: string }) => {
-    const graph = join(DEFAULT_OUT, 'graph.json');
+    const graph = DEFAULT_GRAPH;
     if (graphIsStale(graph, DEFAULT_INPUT)) {
       process.stdout.write(`${graph} is missing or older than ${DEFAULT_INPUT}: building it\n`);
       // Loaded only when needed, as `kg build` does: the extractor's gazetteers take a while.
