@@ -80,7 +80,14 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   const person = classify(left, { ...context, nextWord: '' });
   const named = person[person.length - 1];
   if (!named || named.kind !== 'person' || hasOrgHead(left)) return undefined;
-  return [...person, ...classify(right, { ...context, locative: true })];
+  const place = classify(right, { ...context, locative: true });
+  // "Mayor Ada Lin of Abcton": a city-held title makes the place after "of" the city of the role.
+  const only = place.length === 1 ? place[0] : undefined;
+  if (only && left.some((_, j) => matchTitle(left, j)?.city)) {
+    if (only.kind === 'person' || only.kind === 'unknown') Object.assign(only, { kind: 'city', rule: 'city-role-owner', strength: 3 });
+    if (only.kind === 'city') named.roleOf ??= only;
+  }
+  return [...person, ...place];
 }
 
 /** "[prefix] Title Name" and "Title of Place Name": the person, plus the prefix or place. */

@@ -16,6 +16,7 @@ describe('entity rules', () => {
     ['title of a place', 'The visiting Mayor of Nairobi Ada Quill smiled.', ['city:Nairobi', 'person:Ada Quill']],
     ['a city the data lacks, before its mayor', "Port Vella's Mayor Ada Quill said so.", ['city:Port Vella', 'person:Ada Quill']],
     ['a city the data lacks, after "Mayor of"', 'The Mayor of Port Vella Ada Quill smiled.', ['city:Port Vella', 'person:Ada Quill']],
+    ['a city the data lacks, after the mayor\'s name', 'Mayor Ada Quill of Port Vella spoke.', ['city:Port Vella', 'person:Ada Quill']],
     ['a city the data lacks, glued to the title', 'Quillport Mayor Ada Quill spoke.', ['city:Quillport', 'person:Ada Quill']],
     ['a portfolio after a title', 'Minister of Trade and Industry Ada Quill spoke.', ['person:Ada Quill']],
     ['a name after "and" is no portfolio', 'The Minister of Finance and Ada Quill met.', ['person:Ada Quill']],
