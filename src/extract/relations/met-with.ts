@@ -91,6 +91,11 @@ export function extractMetWith(views: SentenceView[]): ExtractedRelation[] {
         // The noun ("the meeting chaired by A") takes its partner only through "with" or "between".
         const noun = NOUN_CUE.test(cueKey(cue.text)) && !VERB_LEAD.test(textBefore(view, cue.start));
         if (noun && firstObject && !PARTNER_LEAD.test(between(view, cue.end, firstObject.start))) objects = [];
+        // A noun opening the sentence ("Talks between A, B and C covered ...") is its subject, not a
+        // fronted clause: its "between" list runs on past the commas.
+        if (noun && limit !== undefined && firstObject && BETWEEN.test(between(view, cue.end, firstObject.start))) {
+          objects = uniqueEntities(findObjects(view, cue.end));
+        }
         // "talks between A and B": the people listed met each other.
         if (firstObject && BETWEEN.test(between(view, cue.end, firstObject.start))) found.push(...allPairs(objects));
         else if (objects.length) found.push(...pairs(subjects, objects));
