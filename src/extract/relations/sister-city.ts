@@ -23,7 +23,7 @@ function citiesAfter(view: SentenceView, cueEnd: number): Item[] {
       if (out.length) break;
       continue;
     }
-    if (out.length && !/^\s*(?:,|and|&|,\s*and)\s*$/i.test(gap)) break;
+    if (out.length && !/^\s*(?:,|and|&|,\s*and)(?:\s+with)?\s*$/i.test(gap)) break;
     out.push(item);
     from = item.end;
   }
@@ -65,9 +65,10 @@ export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] 
       else if (after.length === 1 && before.length) pairs = [[before[before.length - 1] as Item, after[0] as Item]];
       else if (!after.length && before.length >= 2) pairs = before.slice(0, -1).map((a) => [a, before[before.length - 1] as Item]);
       else if (!after.length && before.length === 1 && /\b(?:its|their)\s+$/i.test(textBefore(view, cue.start))) {
-        // "A delegation from A visited B, its sister city": B and the city named before it.
+        // "A delegation from A visited B, its sister city", "A counts B among its sister cities":
+        // "its" stands for the first city the sentence names.
         const b = before[0] as Item;
-        const a = [...view.items].reverse().find((i) => i.kind === 'city' && i.end <= b.start && i.entity !== b.entity);
+        const a = view.items.find((i) => i.kind === 'city' && i.end <= b.start && i.entity !== b.entity);
         if (a) pairs = [[a, b]];
       }
       for (const [a, b] of pairs) {
