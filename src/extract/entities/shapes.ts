@@ -90,6 +90,16 @@ export function isRegionAdjective(tokens: readonly Token[]): boolean {
   return COMPASS.has(tokens[0]?.text ?? '') && PEOPLE_ADJECTIVE.test(last.text) && !lookupKnown(words(tokens), tokens.length, { locative: false });
 }
 
+/** How many leading tokens (fewer than all) name a known city or region; 0 if none. Countries are
+ * left out: a country before an acronym or a name is often a label, not a body's name. */
+function leadingPlaceLength(tokens: Token[], context: RunContext): number {
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const known = lookupKnown(words(tokens.slice(0, k)), k, { ...context, locative: true });
+    if (known && (known.kind === 'city' || known.kind === 'region')) return k;
+  }
+  return 0;
+}
+
 export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const g = gazetteer();
   const first = tokens[0] as Token;
@@ -101,6 +111,9 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
     const beforeLast = tokens[n - 2]?.text ?? '';
     if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
+    // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
+    // name names a team, paper or company; people are not named after such places.
+    if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
