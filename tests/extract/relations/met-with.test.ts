@@ -12,6 +12,11 @@ const cases: Array<[string, string, string[]]> = [
   ['passive in a relative clause', 'Elena Vasquez, who was welcomed by Marco Bellini at the airport, smiled.', ['Elena Vasquez -met-with-> Marco Bellini']],
   ['hosted a delegation led by', 'Mayor Ingrid Solberg today hosted a delegation from Porto, Portugal, led by Mayor Marco Bellini.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['a coordinated partner named in apposition', 'Marco Bellini and his Lumenian counterpart, Foreign Minister Ingrid Solberg, signed five agreements.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  ['talks between three people opening the sentence', 'Talks between Ms Solberg, Mr Bellini and Ms Vasquez covered trade. Ingrid Solberg, Marco Bellini and Elena Vasquez are mayors.', [
+    'Elena Vasquez -met-with-> Ingrid Solberg',
+    'Elena Vasquez -met-with-> Marco Bellini',
+    'Ingrid Solberg -met-with-> Marco Bellini',
+  ]],
   ['spoke by telephone with', 'Marco Bellini spoke by telephone with Ingrid Solberg on Tuesday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['two subjects spoke by phone', 'Marco Bellini and Ingrid Solberg spoke by phone on Tuesday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['hosted a dinner for', 'Ingrid Solberg hosted a dinner for Marco Bellini.', ['Ingrid Solberg -met-with-> Marco Bellini']],
