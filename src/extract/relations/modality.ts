@@ -18,13 +18,24 @@ export function leadIn(before: string): string {
   return words.slice(cut);
 }
 
+/** A denial verb, what it denies ("a report by Abc"), then "that" opening the clause of the cue. */
+const DENIED_THAT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+((?:[^.;:!?"“”]{0,60}\s)?)that\s+([^.;:!?"“”]{0,60})$/i;
+
+/** "A denied a report that he had met B": the cue sits in the clause that a denial governs. */
+function deniedReport(before: string): boolean {
+  const m = DENIED_THAT.exec(before.slice(-160));
+  if (!m) return false;
+  // The denial governs the clause only if no new statement starts between them ("..., but said that").
+  return !/\b(?:said|says|told|tells|but|and|added|confirmed)\b|,/i.test(m[1] ?? '') && !/\b(?:said|says|told|tells|but)\b|,/i.test(m[2] ?? '');
+}
+
 /**
  * The modality of a cue given the sentence text before it. A cue that is itself a
  * negation or planned word ("denied meeting") is checked by its lead-in too.
  */
 export function modalityOf(before: string): Modality {
   const window = leadIn(before);
-  if (findCues('negation-cues', window).length) return 'negated';
+  if (findCues('negation-cues', window).length || deniedReport(before)) return 'negated';
   if (findCues('planned-cues', window).length) return 'planned';
   return 'fact';
 }

@@ -15,6 +15,11 @@ describe('modalityOf reads the words before a cue', () => {
     // The cue's own clause only: an earlier clause's "will" or "not" does not carry over.
     ['Bo Chen will stay home, but Ada Lin', 'fact'],
     ['Bo Chen did not come and Ada Lin', 'fact'],
+    // A denied report governs the clause that "that" opens, unless a new statement comes between.
+    ['Ada Lin denied a report by the Quill Times that she had secretly', 'negated'],
+    ['Ada Lin denied that she', 'negated'],
+    ['Ada Lin denied the report, but said that she', 'fact'],
+    ['Ada Lin denied nothing and said that she', 'fact'],
   ])('%s …', (before, expected) => {
     expect(modalityOf(before)).toBe(expected);
   });
