@@ -111,6 +111,8 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
     const beforeLast = tokens[n - 2]?.text ?? '';
     if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
+    // "the newspaper Abc Xyz": a type of body right before a name names the body.
+    if (cues().institutionCues.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
     // name names a team, paper or company; people are not named after such places.
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
