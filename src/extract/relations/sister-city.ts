@@ -47,6 +47,20 @@ function citiesBefore(view: SentenceView, cueStart: number): Item[] {
   return out;
 }
 
+/** "with" and up to five words (a title, "the German city of") right before a city: a partner. */
+const WITH_LEAD = /\bwith\s+(?:[\p{L}-]+\s+){0,5}$/iu;
+
+/**
+ * The city that pairs with the partners after "with": the nearest before the cue, unless it is
+ * itself an earlier partner ("A renewed its twinning with B and signed an agreement with C"),
+ * when it is the first city of the sentence that is no partner.
+ */
+function subjectCity(view: SentenceView, nearest: Item): Item | undefined {
+  const isPartner = (i: Item): boolean => WITH_LEAD.test(textBefore(view, i.start));
+  if (!isPartner(nearest)) return nearest;
+  return view.items.find((i) => i.kind === 'city' && i.end <= nearest.start && !isPartner(i));
+}
+
 export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const view of views) {
@@ -60,7 +74,10 @@ export function extractSisterCities(views: SentenceView[]): ExtractedRelation[] 
       let pairs: Array<[Item, Item]> = [];
       // "A is twinned with B and C", "A has sister-city ties with B and C": A pairs with each.
       const partnersOfBefore = before.length > 0 && after[0] !== undefined && /\bwith\b/i.test(`${cue.text} ${between(view, cue.end, after[0].start)}`);
-      if (partnersOfBefore) pairs = after.map((b) => [before[before.length - 1] as Item, b]);
+      if (partnersOfBefore) {
+        const subject = subjectCity(view, before[before.length - 1] as Item);
+        if (subject) pairs = after.map((b) => [subject, b]);
+      }
       else if (after.length >= 2) pairs = after.slice(1).map((b) => [after[0] as Item, b]);
       else if (after.length === 1 && before.length) pairs = [[before[before.length - 1] as Item, after[0] as Item]];
       else if (!after.length && before.length >= 2) pairs = before.slice(0, -1).map((a) => [a, before[before.length - 1] as Item]);

@@ -11,6 +11,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an agreement with B', 'Tampere signed a sister-city agreement with Porto in 1990.', ['Porto -sister-city-> Tampere']],
   ['a cue inside an institution’s name is no cue', 'The Lyon Sister City Committee met in Porto.', []],
   ['no cue, no edge', 'Lyon and Porto signed a trade deal.', []],
+  ['a second agreement of the same subject', 'Lyon renewed its twinning with the Portuguese city of Porto and signed a twin-city agreement with Tampere.', ['Lyon -sister-city-> Porto', 'Lyon -sister-city-> Tampere']],
   ['a hyphenated cue', 'Lyon signed a twin-city agreement with Porto.', ['Lyon -sister-city-> Porto']],
   ['twinned with A and with B', 'Porto is twinned with Tampere and with Lyon in France.', ['Lyon -sister-city-> Porto', 'Porto -sister-city-> Tampere']],
   ['its: the first city of the sentence', 'Porto has ties with Lyon, France, and counts Tampere among its friendship cities.', ['Porto -sister-city-> Tampere']],
