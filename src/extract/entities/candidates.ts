@@ -76,6 +76,9 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
   }
 }
 
+/** Adjective endings ("Economic", "Cultural", "Legislative"). */
+const MODIFIER = /\p{L}{3}(?:ic|al|ive|ary)$/u;
+
 /**
  * How many tokens a lowercase particle (or "of the") takes to join two parts of one name, when a
  * real name word follows; 0 when it does not join.
@@ -90,7 +93,11 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
     const ofBody = run.some((t, k) => orgHeads?.has(t.text) && run[k + 1]?.text === 'of');
     // A title's portfolio too ("Minister of Trade and Industry"), unless a person's name follows.
     const ofTitle = !ofBody && !isFirstName(next?.text ?? '') && run.some((_, k) => run[k + 1]?.text === 'of' && matchTitle(run, k) !== undefined);
-    return (ofBody || ofTitle) && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
+    // "Abc Economic and Trade Expo": a modifier before "and" shares the head after it; no person's
+    // or place's name ends in an adjective.
+    const last = run[run.length - 1]?.text ?? '';
+    const modifier = MODIFIER.test(last) && gazetteer().englishWords.has(last.toLowerCase()) && !isFirstName(last);
+    return (ofBody || ofTitle || modifier) && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
   }
   if (!particles?.has(particle.text)) return 0;
   const ofThe = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the';

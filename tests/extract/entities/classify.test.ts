@@ -22,6 +22,7 @@ describe('entity rules', () => {
     ['a name after "and" is no portfolio', 'The Minister of Finance and Ada Quill met.', ['person:Ada Quill']],
     ['an unknown word before a programme', "She told the BBC's Quillnight programme so.", ['institution:BBC', 'institution:Quillnight']],
     ['an indefinite article before the type is no name of a body', 'A report in a Quillian daily said so.', []],
+    ['an adjective before "and" shares the head after it', 'Ada Quill opened the Quillian-Abcian Economic and Trade Expo in Nairobi.', ['city:Nairobi', 'person:Ada Quill']],
     ['a type of body right before a two-word name', 'Ada Quill spoke to the newspaper El Quillero on Monday.', ['institution:El Quillero', 'person:Ada Quill']],
     ['a two-word city opening a longer name names a body, not a person', 'Fans of the San Diego Quillers read the San Diego Quill-Courier.', ['institution:San Diego Quill-Courier', 'institution:San Diego Quillers']],
     ['a venue after an ordinary word, even after a first name', 'They met at Margaret City Hall.', ['institution:Margaret City Hall']],
