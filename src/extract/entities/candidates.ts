@@ -99,6 +99,16 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
     const modifier = MODIFIER.test(last) && gazetteer().englishWords.has(last.toLowerCase()) && !isFirstName(last);
     return (ofBody || ofTitle || modifier) && next?.cap && !next.punct && !orgHeads?.has(next.text) && j + 1 < to ? 1 : 0;
   }
+  // "University of Abc at Xyz": a campus of a body's "of" name, when a known city follows.
+  if (particle.text === 'at') {
+    const ofBody = run.some((t, k) => orgHeads?.has(t.text) && run[k + 1]?.text === 'of');
+    if (!ofBody) return 0;
+    for (let n = Math.min(3, to - j - 1); n >= 1; n--) {
+      const place = tokens.slice(j + 1, j + 1 + n);
+      if (place.every((t) => t.cap && !t.punct) && lookupKnown(place.map((t) => t.text).join(' '), n, { locative: true })?.kind === 'city') return 1;
+    }
+    return 0;
+  }
   if (!particles?.has(particle.text)) return 0;
   const ofThe = (particle.text === 'of' || particle.text === 'for') && tokens[j + 1]?.text === 'the';
   // "Ines de la Fuente", "Jan van der Berg": two particles of a personal name in a row.

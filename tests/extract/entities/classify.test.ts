@@ -22,6 +22,7 @@ describe('entity rules', () => {
     ['a name after "and" is no portfolio', 'The Minister of Finance and Ada Quill met.', ['person:Ada Quill']],
     ['an unknown word before a programme', "She told the BBC's Quillnight programme so.", ['institution:BBC', 'institution:Quillnight']],
     ['an indefinite article before the type is no name of a body', 'A report in a Quillian daily said so.', []],
+    ['a campus: "University of A at B" with B a known city', 'Ada Quill studied at the University of Quillia at Nairobi.', ['institution:University of Quillia at Nairobi', 'person:Ada Quill']],
     ['an adjective before "and" shares the head after it', 'Ada Quill opened the Quillian-Abcian Economic and Trade Expo in Nairobi.', ['city:Nairobi', 'person:Ada Quill']],
     ['a type of body right before a two-word name', 'Ada Quill spoke to the newspaper El Quillero on Monday.', ['institution:El Quillero', 'person:Ada Quill']],
     ['a two-word city opening a longer name names a body, not a person', 'Fans of the San Diego Quillers read the San Diego Quill-Courier.', ['institution:San Diego Quill-Courier', 'institution:San Diego Quillers']],
