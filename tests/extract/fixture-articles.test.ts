@@ -1,7 +1,8 @@
 // Scores the extractor on the project's own fixture articles (tests/fixtures/articles: invented
 // people, phrasing unlike the dev set: passives, phone calls, hosted delegations, twinning,
-// initials, accents) against their gold files, with the shared scorer. The fixtures live in the
-// project; the scorer lives beside it (../shared), so a clone without it skips and says why.
+// initials, accents, denials, outlets that carry statements, teams named after cities) against
+// their gold files, with the shared scorer. The fixtures live in the project; the scorer lives
+// beside it (../shared), so a clone without it skips and says why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,8 +51,8 @@ describeIfScorer('extraction scored on the fixture articles', () => {
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('has six fixture articles, each with its gold file', () => {
-    expect(names).toHaveLength(6);
+  it('has ten fixture articles, each with its gold file', () => {
+    expect(names).toHaveLength(10);
     expect(report.articles.map((a) => a.name).sort()).toEqual([...names].sort());
   });
 
