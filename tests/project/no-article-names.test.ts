@@ -31,7 +31,8 @@ function sourceFiles(dir: string): string[] {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 (present ? describe : describe.skip)('no article names in the project', () => {
-  const entities: GoldEntity[] = goldFiles(articles).flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { entities: GoldEntity[] }).entities);
+  // Read only when the suite runs: describe.skip still evaluates this body.
+  const entities: GoldEntity[] = present ? goldFiles(articles).flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { entities: GoldEntity[] }).entities) : [];
   const files = sourceFiles(join(repo, 'src')).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
   it('finds gold entities to check', () => {
