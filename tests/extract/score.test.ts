@@ -16,7 +16,7 @@ const DEV_DIR = path.join(SHARED, 'articles', 'dev');
 /** Primary F1 floors, a little under what the extractor reaches (never below the targets). */
 const FLOORS = {
   seed: { entities: 0.95, relations: 0.95 },
-  dev: { entities: 0.92, relations: 0.92 },
+  dev: { entities: 0.95, relations: 0.95 },
 };
 
 interface Primary {
