@@ -121,7 +121,7 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
       }
     }
     const name = tokens.slice(rest);
-    // A head word after a title makes a body's name ("United Nations General Assembly").
+    // A head word after a title makes a body's name ("Abcian Nations General Assembly").
     if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || !isName(name))) return undefined;
     // "Dean Abc": a one-word title that is also a first name, before one name, is a full name.
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
