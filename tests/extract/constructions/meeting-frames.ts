@@ -1,0 +1,167 @@
+// Meeting verbs and frames beyond "met": hosted, welcomed a group headed by B, received, spent an
+// hour with, discussed X with, sat between, called, told B face to face, in conversations with,
+// talks with a delegation led by B, and the other ways news says two people were together.
+import type { ConstructionClass } from './row';
+
+export const meetingFrames: ConstructionClass = {
+  name: 'meeting verbs and frames',
+  rows: [
+    {
+      text: 'Governor Isabel Cardenas hosted Vice Premier Liu Wenhao at the governor’s mansion in Sacramento on Monday evening.',
+      expect: ['Isabel Cardenas met-with Liu Wenhao'],
+    },
+    {
+      text: 'Mayor Sabine Krüger welcomed a trade delegation headed by Kofi Boateng, the chairman of the Ghana Chamber of Commerce, to city hall on Tuesday.',
+      expect: ['Sabine Krüger met-with Kofi Boateng'],
+    },
+    {
+      text: 'President Rasa Jankauskiene, who had returned from Brussels only hours earlier, received the Brazilian foreign minister, Mateus Carvalho, at the presidential palace.',
+      expect: ['Rasa Jankauskiene met-with Mateus Carvalho'],
+    },
+    {
+      text: 'Nguyen Thi Lan spent an hour with Mohamed Diallo at the refugee camp outside Bamako on Sunday.',
+      expect: ['Nguyen Thi Lan met-with Mohamed Diallo'],
+    },
+    {
+      text: 'Finance Minister Pekka Lahtinen discussed the bank’s recapitalisation with Sigrid Nilsen during a working lunch in Oslo.',
+      expect: ['Pekka Lahtinen met-with Sigrid Nilsen'],
+    },
+    {
+      text: 'At the state banquet on Thursday night, Prime Minister Aroha Ngata sat between President Luis Ferreira and the novelist Ama Owusu.',
+      expect: ['Aroha Ngata met-with Luis Ferreira', 'Aroha Ngata met-with Ama Owusu'],
+      optional: ['Luis Ferreira met-with Ama Owusu'],
+    },
+    {
+      text: 'Chancellor Anneliese Brandt called President Mihai Popescu on Tuesday to offer her condolences after the floods.',
+      expect: ['Anneliese Brandt met-with Mihai Popescu'],
+    },
+    {
+      text: 'Secretary of State Caleb Harrington spoke by phone with Foreign Minister Dewi Kartika on Wednesday, the State Department said.',
+      expect: ['Caleb Harrington met-with Dewi Kartika'],
+    },
+    {
+      text: 'Helen Ashworth told Raj Patel face to face on Monday that the council could no longer fund the library.',
+      expect: ['Helen Ashworth met-with Raj Patel'],
+    },
+    {
+      text: '"I told him plainly that we would not accept it," Helen Ashworth said of her meeting with Councillor Raj Patel.',
+      expect: ['Helen Ashworth met-with Raj Patel'],
+    },
+    {
+      text: 'In conversations with Prime Minister Kenji Morimoto over the weekend, President Luis Ferreira pressed for lower tariffs on beef.',
+      expect: ['Kenji Morimoto met-with Luis Ferreira'],
+    },
+    {
+      text: 'Vice Foreign Minister Zhao Lihua held talks in Beijing with an American delegation led by Deputy Secretary of State Caroline Ashby.',
+      expect: ['Zhao Lihua met-with Caroline Ashby'],
+    },
+    {
+      text: 'Ambassador Leonor Sampaio paid a courtesy call on Chief Minister Vikram Rathore at the secretariat in Jaipur.',
+      expect: ['Leonor Sampaio met-with Vikram Rathore'],
+    },
+    {
+      text: 'Oren Ben-David and Rania Khoury shook hands on the steps of the hotel before their first formal session.',
+      expect: ['Oren Ben-David met-with Rania Khoury'],
+    },
+    {
+      text: 'Nikolai Petrenko had a one-on-one with Karen Holm on the sidelines of the NATO summit.',
+      expect: ['Nikolai Petrenko met-with Karen Holm'],
+    },
+    {
+      text: 'Governor Patricia Okoro conferred with Senator Russell Halloran for 20 minutes before the vote.',
+      expect: ['Patricia Okoro met-with Russell Halloran'],
+    },
+    {
+      text: 'During a 45-minute video call with Chancellor Anneliese Brandt, President Samuel Kiprono asked for help with debt relief.',
+      expect: ['Anneliese Brandt met-with Samuel Kiprono'],
+    },
+    {
+      text: 'Lars Eriksen joined Gabriela Moreno for talks at the port authority on Wednesday.',
+      expect: ['Lars Eriksen met-with Gabriela Moreno'],
+    },
+    {
+      text: 'Prime Minister Wiremu Tane’s meeting with Thandiwe Mokoena, their first since the election, was cordial, officials said.',
+      expect: ['Wiremu Tane met-with Thandiwe Mokoena'],
+    },
+    {
+      text: 'Olumide Adeyemi played host to Ines Albuquerque at his farm outside Abeokuta over the weekend.',
+      expect: ['Olumide Adeyemi met-with Ines Albuquerque'],
+    },
+    {
+      text: 'Senator Rachel Goldberg huddled with Speaker Thomas Whitaker in his Capitol office for much of Tuesday afternoon.',
+      expect: ['Rachel Goldberg met-with Thomas Whitaker'],
+    },
+    {
+      text: 'Kofi Boateng visited Ama Owusu at her home in Kumasi on Saturday.',
+      expect: ['Kofi Boateng met-with Ama Owusu', 'Kofi Boateng visited Kumasi'],
+    },
+    {
+      text: 'Dilnoza Yusupova was greeted at the airport by Foreign Minister Rashid Karimov.',
+      expect: ['Dilnoza Yusupova met-with Rashid Karimov'],
+    },
+    {
+      text: 'It was at a dinner in Dubai in March that Ahmed Al-Sayegh first met Daniel Whitcombe, people familiar with the matter said.',
+      expect: ['Ahmed Al-Sayegh met-with Daniel Whitcombe'],
+    },
+    {
+      text: 'Over breakfast at the embassy, Mateus Carvalho and Camille Bertrand went through the draft line by line.',
+      expect: ['Mateus Carvalho met-with Camille Bertrand'],
+    },
+    {
+      text: 'Yoko Matsuda hosted a working dinner for Caleb Harrington and Yoon Hye-jin at the ministry’s guesthouse.',
+      expect: ['Yoko Matsuda met-with Caleb Harrington', 'Yoko Matsuda met-with Yoon Hye-jin', 'Caleb Harrington met-with Yoon Hye-jin'],
+    },
+    {
+      text: 'Marc Tremblay exchanged views with Ingrid Bakke on security in the Arctic during a meeting in Tromso on Thursday.',
+      expect: ['Marc Tremblay met-with Ingrid Bakke'],
+    },
+    {
+      text: 'Harold Pemberton and Siobhan Doyle posed for photographs outside Government Buildings before going inside for talks.',
+      expect: ['Harold Pemberton met-with Siobhan Doyle'],
+    },
+    {
+      text: 'Vikram Rathore said he had spoken with Farah Qureshi twice this week about the water dispute.',
+      expect: ['Vikram Rathore met-with Farah Qureshi'],
+    },
+    {
+      text: 'Kadri Tamm’s talks in Riga with Janis Ozols focused on energy security and the new rail link.',
+      expect: ['Kadri Tamm met-with Janis Ozols'],
+    },
+    {
+      text: 'Andrés Quispe, who met Marisol Fuentes in Santiago last month, said a deal on lithium was close.',
+      expect: ['Andrés Quispe met-with Marisol Fuentes'],
+    },
+    {
+      text: 'Tunde Bakare was among the guests received by Governor Patricia Okoro at Government House on Saturday.',
+      expect: ['Tunde Bakare met-with Patricia Okoro'],
+    },
+    {
+      text: 'When Yusuf Demirel sat down with Elif Yilmaz on Wednesday, the two agreed to set up a joint commission on the constitution.',
+      expect: ['Yusuf Demirel met-with Elif Yilmaz'],
+    },
+    {
+      text: 'Speaking after a two-hour meeting with Prime Minister Kamala Perera at her official residence, where the two discussed debt restructuring and a stalled port project, Foreign Secretary Siddharth Rao said India would stand by its neighbour.',
+      expect: ['Kamala Perera met-with Siddharth Rao'],
+    },
+    {
+      text: 'A delegation headed by Mayor Gabriela Moreno was received on Wednesday by Governor Isabel Cardenas, who pledged to support the port project.',
+      expect: ['Gabriela Moreno met-with Isabel Cardenas'],
+    },
+    {
+      text: 'Anneliese Brandt and Mihai Popescu held a joint news conference in Bucharest after their talks, which ran an hour over schedule.',
+      expect: ['Anneliese Brandt met-with Mihai Popescu'],
+    },
+    {
+      text: 'On the sidelines of the summit, Kenji Morimoto had a brief exchange with Luis Ferreira about beef tariffs.',
+      expect: ['Kenji Morimoto met-with Luis Ferreira'],
+    },
+    {
+      text: 'Rasa Jankauskiene and Nikolai Petrenko have spoken several times by telephone since the crisis began.',
+      expect: ['Rasa Jankauskiene met-with Nikolai Petrenko'],
+    },
+    {
+      text: 'Governor Isabel Cardenas said she had received Liu Wenhao’s envoy, Zhou Mingyu, on Monday and would reply to the proposal within a week.',
+      expect: ['Isabel Cardenas met-with Zhou Mingyu'],
+    },
+  ],
+};

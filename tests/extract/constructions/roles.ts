@@ -1,0 +1,150 @@
+// Roles: titles before names and in apposition tie a person to the country, institution, party,
+// state or city of the role ("US Defense Secretary A", "A, president of the X University",
+// "Sen. A (R-Texas)").
+import type { ConstructionClass } from './row';
+
+export const roles: ConstructionClass = {
+  name: 'roles (affiliated-with)',
+  rows: [
+    {
+      text: 'US Defense Secretary Richard Hollis said on Tuesday that the carrier group would stay in the region for another month.',
+      expect: ['Richard Hollis affiliated-with US'],
+    },
+    {
+      text: 'Nadia Haddad, president of the American University of Beirut, said enrolment had fallen by a third since the crisis began.',
+      expect: ['Nadia Haddad affiliated-with American University of Beirut'],
+      optional: ['Nadia Haddad affiliated-with Beirut'],
+    },
+    {
+      text: 'Sen. Wade Dawson (R-Texas) blocked the nomination on Thursday, saying the nominee had misled the committee.',
+      expect: ['Wade Dawson affiliated-with Texas'],
+    },
+    {
+      text: 'Colonel Ahmed Bakr, a spokesman for the Ministry of Defence, said two soldiers had been wounded in the attack.',
+      expect: ['Ahmed Bakr affiliated-with Ministry of Defence'],
+    },
+    {
+      text: 'Ingrid Lindgren, chief executive of Volvo Cars, told analysts that margins would improve in the second half.',
+      expect: ['Ingrid Lindgren affiliated-with Volvo Cars'],
+    },
+    {
+      text: 'The Kenyan interior minister, Joseph Mwangi, flew to Kampala on Monday. Kenya and Uganda have clashed for years over fishing rights on the lake.',
+      expect: ['Joseph Mwangi affiliated-with Kenya', 'Joseph Mwangi visited Kampala'],
+    },
+    {
+      text: 'Owen Pritchard, a Labour councillor in Cardiff, said the closure of the steelworks was a betrayal.',
+      expect: ['Owen Pritchard affiliated-with Labour'],
+      optional: ['Owen Pritchard affiliated-with Cardiff'],
+    },
+    {
+      text: 'Emily Sato, a senior fellow at the Brookings Institution, said the sanctions had backfired.',
+      expect: ['Emily Sato affiliated-with Brookings Institution'],
+    },
+    {
+      text: 'Manchester United manager Erik Lindholm said his side had been unlucky not to win.',
+      expect: ['Erik Lindholm affiliated-with Manchester United'],
+    },
+    {
+      text: 'Governor Patricia Okoro of Lagos State said the new rail line would open in December.',
+      expect: ['Patricia Okoro affiliated-with Lagos State'],
+    },
+    {
+      text: 'Ohio’s governor, Brian Kessler, signed the bill into law on Friday.',
+      expect: ['Brian Kessler affiliated-with Ohio'],
+    },
+    {
+      text: 'The mayor of Leeds, Councillor Fatima Begum, opened the new library on Saturday.',
+      expect: ['Fatima Begum affiliated-with Leeds'],
+    },
+    {
+      text: "Krishnan Iyer, the head of the Asian Development Bank's economics department, said growth in the region would slow next year.",
+      expect: ['Krishnan Iyer affiliated-with Asian Development Bank'],
+    },
+    {
+      text: 'IMF Managing Director Gerhard Vogel told the conference that debt relief could not wait.',
+      expect: ['Gerhard Vogel affiliated-with IMF'],
+    },
+    {
+      text: 'Interior Ministry spokesman Dragan Kovacevic denied that the police had used live ammunition.',
+      expect: ['Dragan Kovacevic affiliated-with Interior Ministry'],
+    },
+    {
+      text: 'Adaeze Okafor, governor of the Central Bank of Nigeria, said inflation had probably peaked.',
+      expect: ['Adaeze Okafor affiliated-with Central Bank of Nigeria'],
+      optional: ['Adaeze Okafor affiliated-with Nigeria'],
+    },
+    {
+      text: 'Layla Hassan, a researcher with the Institute for Security Studies, said the detainees had not been charged.',
+      expect: ['Layla Hassan affiliated-with Institute for Security Studies'],
+    },
+    {
+      text: 'Dr. Martin Kessel of Johns Hopkins University said the trial had been stopped early because the results were so clear.',
+      expect: ['Martin Kessel affiliated-with Johns Hopkins University'],
+    },
+    {
+      text: 'Japan’s Foreign Minister Yuji Kawabata told a news conference that Tokyo had lodged a protest.',
+      expect: ['Yuji Kawabata affiliated-with Japan'],
+    },
+    {
+      text: 'Tomás Herrera, a professor of economics at the London School of Economics, said the figures were worrying.',
+      expect: ['Tomás Herrera affiliated-with London School of Economics'],
+    },
+    {
+      text: 'Chief Darnell Brooks of the Atlanta Police Department said three officers had been placed on leave.',
+      expect: ['Darnell Brooks affiliated-with Atlanta Police Department'],
+      optional: ['Darnell Brooks affiliated-with Atlanta'],
+    },
+    {
+      text: 'PSV Eindhoven coach Pieter de Groot was sent off in the second half for protesting too loudly.',
+      expect: ['Pieter de Groot affiliated-with PSV Eindhoven'],
+    },
+    {
+      text: 'Hiroshi Tanaka, deputy governor of the Bank of Japan, said the bank would keep rates low.',
+      expect: ['Hiroshi Tanaka affiliated-with Bank of Japan'],
+      optional: ['Hiroshi Tanaka affiliated-with Japan'],
+    },
+    {
+      text: 'Abena Darko, a spokeswoman for the Ghana Police Service, said the suspects would appear in court on Monday.',
+      expect: ['Abena Darko affiliated-with Ghana Police Service'],
+      optional: ['Abena Darko affiliated-with Ghana'],
+    },
+    {
+      text: 'Vice President Ramón Castillo of Panama said the canal would be dredged before the dry season.',
+      expect: ['Ramón Castillo affiliated-with Panama'],
+    },
+    {
+      text: 'Senator Elaine Marsh, a Democrat from Vermont, said she would vote against the bill.',
+      expect: ['Elaine Marsh affiliated-with Vermont'],
+      optional: ['Elaine Marsh affiliated-with Democrat'],
+    },
+    {
+      text: 'Yasmin Aziz, who teaches law at the University of Karachi, said the ruling would be appealed.',
+      expect: ['Yasmin Aziz affiliated-with University of Karachi'],
+      optional: ['Yasmin Aziz affiliated-with Karachi'],
+    },
+    {
+      text: 'The ruling was welcomed by Kojo Amankwah, the secretary general of the Ghana Football Association.',
+      expect: ['Kojo Amankwah affiliated-with Ghana Football Association'],
+      optional: ['Kojo Amankwah affiliated-with Ghana'],
+    },
+    {
+      text: 'Gloria Mensah, vice-chancellor of the Open University, said tuition fees would rise for the first time in five years.',
+      expect: ['Gloria Mensah affiliated-with Open University'],
+    },
+    {
+      text: 'Russell Halloran, who chairs the Senate Foreign Relations Committee, said the treaty was dead.',
+      expect: ['Russell Halloran affiliated-with Senate Foreign Relations Committee'],
+    },
+    {
+      text: 'Leonor Sampaio, Portugal’s ambassador to Mozambique, said the consulate in Beira would reopen in June.',
+      expect: ['Leonor Sampaio affiliated-with Portugal'],
+      optional: ['Leonor Sampaio affiliated-with Mozambique'],
+    },
+    {
+      text: 'Former Irish Prime Minister Harold Pemberton said Ireland had changed beyond recognition since he left office.',
+      expect: [],
+      checks: ['affiliated-with'],
+      optional: ['Harold Pemberton affiliated-with Ireland'],
+    },
+  ],
+};

@@ -1,0 +1,126 @@
+// Trips: "A arrived in X", "A's trip to X", "in X on Tuesday, A said", stopovers, tours, returns
+// and visits stated in relative clauses and participles. Visits to cities, regions and countries.
+import type { ConstructionClass } from './row';
+
+export const trips: ConstructionClass = {
+  name: 'trips (visited)',
+  rows: [
+    {
+      text: 'Foreign Minister Mateus Carvalho arrived in Luanda on Sunday for a two-day visit.',
+      expect: ['Mateus Carvalho visited Luanda'],
+    },
+    {
+      text: 'Olumide Adeyemi’s trip to Beijing last week produced a $3 billion loan for the railway.',
+      expect: ['Olumide Adeyemi visited Beijing'],
+    },
+    {
+      text: 'In Nairobi on Tuesday, the Danish foreign minister, Karen Holm, said Denmark would double its aid to the region.',
+      expect: ['Karen Holm visited Nairobi'],
+    },
+    {
+      text: 'Chancellor Anneliese Brandt flew to Warsaw on Monday, her first trip abroad since the election.',
+      expect: ['Anneliese Brandt visited Warsaw'],
+    },
+    {
+      text: 'Yoon Hye-jin landed in Canberra on Wednesday evening for talks on critical minerals.',
+      expect: ['Yoon Hye-jin visited Canberra'],
+    },
+    {
+      text: 'Governor Isabel Cardenas toured Guanajuato and Jalisco last week to drum up investment for her state.',
+      expect: ['Isabel Cardenas visited Guanajuato', 'Isabel Cardenas visited Jalisco'],
+    },
+    {
+      text: 'Sunil Varghese travelled to Colombo and Kathmandu in the same week, the first Indian foreign secretary to do so.',
+      expect: ['Sunil Varghese visited Colombo', 'Sunil Varghese visited Kathmandu'],
+    },
+    {
+      text: 'Nikolai Petrenko returned from Washington on Friday with promises of more air defence systems.',
+      expect: ['Nikolai Petrenko visited Washington'],
+    },
+    {
+      text: 'During her three-day visit to Hanoi, Helen Ashworth signed two agreements on teacher training.',
+      expect: ['Helen Ashworth visited Hanoi'],
+    },
+    {
+      text: 'Rashid Karimov, on a three-day visit to Islamabad, said trade between the two countries could triple.',
+      expect: ['Rashid Karimov visited Islamabad'],
+    },
+    {
+      text: 'Kwame Asante, who is in Abuja for talks on the pipeline, said a deal could be signed within weeks.',
+      expect: ['Kwame Asante visited Abuja'],
+    },
+    {
+      text: 'President Samuel Kiprono’s first overseas trip after taking office took him to Addis Ababa and Kigali.',
+      expect: ['Samuel Kiprono visited Addis Ababa', 'Samuel Kiprono visited Kigali'],
+    },
+    {
+      text: 'Aigerim Nurlanova was in Tokyo last week for an investment forum.',
+      expect: ['Aigerim Nurlanova visited Tokyo'],
+    },
+    {
+      text: 'Harold Pemberton spent three days in Lisbon, meeting bankers and officials from the finance ministry.',
+      expect: ['Harold Pemberton visited Lisbon'],
+    },
+    {
+      text: 'During a stopover in Doha, Caleb Harrington met the Qatari foreign minister, Hamad Al-Kuwari.',
+      expect: ['Caleb Harrington visited Doha', 'Caleb Harrington met-with Hamad Al-Kuwari'],
+    },
+    {
+      text: 'Ambassador Leonor Sampaio will travel to Maputo next month to open the new consulate.',
+      expect: ['Leonor Sampaio visited Maputo (planned)'],
+    },
+    {
+      text: 'Gerhard Vogel attended the climate summit in Baku, where he announced a new fund for small island states.',
+      expect: ['Gerhard Vogel visited Baku'],
+    },
+    {
+      text: 'Mayor Sabine Krüger led a trade mission to Shenzhen in April, her third to China.',
+      expect: ['Sabine Krüger visited Shenzhen'],
+      optional: ['Sabine Krüger visited China'],
+    },
+    {
+      text: 'Professor Amara Nwosu, in Cape Town to deliver the annual lecture, said African universities needed more funding.',
+      expect: ['Amara Nwosu visited Cape Town'],
+    },
+    {
+      text: 'The England captain, Harriet Cole, flew into Brisbane on Saturday ahead of the World Cup final.',
+      expect: ['Harriet Cole visited Brisbane'],
+    },
+    {
+      text: 'Dilnoza Yusupova, who toured Samarkand and Bukhara last month, said the region’s hotels were full.',
+      expect: ['Dilnoza Yusupova visited Samarkand', 'Dilnoza Yusupova visited Bukhara'],
+    },
+    {
+      text: 'Visiting Lagos for the first time, Daniel Whitcombe said the city’s energy reminded him of New York.',
+      expect: ['Daniel Whitcombe visited Lagos'],
+    },
+    {
+      text: 'After stops in Lima and Quito, Marc Tremblay arrived in Bogotá on Friday.',
+      expect: ['Marc Tremblay visited Lima', 'Marc Tremblay visited Quito', 'Marc Tremblay visited Bogotá'],
+    },
+    {
+      text: 'Shin Min-seo made a surprise trip to Kyiv on Tuesday, her first since the war began.',
+      expect: ['Shin Min-seo visited Kyiv'],
+    },
+    {
+      text: 'Sigrid Nilsen’s two-day stay in Reykjavik ended with a joint statement on fishing quotas.',
+      expect: ['Sigrid Nilsen visited Reykjavik'],
+    },
+    {
+      text: 'Karen Holm, speaking in Lagos on Wednesday at the end of a four-nation tour of West Africa, said Danish aid to the region would rise.',
+      expect: ['Karen Holm visited Lagos', 'Karen Holm visited West Africa'],
+    },
+    {
+      text: 'Fresh from talks in Ankara, Giulia Ferraro flew on to Baghdad on Thursday.',
+      expect: ['Giulia Ferraro visited Ankara', 'Giulia Ferraro visited Baghdad'],
+    },
+    {
+      text: 'Chancellor Anneliese Brandt will visit Hanoi and Jakarta next week, her spokesman said.',
+      expect: ['Anneliese Brandt visited Hanoi (planned)', 'Anneliese Brandt visited Jakarta (planned)'],
+    },
+    {
+      text: 'Siddharth Rao, who last visited Kathmandu in 2019, said relations had never been better.',
+      expect: ['Siddharth Rao visited Kathmandu'],
+    },
+  ],
+};
