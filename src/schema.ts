@@ -1,6 +1,6 @@
 // The contract as data: kinds, relations with their direction and the kinds they may join,
 // and the colours every renderer (layout, GEXF, viewer) uses for them.
-import type { EntityKind, RelationType } from './types';
+import type { EntityKind, RelationType, TypedRelation } from './types';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'city', 'institution', 'country', 'region'];
 
@@ -17,9 +17,20 @@ export const RELATIONS: Readonly<Record<RelationType, RelationSpec>> = {
   'affiliated-with': { directed: true, sources: ['person'], targets: ['institution', 'city', 'country', 'region'] },
   visited: { directed: true, sources: ['person'], targets: ['city', 'region', 'country', 'institution'] },
   'located-in': { directed: true, sources: ['city', 'institution', 'region'], targets: ['region', 'country', 'city'] },
+  'mentioned-with': { directed: false, sources: ENTITY_KINDS, targets: ENTITY_KINDS },
 };
 
+/** Every relation of the contract, `mentioned-with` last. */
 export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
+
+/**
+ * Named in the same sentence: a browsing and layout aid, not a statement. Typed queries, the
+ * scorer and exports leave it out unless asked (src/graph/co-mentions.ts builds it).
+ */
+export const CO_MENTION = 'mentioned-with' satisfies RelationType;
+
+/** The relations the articles state, found by the extractor's rules. */
+export const TYPED_RELATIONS = RELATION_TYPES.filter((relation): relation is TypedRelation => relation !== CO_MENTION);
 
 // Colour-blind-safe palette (Okabe-Ito), one colour per kind and per relation.
 export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
@@ -37,6 +48,7 @@ export const RELATION_COLORS: Readonly<Record<RelationType, string>> = {
   'affiliated-with': '#999999',
   visited: '#CC79A7',
   'located-in': '#BBBBBB',
+  'mentioned-with': '#C9CED6',
 };
 
 export function isEntityKind(value: unknown): value is EntityKind {
@@ -44,5 +56,9 @@ export function isEntityKind(value: unknown): value is EntityKind {
 }
 
 export function isRelationType(value: unknown): value is RelationType {
-  return typeof value === 'string' && value in RELATIONS;
+  return typeof value === 'string' && Object.hasOwn(RELATIONS, value);
+}
+
+export function isTypedRelation(value: unknown): value is TypedRelation {
+  return isRelationType(value) && value !== CO_MENTION;
 }

@@ -4,13 +4,17 @@ import type { MultiGraph } from 'graphology';
 
 export type EntityKind = 'person' | 'city' | 'institution' | 'country' | 'region';
 
-export type RelationType =
+/** A relation the articles state, found by the extractor's rules. */
+export type TypedRelation =
   | 'met-with'
   | 'quoted-by'
   | 'sister-city'
   | 'affiliated-with'
   | 'visited'
   | 'located-in';
+
+/** Every relation of the contract: the typed ones, and `mentioned-with` (named in one sentence). */
+export type RelationType = TypedRelation | 'mentioned-with';
 
 /** One place a relation is stated: the sentence and its character offsets in the article. */
 export interface Evidence {

@@ -27,6 +27,7 @@ export function summaryLines(summary: BuildSummary): string[] {
     `${summary.articles} article${summary.articles === 1 ? '' : 's'}, ${summary.words} words, ${summary.seconds.toFixed(2)} s`,
     `entities: ${counts(summary.entities)}`,
     `relations: ${counts(summary.relations)}`,
+    ...(summary.coMentions > 0 ? [`co-mentions: ${summary.coMentions} pairs named in one sentence`] : []),
     summary.files.length <= 2 ? `wrote ${summary.files.join(', ')}` : `wrote ${summary.files.length} files in ${dirname(summary.files[0] as string)}`,
   ];
 }

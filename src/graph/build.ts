@@ -1,14 +1,17 @@
 // Turns extractions into the knowledge graph of the contract: one node per real entity (see
 // merge.ts), one edge per (source, target, relation) carrying all its evidence.
 import Graph from 'graphology';
-import type { Extraction, ExtractedRelation } from '../extract/types';
-import { RELATIONS } from '../schema';
-import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types';
+import type { Extraction, ExtractedRelation, Sentence } from '../extract/types';
+import { CO_MENTION, RELATIONS } from '../schema';
+import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
+import { coMentions } from './co-mentions';
 import { mergeEntities } from './merge';
 
 export interface BuildGraphOptions {
   /** Stored as the graph attribute `name`. */
   name?: string;
+  /** Each article's sentences by id (splitSentences): when given, the co-mention layer (co-mentions.ts) is added. */
+  sentences?: ReadonlyMap<string, readonly Sentence[]>;
 }
 
 /** An empty graph of the contract's shape: mixed, multi, no self-loops. */
@@ -40,11 +43,16 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
       addStatement(graph, seen, source, target, relation);
     }
   }
+  if (options.sentences !== undefined) {
+    for (const { source, target, weight, evidence } of coMentions(extractions, merged.keyOf, options.sentences)) {
+      graph.addUndirectedEdgeWithKey(edgeKey(source, target, CO_MENTION), source, target, { relation: CO_MENTION, evidence, weight });
+    }
+  }
   return graph;
 }
 
 /** The edge key: stable, and the same whichever way an undirected relation was stated. */
-export function edgeKey(source: string, target: string, relation: ExtractedRelation['relation']): string {
+export function edgeKey(source: string, target: string, relation: RelationType): string {
   if (RELATIONS[relation].directed) return `${source}->${target}:${relation}`;
   const [a, b] = source < target ? [source, target] : [target, source];
   return `${a}--${b}:${relation}`;

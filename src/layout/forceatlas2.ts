@@ -3,6 +3,7 @@
 // number of iterations depends only on the graph's size. Same graph in, same positions out.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../types';
+import { layoutEdgeWeight } from './edge-weight';
 import { seededRandom } from './random';
 
 export interface LayoutOptions {
@@ -32,7 +33,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   forceAtlas2.assign(graph, {
     iterations: options.iterations ?? iterationsFor(graph.order),
     settings: forceAtlas2.inferSettings(graph),
-    getEdgeWeight: 'weight',
+    getEdgeWeight: layoutEdgeWeight,
   });
 }
 

@@ -1,12 +1,13 @@
 // Counts of entities by kind and relations by type.
-import { ENTITY_KINDS, RELATION_TYPES } from '../schema';
-import type { EntityKind, KnowledgeGraph, RelationType } from '../types';
+import { CO_MENTION, ENTITY_KINDS, TYPED_RELATIONS } from '../schema';
+import type { EntityKind, KnowledgeGraph, TypedRelation } from '../types';
 
 export interface GraphStats {
   nodes: number;
   edges: number;
   byKind: Record<EntityKind, number>;
-  byRelation: Record<RelationType, number>;
+  /** Every typed relation; `mentioned-with` only when the graph holds co-mentions. */
+  byRelation: Record<TypedRelation, number> & { [CO_MENTION]?: number };
   /** Relations stated as planned rather than done. */
   planned: number;
   /** Pieces of evidence (sentences) behind all relations. */
@@ -17,7 +18,7 @@ export interface GraphStats {
 
 export function graphStats(graph: KnowledgeGraph): GraphStats {
   const byKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0])) as Record<EntityKind, number>;
-  const byRelation = Object.fromEntries(RELATION_TYPES.map((r) => [r, 0])) as Record<RelationType, number>;
+  const byRelation: GraphStats['byRelation'] = Object.fromEntries(TYPED_RELATIONS.map((r) => [r, 0])) as Record<TypedRelation, number>;
   const articles = new Set<string>();
   graph.forEachNode((_key, a) => {
     byKind[a.kind] += 1;
@@ -26,7 +27,7 @@ export function graphStats(graph: KnowledgeGraph): GraphStats {
   let planned = 0;
   let evidence = 0;
   graph.forEachEdge((_edge, a) => {
-    byRelation[a.relation] += 1;
+    byRelation[a.relation] = (byRelation[a.relation] ?? 0) + 1;
     if (a.status === 'planned') planned += 1;
     evidence += a.evidence.length;
   });

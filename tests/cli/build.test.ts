@@ -38,16 +38,20 @@ describe('kg build', () => {
     const metWith = graph.filterEdges(ecker, (_, a) => a.relation === 'met-with');
     expect(metWith).toHaveLength(1);
     expect(graph.getEdgeAttribute(metWith[0], 'weight')).toBe(2);
+    const named = graph.filterEdges(ecker, (_, a) => a.relation === 'mentioned-with').map((edge) => graph.getNodeAttribute(graph.opposite(ecker, edge), 'label'));
+    expect(named).toEqual(expect.arrayContaining(['Lena Marsh', 'Port Avelin']));
     expect(graph.someNode((_, a) => a.x !== 0 || a.y !== 0)).toBe(true);
     graph.forEachNode((_, a) => expect(typeof a.color).toBe('string'));
 
     const gexf = readFileSync(join(dir, 'out', 'graph.gexf'), 'utf8');
     expect(gexf).toMatch(/^<\?xml/);
     expect(gexf).toContain('Tomas Ecker');
+    expect(gexf).not.toContain('mentioned-with');
 
     expect(run.stdout).toMatch(/^2 articles, \d+ words, [\d.]+ s$/m);
     expect(run.stdout).toMatch(/^entities: .*person \d+/m);
     expect(run.stdout).toMatch(/^relations: .*met-with 1/m);
+    expect(run.stdout).toMatch(/^co-mentions: \d+ pairs named in one sentence$/m);
   });
 
   it('gives the same graph.json for the same articles', () => {

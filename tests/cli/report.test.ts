@@ -8,7 +8,7 @@ const zero = { person: 0, city: 0, institution: 0, country: 0, region: 0 };
 const none = { 'met-with': 0, 'quoted-by': 0, 'sister-city': 0, 'affiliated-with': 0, visited: 0, 'located-in': 0 };
 
 function summary(overrides: Partial<BuildSummary>): BuildSummary {
-  return { articles: 1, words: 12, entities: zero, relations: none, files: [join('out', 'graph.json')], seconds: 0.5, ...overrides };
+  return { articles: 1, words: 12, entities: zero, relations: none, coMentions: 0, files: [join('out', 'graph.json')], seconds: 0.5, ...overrides };
 }
 
 describe('verboseLines', () => {
@@ -39,14 +39,15 @@ describe('verboseLines', () => {
 });
 
 describe('summaryLines', () => {
-  it('counts articles, words and seconds, lists only the kinds and relations found, and names the files', () => {
+  it('counts articles, words and seconds, lists only the kinds and relations found, the co-mention pairs, and names the files', () => {
     const lines = summaryLines(
-      summary({ entities: { ...zero, person: 2, city: 1 }, relations: { ...none, visited: 3 }, files: [join('out', 'graph.json'), join('out', 'graph.gexf')] }),
+      summary({ entities: { ...zero, person: 2, city: 1 }, relations: { ...none, visited: 3 }, coMentions: 4, files: [join('out', 'graph.json'), join('out', 'graph.gexf')] }),
     );
     expect(lines).toEqual([
       '1 article, 12 words, 0.50 s',
       'entities: person 2, city 1',
       'relations: visited 3',
+      'co-mentions: 4 pairs named in one sentence',
       `wrote ${join('out', 'graph.json')}, ${join('out', 'graph.gexf')}`,
     ]);
   });

@@ -56,6 +56,17 @@ describe('kg export', () => {
     expect(readFileSync(join(dir, 'g.gexf'), 'utf8')).toBe(toGexf(graph, { symmetricEdges: 'undirected' }));
   });
 
+  it('leaves the co-mention layer out unless --with-co-mentions asks for it', () => {
+    const data = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { edges: unknown[] };
+    const evidence = [{ article: 'harbour-1', sentence: 'Dana Price and the Daily Lantern.', start: 0, end: 33 }];
+    data.edges.push({ key: 'co', source: 'dana-price', target: 'daily-lantern', undirected: true, attributes: { relation: 'mentioned-with', evidence, weight: 1 } });
+    writeFileSync(join(dir, 'layered.json'), JSON.stringify(data));
+    expect(runKg(dir, ['export', 'layered.json', '--format', 'gexf', '--out', 'typed.gexf']).stdout).toBe('typed.gexf: 9 nodes, 11 edges (gexf)\n');
+    expect(readFileSync(join(dir, 'typed.gexf'), 'utf8')).toBe(toGexf(graph));
+    expect(runKg(dir, ['export', 'layered.json', '--format', 'gexf', '--out', 'all.gexf', '--with-co-mentions']).stdout).toBe('all.gexf: 9 nodes, 12 edges (gexf)\n');
+    expect(readFileSync(join(dir, 'all.gexf'), 'utf8')).toContain('relation" value="mentioned-with"');
+  });
+
   const bad: Array<[string, () => string[], string, RegExp]> = [
     ['a missing graph file', () => ['absent.json', '--format', 'gexf', '--out', 'out/g.gexf'], 'absent.json', /no such file/],
     ['a file that is not JSON', () => (writeFileSync(join(dir, 'notes.json'), 'Harbor notes'), ['notes.json', '--format', 'gexf', '--out', 'out/g.gexf']), 'notes.json', /not valid JSON/],

@@ -1,6 +1,8 @@
 // `kg query` through the real command line (node bin/kg.js), on the hand-made fixture graph.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { EMPTY, HARBOUR } from './fixtures';
 
 const KG = resolve(__dirname, '..', '..', 'bin', 'kg.js');
@@ -117,6 +119,26 @@ describe('kg query', () => {
   it('refuses a malformed or unsupported Cypher query in one line', () => {
     expect(refusal('--cypher', 'MATCH (n RETURN n')).toMatch(/line 1, column 10/);
     expect(refusal('--cypher', 'MATCH (n) DETACH DELETE n')).toMatch(/DETACH DELETE is not supported/);
+  });
+
+  it('leaves co-mentions out of every answer unless --with-co-mentions asks for them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
+    try {
+      const data = JSON.parse(readFileSync(HARBOUR, 'utf8')) as { edges: unknown[] };
+      const evidence = [{ article: 'harbour-1', sentence: 'Ruth Okonkwo and Teo Lindqvist.', start: 0, end: 31 }];
+      data.edges.push({ key: 'co', source: 'ruth-okonkwo', target: 'teo-lindqvist', undirected: true, attributes: { relation: 'mentioned-with', evidence, weight: 1 } });
+      const layered = join(dir, 'layered.json');
+      writeFileSync(layered, JSON.stringify(data));
+      const ask = (...args: string[]) => spawnSync(process.execPath, [KG, 'query', '--graph', layered, ...args, '--json'], { encoding: 'utf8' });
+      const stats = JSON.parse(ask('stats').stdout) as { edges: number; byRelation: Record<string, number> };
+      expect([stats.edges, stats.byRelation['mentioned-with']]).toEqual([13, undefined]);
+      expect(JSON.parse(ask('neighbours', 'Ruth Okonkwo').stdout)).not.toContainEqual(expect.objectContaining({ entity: expect.objectContaining({ key: 'teo-lindqvist' }) }));
+      const all = JSON.parse(ask('stats', '--with-co-mentions').stdout) as { edges: number; byRelation: Record<string, number> };
+      expect([all.edges, all.byRelation['mentioned-with']]).toEqual([14, 1]);
+      expect(JSON.parse(ask('--with-co-mentions', 'neighbours', 'Ruth Okonkwo').stdout)).toContainEqual(expect.objectContaining({ entity: expect.objectContaining({ key: 'teo-lindqvist' }) }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a missing graph file naming it', () => {

@@ -77,6 +77,14 @@ describe('reducers', () => {
     expect(largest(byMentions)).toBe('bren-okafor');
   });
 
+  it('hide the co-mention layer unless it is on, and draw it faint then', () => {
+    const layered = graph.copy();
+    layered.addUndirectedEdgeWithKey('co', 'dana-price', 'daily-lantern', { relation: 'mentioned-with', evidence: [], weight: 1 });
+    const edgeDisplay = (coMentions: boolean) => reduceEdge(createReducerContext(layered, { ...initialState(), coMentions }, sizes), 'co', layered.getEdgeAttributes('co'));
+    expect(edgeDisplay(false).visibility).toBe('hidden');
+    expect(edgeDisplay(true)).toEqual({ size: EDGE_SIZE.faint });
+  });
+
   it('never write to the graph', () => {
     const before = JSON.stringify(graph.export());
     displays({ hoveredNode: 'alma-torres', selectedNode: 'port-vella', hiddenKinds: new Set(['region']), hiddenRelations: new Set(['visited']), sizeBy: 'mentions' });

@@ -18,6 +18,13 @@ describe('url state', () => {
     expect(read.sizeBy).toBe('mentions');
   });
 
+  it('keeps the co-mention layer on only when asked, and never lists it among the relations', () => {
+    expect(urlSearchOf({ ...initialState(), coMentions: true })).toBe('?co-mentions=on');
+    expect(readUrlState('?co-mentions=on').coMentions).toBe(true);
+    expect(readUrlState('?relations=met-with,mentioned-with').hiddenRelations.has('quoted-by')).toBe(true);
+    expect(readUrlState('').coMentions).toBe(false);
+  });
+
   it('ignores unknown kinds and relations and keeps odd node keys intact', () => {
     const read = readUrlState('?node=a%26b%3Dc&kinds=city,planet&relations=likes');
     expect(read.node).toBe('a&b=c');

@@ -2,6 +2,7 @@
 // and run on its own for a few seconds when a graph arrives without positions.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { layoutEdgeWeight } from '../../src/layout/edge-weight';
 import type { KnowledgeGraph } from '../../src/types';
 import { AUTO_LAYOUT_MS } from './settings';
 
@@ -29,7 +30,7 @@ export class LayoutControl {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(graph: KnowledgeGraph, private readonly button: HTMLButtonElement) {
-    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+    this.layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 }, getEdgeWeight: layoutEdgeWeight });
     this.render();
   }
 

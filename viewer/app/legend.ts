@@ -1,7 +1,7 @@
 // The legend doubles as the filter: one checkbox per kind and per relation, each with its colour
-// and how many nodes or edges the graph has of it.
-import { ENTITY_KINDS, KIND_COLORS, RELATION_COLORS, RELATIONS, RELATION_TYPES } from '../../src/schema';
-import type { EntityKind, KnowledgeGraph, RelationType } from '../../src/types';
+// and how many nodes or edges the graph has of it; the co-mention layer is a row of its own.
+import { CO_MENTION, ENTITY_KINDS, KIND_COLORS, RELATION_COLORS, RELATIONS, RELATION_TYPES, TYPED_RELATIONS } from '../../src/schema';
+import type { EntityKind, KnowledgeGraph, RelationType, TypedRelation } from '../../src/types';
 import { el, swatch } from './dom';
 import type { ViewState } from './state';
 
@@ -24,7 +24,8 @@ export function countGraph(graph: KnowledgeGraph): LegendCounts {
 
 export interface LegendActions {
   toggleKind(kind: EntityKind): void;
-  toggleRelation(relation: RelationType): void;
+  toggleRelation(relation: TypedRelation): void;
+  toggleCoMentions(): void;
 }
 
 function row(name: string, color: string, shape: 'dot' | 'line', count: number, checked: boolean, dataAttribute: string, onChange: () => void, note = ''): HTMLLIElement {
@@ -47,8 +48,9 @@ export function renderLegend(kindsList: HTMLElement, relationsList: HTMLElement,
     ),
   );
   relationsList.replaceChildren(
-    ...RELATION_TYPES.map((relation) =>
+    ...TYPED_RELATIONS.map((relation) =>
       row(relation, RELATION_COLORS[relation], 'line', counts.relations[relation], !state.hiddenRelations.has(relation), 'data-relation', () => actions.toggleRelation(relation), RELATIONS[relation].directed ? ' →' : ''),
     ),
+    row(CO_MENTION, RELATION_COLORS[CO_MENTION], 'line', counts.relations[CO_MENTION], state.coMentions, 'data-relation', () => actions.toggleCoMentions(), ' (same sentence)'),
   );
 }

@@ -37,7 +37,7 @@ const ui = {
 };
 
 const urlState = readUrlState(window.location.search);
-const store = new Store({ hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: urlState.hiddenKinds, hiddenRelations: urlState.hiddenRelations, sizeBy: urlState.sizeBy });
+const store = new Store({ hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: urlState.hiddenKinds, hiddenRelations: urlState.hiddenRelations, coMentions: urlState.coMentions, sizeBy: urlState.sizeBy });
 let view: GraphView | null = null;
 let layout: LayoutControl | null = null;
 let counts: LegendCounts | null = null;
@@ -93,6 +93,7 @@ function renderFilters(state: ViewState): void {
   renderLegend(ui.kinds, ui.relations, counts, state, {
     toggleKind: (kind) => store.set({ hiddenKinds: toggled(store.get().hiddenKinds, kind) }),
     toggleRelation: (relation) => store.set({ hiddenRelations: toggled(store.get().hiddenRelations, relation) }),
+    toggleCoMentions: () => store.set({ coMentions: !store.get().coMentions }),
   });
 }
 
@@ -100,7 +101,7 @@ const setSearchIndex = bindSearch(ui.search, ui.searchResults, (key) => selectNo
 
 store.subscribe((state, previous) => {
   view?.update(state);
-  if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenRelations !== previous.hiddenRelations) renderFilters(state);
+  if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenRelations !== previous.hiddenRelations || state.coMentions !== previous.coMentions) renderFilters(state);
   if (state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge) renderPanel(state);
   writeUrlState(state);
 });
@@ -142,7 +143,7 @@ function showGraph(graph: KnowledgeGraph, name: string, selected: string | null)
 bindFileOpen(
   { input: ui.openFile, dropZone: document.body, overlay: ui.dropOverlay },
   (graph, name) => {
-    store.set({ hiddenKinds: new Set(), hiddenRelations: new Set() });
+    store.set({ hiddenKinds: new Set(), hiddenRelations: new Set(), coMentions: false });
     showGraph(graph, name, null);
   },
   showError,

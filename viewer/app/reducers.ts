@@ -1,6 +1,7 @@
 // Hover, selection and filters as display overrides, computed per frame by sigma's node and edge
 // reducers. They only return values: the graph itself is never written to.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CO_MENTION } from '../../src/schema';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 import { COLORS, EDGE_SIZE } from './settings';
 import type { SizeMode, ViewState } from './state';
@@ -30,7 +31,8 @@ export function hiddenNodesOf(graph: KnowledgeGraph, state: ViewState): Set<stri
 }
 
 export function edgeIsVisible(graph: KnowledgeGraph, edge: string, state: ViewState, hiddenNodes: ReadonlySet<string>): boolean {
-  if (state.hiddenRelations.has(graph.getEdgeAttribute(edge, 'relation'))) return false;
+  const relation = graph.getEdgeAttribute(edge, 'relation');
+  if (relation === CO_MENTION ? !state.coMentions : state.hiddenRelations.has(relation)) return false;
   return hiddenNodes.size === 0 || (!hiddenNodes.has(graph.source(edge)) && !hiddenNodes.has(graph.target(edge)));
 }
 
@@ -79,11 +81,12 @@ export function reduceNode(context: ReducerContext, key: string, _attributes: No
   return display;
 }
 
-export function reduceEdge(context: ReducerContext, key: string, _attributes: EdgeAttributes): Partial<EdgeDisplayData> {
+export function reduceEdge(context: ReducerContext, key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
   const { graph, state, hiddenNodes, focus } = context;
   if (!edgeIsVisible(graph, key, state, hiddenNodes)) return { visibility: 'hidden' };
   if (key === state.selectedEdge) return { size: EDGE_SIZE.selected, depth: 'topEdges' };
-  if (focus === null) return {};
-  if (focus.edges.has(key)) return { size: EDGE_SIZE.focused, depth: 'topEdges' };
-  return { color: COLORS.dimmedEdge };
+  const faint = attributes.relation === CO_MENTION;
+  if (focus === null) return faint ? { size: EDGE_SIZE.faint } : {};
+  if (focus.edges.has(key)) return { size: faint ? EDGE_SIZE.base : EDGE_SIZE.focused, depth: 'topEdges' };
+  return faint ? { size: EDGE_SIZE.faint, color: COLORS.dimmedEdge } : { color: COLORS.dimmedEdge };
 }

@@ -16,7 +16,8 @@ export const COLORS = {
 } as const;
 
 export const NODE_SIZE = { min: 5, max: 16 } as const;
-export const EDGE_SIZE = { base: 1.5, focused: 3, selected: 4.5 } as const;
+/** `faint`: a co-mention, drawn thin so the typed relations stand out above it. */
+export const EDGE_SIZE = { faint: 0.6, base: 1.5, focused: 3, selected: 4.5 } as const;
 
 /** Arrow heads on directed relations, none on met-with and sister-city. */
 const EDGE_HEADS: Record<string, string> = Object.fromEntries(

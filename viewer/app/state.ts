@@ -1,6 +1,6 @@
 // What the user is looking at: hover, selection, filters and size mode. The graph is never
 // written to for any of these; reducers read this state on each frame.
-import type { EntityKind, RelationType } from '../../src/types';
+import type { EntityKind, TypedRelation } from '../../src/types';
 
 export type SizeMode = 'degree' | 'mentions';
 
@@ -9,12 +9,14 @@ export interface ViewState {
   selectedNode: string | null;
   selectedEdge: string | null;
   hiddenKinds: ReadonlySet<EntityKind>;
-  hiddenRelations: ReadonlySet<RelationType>;
+  hiddenRelations: ReadonlySet<TypedRelation>;
+  /** The co-mention layer (mentioned-with edges): off unless asked for. */
+  coMentions: boolean;
   sizeBy: SizeMode;
 }
 
 export function initialState(): ViewState {
-  return { hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: new Set(), hiddenRelations: new Set(), sizeBy: 'degree' };
+  return { hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: new Set(), hiddenRelations: new Set(), coMentions: false, sizeBy: 'degree' };
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { KgError } from '../../errors';
 import { checkOutput, EXPORT_FORMATS, isExportFormat, renderExport } from '../../export/export-graph';
 import { writeFilesAtomic } from '../../export/write-file';
+import { withoutCoMentions } from '../../graph/co-mentions';
 import { loadGraph } from '../../graph/load';
 
 interface ExportCliOptions {
@@ -10,6 +11,7 @@ interface ExportCliOptions {
   out: string;
   gephiUndirected?: boolean;
   dialect: string;
+  withCoMentions?: boolean;
 }
 
 export function registerExport(program: Command): void {
@@ -21,6 +23,7 @@ export function registerExport(program: Command): void {
     .requiredOption('--out <path>', 'output file (for csv: the folder for nodes.csv and edges.csv)')
     .option('--gephi-undirected', 'gexf: mark met-with and sister-city undirected for Gephi (networkx cannot read such a file)')
     .option('--dialect <dialect>', 'cypher: neo4j or memgraph', 'neo4j')
+    .option('--with-co-mentions', 'keep the mentioned-with edges (entities named in one sentence), left out by default')
     .action((graphPath: string, options: ExportCliOptions) => {
       const { format, out, dialect } = options;
       if (!isExportFormat(format)) {
@@ -30,7 +33,8 @@ export function registerExport(program: Command): void {
         throw new KgError('USAGE', `${graphPath}: unknown Cypher dialect "${dialect}" (expected neo4j or memgraph)`, dialect);
       }
       checkOutput(format, out);
-      const graph = loadGraph(graphPath);
+      const loaded = loadGraph(graphPath);
+      const graph = options.withCoMentions === true ? loaded : withoutCoMentions(loaded);
       const files = renderExport(graph, format, out, {
         symmetricEdges: options.gephiUndirected === true ? 'undirected' : 'directed',
         dialect,

@@ -2,6 +2,7 @@
 // saved graph, answered as tables (evidence included) or as JSON.
 import type { Command } from 'commander';
 import { KgError } from '../../errors';
+import { withoutCoMentions } from '../../graph/co-mentions';
 import { loadGraph } from '../../graph/load';
 import {
   affiliations,
@@ -32,6 +33,13 @@ interface QueryOptions {
   graph: string;
   json?: boolean;
   cypher?: string;
+  withCoMentions?: boolean;
+}
+
+/** The graph to ask: typed relations only, unless --with-co-mentions asks for the co-mention layer too. */
+function graphFor(options: QueryOptions): KnowledgeGraph {
+  const graph = loadGraph(options.graph);
+  return options.withCoMentions === true ? graph : withoutCoMentions(graph);
 }
 
 function print(options: QueryOptions, answer: unknown, render: () => string): void {
@@ -55,7 +63,7 @@ function runSubcommand(command: Command, handler: (graph: KnowledgeGraph, option
   return (...args: unknown[]): void => {
     const options = command.optsWithGlobals<QueryOptions>();
     const strings = args.filter((a): a is string => typeof a === 'string');
-    const graph = loadGraph(options.graph);
+    const graph = graphFor(options);
     try {
       handler(graph, options, ...strings);
     } catch (error) {
@@ -75,6 +83,7 @@ export function registerQuery(program: Command): void {
     .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
     .option('--json', 'answer in JSON instead of a table')
     .option('--cypher <query>', 'run a read-only Cypher query (MATCH ... RETURN ...; see docs/query.md)')
+    .option('--with-co-mentions', 'also follow mentioned-with edges (entities named in one sentence), left out by default')
     .addHelpText(
       'after',
       `
@@ -88,7 +97,7 @@ Examples:
       if (options.cypher === undefined) {
         query.help({ error: true });
       }
-      const result = runCypher(loadGraph(options.graph), options.cypher ?? '');
+      const result = runCypher(graphFor(options), options.cypher ?? '');
       print(options, result, () => (result.rows.length === 0 ? '(no rows)\n' : cypherTable(result)));
     });
   const sub = (name: string, description: string): Command => query.command(name).description(description);
