@@ -103,21 +103,32 @@ function isBareSurname(group: Group): boolean {
   return group.kind === 'person' && group.name !== '' && !group.name.includes(' ');
 }
 
-/** How many people with a full name carry this surname (as a word of the name or an alias). */
-function surnameHolders(surname: string, groups: readonly Group[]): number {
-  return groups.filter(
-    (g) => g.kind === 'person' && g.name.includes(' ') && (g.name.split(' ').includes(surname) || g.aliases.has(surname)),
-  ).length;
+/**
+ * How many people with a full name carry each word as a surname (a word of the name, or an
+ * alias): counted once over all groups, so the check per bare surname is a lookup.
+ */
+function surnameHolders(groups: readonly Group[]): Map<string, number> {
+  const holders = new Map<string, number>();
+  for (const g of groups) {
+    if (g.kind !== 'person' || !g.name.includes(' ')) continue;
+    for (const word of new Set([...g.name.split(' '), ...g.aliases])) holders.set(word, (holders.get(word) ?? 0) + 1);
+  }
+  return holders;
 }
 
 /** A bare surname two people share may mean either in each article: one node per article. */
 function splitAmbiguousSurnames(groups: Group[]): Group[] {
+  const holders = surnameHolders(groups);
   return groups.flatMap((group) => {
-    if (!isBareSurname(group) || surnameHolders(group.name, groups) < 2) return [group];
-    const articles = [...new Set(group.members.map((m) => m.article))];
-    if (articles.length < 2) return [{ ...group, ambiguous: true }];
-    return articles.map((article) => {
-      const members = group.members.filter((m) => m.article === article);
+    if (!isBareSurname(group) || (holders.get(group.name) ?? 0) < 2) return [group];
+    const byArticle = new Map<string, Member[]>();
+    for (const m of group.members) {
+      const members = byArticle.get(m.article);
+      if (members === undefined) byArticle.set(m.article, [m]);
+      else members.push(m);
+    }
+    if (byArticle.size < 2) return [{ ...group, ambiguous: true }];
+    return [...byArticle].map(([article, members]) => {
       const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(comparableName)));
       return { ...group, members, aliases, ambiguous: true, qualifier: article };
     });
@@ -158,19 +169,27 @@ function aliasTarget(group: Group, self: number, index: NameIndex): number | und
 function mergedAttributes(members: readonly Member[]): NodeAttributes {
   const first = members[0] as Member;
   const label = members.map((m) => m.entity.label).reduce((best, l) => (fullness(l) > fullness(best) ? l : best));
-  const articles: string[] = [];
-  const aliasArticles: Record<string, string[]> = {};
+  const articles = new Set<string>();
+  const aliasArticles = new Map<string, Set<string>>();
   let mentions = 0;
   for (const { article, entity } of members) {
     mentions += entity.mentions;
-    if (!articles.includes(article)) articles.push(article);
+    articles.add(article);
     for (const alias of [entity.label, ...entity.aliases]) {
       if (alias === label) continue;
-      const seen = (aliasArticles[alias] ??= []);
-      if (!seen.includes(article)) seen.push(article);
+      const seen = aliasArticles.get(alias);
+      if (seen === undefined) aliasArticles.set(alias, new Set([article]));
+      else seen.add(article);
     }
   }
-  return { label, kind: first.entity.kind, aliases: Object.keys(aliasArticles), mentions, articles, aliasArticles };
+  return {
+    label,
+    kind: first.entity.kind,
+    aliases: [...aliasArticles.keys()],
+    mentions,
+    articles: [...articles],
+    aliasArticles: Object.fromEntries([...aliasArticles].map(([alias, seen]) => [alias, [...seen]])),
+  };
 }
 
 /** The fullest name wins the label: more words, then more characters. */
