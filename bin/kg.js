@@ -1,5 +1,32 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through ts-node; types are checked by `npm test`, not at every start.
+// Runs the compiled CLI (dist/, built by `npm run compile` at install). While the TypeScript
+// sources are newer than that build, as when developing, it runs them through ts-node instead,
+// so `kg` never runs stale code; types are checked by `npm test`, not at every start.
+const { readdirSync, statSync } = require('node:fs');
 const path = require('node:path');
-require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
-require('../src/cli/main').main(process.argv);
+
+const root = path.join(__dirname, '..');
+const stamp = path.join(root, 'dist', 'BUILT');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+function compiledIsCurrent() {
+  const built = statSync(stamp, { throwIfNoEntry: false });
+  if (built === undefined) return false;
+  const sources = Math.max(newestSource(path.join(root, 'src')), statSync(path.join(root, 'viewer', 'build.ts')).mtimeMs, statSync(path.join(root, 'viewer', 'server.ts')).mtimeMs);
+  return sources <= built.mtimeMs;
+}
+
+if (compiledIsCurrent()) {
+  require('../dist/src/cli/main').main(process.argv);
+} else {
+  require('ts-node').register({ transpileOnly: true, project: path.join(root, 'tsconfig.json') });
+  require('../src/cli/main').main(process.argv);
+}

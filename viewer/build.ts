@@ -1,10 +1,11 @@
 // Bundles the viewer with esbuild into viewer/dist: one script, the page and its stylesheet, all
 // served locally (no CDN). `kg serve` / `kg start` call ensureViewerBundle() before serving.
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
-const VIEWER_DIR = __dirname;
+// Compiled, this file runs from dist/viewer; the page's sources stay in viewer/.
+const VIEWER_DIR = existsSync(join(__dirname, 'index.html')) ? __dirname : resolve(__dirname, '..', '..', 'viewer');
 const ROOT = resolve(VIEWER_DIR, '..');
 export const DIST_DIR = join(VIEWER_DIR, 'dist');
 const STATIC_FILES = ['index.html', 'style.css'];
