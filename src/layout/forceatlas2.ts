@@ -1,44 +1,110 @@
-// Positions nodes with ForceAtlas2, deterministically: start positions are seeded from the node
-// keys (never all at 0, where the forces cancel out), settings come from `inferSettings`, and the
-// number of iterations depends only on the graph's size. Same graph in, same positions out.
+// Positions nodes with ForceAtlas2, deterministically and within a bounded cost:
+//   1. nodes with no edge are left out of the simulation and placed afterwards (place-isolated.ts),
+//      since they only feel the repulsion and gravity and cost as much as any other node;
+//   2. when most nodes have a position from the previous layout (an incremental build), those
+//      stay where they were and only the new ones move, starting beside their placed neighbours:
+//      the picture a reader knows is kept, and an unchanged graph keeps every position;
+//   3. otherwise every node starts at a position seeded from its key (never all at 0, where the
+//      forces cancel out) or the previous one, and ForceAtlas2 runs with `inferSettings`
+//      (Barnes-Hut above 2,000 nodes) for a number of iterations that depends only on the graph's
+//      size and a work budget. Same graph and start in, same positions out: no clock decides.
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../types';
 import { layoutEdgeWeight } from './edge-weight';
+import { placeIsolated } from './place-isolated';
 import { seededRandom } from './random';
+
+export interface Position {
+  x: number;
+  y: number;
+}
 
 export interface LayoutOptions {
   /** Changes every start position; the default gives the project's published layout. */
   seed?: number;
   /** Overrides the size-based default of `iterationsFor`. */
   iterations?: number;
+  /** Positions of an earlier layout by node key: those nodes start there. */
+  previous?: ReadonlyMap<string, Position>;
 }
 
 const DEFAULT_SEED = 1;
+/** Work units (about n log n + edges per Barnes-Hut iteration) one layout may spend: ~10 s on one core. */
+const WORK_BUDGET = 5e7;
+/** Share of nodes with a previous position from which on the layout only places the new ones. */
+const WARM_SHARE = 0.8;
 
-/** Many iterations settle a small graph; large graphs get fewer, each being costlier. */
-export function iterationsFor(order: number): number {
-  return Math.round(Math.min(500, Math.max(50, 50_000 / Math.max(order, 1))));
+/**
+ * Many iterations settle a small graph; large graphs get fewer, each being costlier (Barnes-Hut:
+ * about n log n + edges per iteration), within the work budget.
+ */
+export function iterationsFor(order: number, size = 0): number {
+  const bySize = Math.min(500, Math.max(50, 50_000 / Math.max(order, 1)));
+  const perIteration = order * Math.log2(Math.max(order, 2)) + size;
+  return Math.round(Math.max(5, Math.min(bySize, WORK_BUDGET / Math.max(perIteration, 1))));
 }
 
 /** Sets `x` and `y` on every node. */
 export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const seed = options.seed ?? DEFAULT_SEED;
-  // The start area grows with the graph so that density, not size, decides the first forces.
-  const spread = 10 * Math.sqrt(graph.order);
+  const connected = new Graph({ type: 'undirected' });
   graph.forEachNode((key) => {
-    const random = seededRandom(hashString(key) ^ seed);
-    graph.mergeNodeAttributes(key, { x: (random() * 2 - 1) * spread, y: (random() * 2 - 1) * spread });
+    if (graph.degree(key) > 0) connected.addNode(key);
   });
-  forceAtlas2.assign(graph, {
-    iterations: options.iterations ?? iterationsFor(graph.order),
-    settings: forceAtlas2.inferSettings(graph),
-    getEdgeWeight: layoutEdgeWeight,
+  // The start area grows with the graph so that density, not size, decides the first forces.
+  const spread = 10 * Math.sqrt(Math.max(connected.order, 1));
+  let reused = 0;
+  connected.forEachNode((key) => {
+    const start = options.previous?.get(key);
+    if (start !== undefined) reused++;
+    const random = seededRandom(hashString(key) ^ seed);
+    connected.mergeNodeAttributes(key, start ?? { x: (random() * 2 - 1) * spread, y: (random() * 2 - 1) * spread });
+  });
+  // One simulated edge per pair, pulling as hard as all the pair's edges together.
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const weight = layoutEdgeWeight(edge, attributes);
+    if (connected.hasEdge(source, target)) connected.updateEdgeAttribute(source, target, 'weight', (w: number | undefined) => (w ?? 0) + weight);
+    else connected.addEdge(source, target, { weight });
+  });
+  const warm = options.previous !== undefined && reused >= WARM_SHARE * connected.order;
+  if (warm) startNearNeighbours(connected, options.previous as ReadonlyMap<string, Position>, seed);
+  if (connected.order > reused || !warm) {
+    const iterations = options.iterations ?? iterationsFor(connected.order, connected.size);
+    forceAtlas2.assign(connected, {
+      // Settling a few new nodes among fixed ones takes a fraction of a full layout.
+      iterations: warm ? Math.max(1, Math.round(iterations / 5)) : iterations,
+      settings: forceAtlas2.inferSettings(connected),
+      getEdgeWeight: 'weight',
+    });
+  }
+  connected.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
+  placeIsolated(graph, (key) => graph.degree(key) === 0);
+}
+
+/**
+ * In a warm layout the nodes placed before stay fixed (ForceAtlas2 leaves `fixed` nodes where
+ * they are) and a new node starts beside its placed neighbours, not somewhere at random.
+ */
+function startNearNeighbours(graph: Graph, previous: ReadonlyMap<string, Position>, seed: number): void {
+  graph.forEachNode((key) => {
+    if (previous.has(key)) {
+      graph.setNodeAttribute(key, 'fixed', true);
+      return;
+    }
+    const placed = graph.neighbors(key).flatMap((n) => previous.get(n) ?? []);
+    if (placed.length === 0) return;
+    const random = seededRandom(hashString(key) ^ seed);
+    graph.mergeNodeAttributes(key, {
+      x: placed.reduce((sum, p) => sum + p.x, 0) / placed.length + random() - 0.5,
+      y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length + random() - 0.5,
+    });
   });
 }
 
 /** FNV-1a: a node's start position depends on its key alone, not on the order of nodes. */
-function hashString(text: string): number {
+export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

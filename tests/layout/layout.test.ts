@@ -87,3 +87,46 @@ describe('applyAppearance', () => {
     graph.forEachNode((_, a) => expect(a).not.toHaveProperty('type'));
   });
 });
+
+describe('layoutGraph at scale', () => {
+  it('places nodes without edges on rings outside the simulated ones, each kind together', () => {
+    const graph = smallGraph();
+    layoutGraph(graph);
+    const centre = { x: 0, y: 0 };
+    const linked = graph.filterNodes((key) => graph.degree(key) > 0);
+    for (const key of linked) {
+      centre.x += graph.getNodeAttribute(key, 'x') as number;
+      centre.y += graph.getNodeAttribute(key, 'y') as number;
+    }
+    centre.x /= linked.length;
+    centre.y /= linked.length;
+    const distance = (key: string) => Math.hypot((graph.getNodeAttribute(key, 'x') as number) - centre.x, (graph.getNodeAttribute(key, 'y') as number) - centre.y);
+    const farthestLinked = Math.max(...linked.map(distance));
+    expect(graph.degree('cass-orrin')).toBe(0);
+    expect(distance('cass-orrin')).toBeGreaterThan(farthestLinked);
+  });
+
+  it('keeps the previous positions of a mostly known graph and places a new node beside its neighbour', () => {
+    const first = generateGraph(300, 3, 7);
+    layoutGraph(first);
+    const previous = new Map(first.mapNodes((key, a) => [key, { x: a.x as number, y: a.y as number }] as const));
+    const second = generateGraph(300, 3, 7);
+    const [anchor] = second.nodes() as [string];
+    second.addNode('newcomer', { label: 'Newcomer', kind: 'person', aliases: [], mentions: 1, articles: [] });
+    second.addDirectedEdge('newcomer', anchor, { relation: 'visited', evidence: [], weight: 1 });
+    layoutGraph(second, { previous });
+    second.forEachNode((key, a) => {
+      if (key === 'newcomer') return;
+      if (second.degree(key) > 0) expect([a.x, a.y]).toEqual([previous.get(key)?.x, previous.get(key)?.y]);
+    });
+    const spread = Math.max(...[...previous.values()].map((p) => Math.hypot(p.x, p.y)));
+    const gap = Math.hypot((second.getNodeAttribute('newcomer', 'x') as number) - (previous.get(anchor)?.x ?? 0), (second.getNodeAttribute('newcomer', 'y') as number) - (previous.get(anchor)?.y ?? 0));
+    expect(gap).toBeLessThan(spread / 2);
+  });
+
+  it('spends fewer iterations per node as the graph grows, within a work budget', () => {
+    expect(iterationsFor(1_000)).toBe(50);
+    expect(iterationsFor(100_000, 500_000)).toBeLessThan(iterationsFor(10_000, 50_000));
+    expect(iterationsFor(1_000_000, 5_000_000)).toBeGreaterThanOrEqual(5);
+  });
+});
