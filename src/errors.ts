@@ -7,6 +7,7 @@ export type KgErrorCode =
   | 'INPUT_ENCODING'
   | 'INPUT_NO_ARTICLES'
   | 'GRAPH_INVALID'
+  | 'STORE_INVALID'
   | 'EXPORT_FAILED'
   | 'QUERY_UNKNOWN_ENTITY'
   | 'QUERY_SYNTAX'

@@ -1,10 +1,11 @@
 // The whole run behind `kg build`, `kg extract` and `kg start`, as a library: read and check
 // every article, extract, build the graph, lay it out, and only then write the files, each
 // whole or not at all. Nothing here prints; callers report through the callbacks.
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { countWords, readArticles, type Article } from './article/read';
-import { splitSentences } from './article/sentences';
-import { extractArticle } from './extract';
+import { collectExtractions, type Collected } from './corpus/collect';
+import { CorpusStore, type StoredArticle } from './corpus/store';
 import type { Extraction, Sentence } from './extract/types';
 import { toGexf } from './export/gexf';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
@@ -12,7 +13,7 @@ import { buildGraph } from './graph/build';
 import { withoutCoMentions } from './graph/co-mentions';
 import { validateGraph } from './graph/validate';
 import { applyAppearance } from './layout/appearance';
-import { layoutGraph } from './layout/forceatlas2';
+import { layoutGraph, type Position } from './layout/forceatlas2';
 import { CO_MENTION, ENTITY_KINDS, TYPED_RELATIONS } from './schema';
 import type { EntityKind, KnowledgeGraph, TypedRelation } from './types';
 
@@ -20,10 +21,16 @@ export interface PipelineOptions {
   /** Article files or folders of `.txt` articles (see readArticles). */
   inputs: readonly string[];
   outDir: string;
+  /** Extraction worker threads; by default one per core, fewer for a few articles. */
+  jobs?: number;
+  /** `kg build`'s corpus store: a file (default OUT/corpus.sqlite), or false for none. */
+  store?: string | false;
+  /** Lay out from scratch, ignoring the positions the store kept from the last build. */
+  relayout?: boolean;
   /** Called after each article is extracted, `done` counting from 1. */
-  onProgress?: (done: number, total: number, article: Article) => void;
+  onProgress?: (done: number, total: number, article: StoredArticle) => void;
   /** Called with each article's extraction, e.g. to print the rules behind it. */
-  onExtraction?: (extraction: Extraction, article: Article) => void;
+  onExtraction?: (extraction: Extraction, article: StoredArticle) => void;
 }
 
 export interface BuildSummary {
@@ -37,78 +44,126 @@ export interface BuildSummary {
   coMentions: number;
   files: string[];
   seconds: number;
+  /** Seconds per stage, in order. */
+  stages?: Array<[stage: string, seconds: number]>;
+  /** What the corpus store saved: articles extracted, reused and dropped, and its file. */
+  store?: { path: string; extracted: number; reused: number; removed: number };
 }
+
+/** Below this many articles per worker, starting workers costs more than it saves. */
+const ARTICLES_PER_WORKER = 25;
 
 /**
  * A laid-out graph from extractions: merged entities, sizes, colours and positions; with the
- * articles' sentences by id, the co-mention layer too.
+ * articles' sentences by id, the co-mention layer too; with `previous` positions, an incremental
+ * layout (see layoutGraph).
  */
-export function graphFromExtractions(extractions: readonly Extraction[], name?: string, sentences?: ReadonlyMap<string, readonly Sentence[]>): KnowledgeGraph {
+export function graphFromExtractions(
+  extractions: readonly Extraction[],
+  name?: string,
+  sentences?: ReadonlyMap<string, readonly Sentence[]>,
+  previous?: ReadonlyMap<string, Position>,
+): KnowledgeGraph {
   const graph = buildGraph(extractions, { ...(name === undefined ? {} : { name }), ...(sentences === undefined ? {} : { sentences }) });
   applyAppearance(graph);
-  layoutGraph(graph);
+  layoutGraph(graph, previous === undefined ? {} : { previous });
   return graph;
 }
 
-/** `kg build`: one graph from all the articles, written as OUT/graph.json and OUT/graph.gexf. */
+/**
+ * `kg build`: one graph from all the articles, written as OUT/graph.json and OUT/graph.gexf. With
+ * a store, only new or changed articles are extracted and the layout starts from the last one.
+ */
 export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const articles = readArticles(options.inputs);
-  const extractions = await extractAll(articles, options);
-  const graph = graphFromExtractions(extractions, undefined, sentencesOf(articles));
-  const jsonPath = join(options.outDir, 'graph.json');
-  validateGraph(graph, jsonPath);
-  // Both texts exist before either file is written: a failing export leaves no output. GEXF, like
-  // every export, leaves the co-mention layer out unless asked (`kg export --with-co-mentions`).
-  const outputs: OutputFile[] = [
-    { path: jsonPath, content: serialize(graph) },
-    { path: join(options.outDir, 'graph.gexf'), content: toGexf(withoutCoMentions(graph)) },
-  ];
-  writeFilesAtomic(outputs);
-  return summarize(articles, [graph], outputs.map((o) => o.path), started);
+  const clock = stageClock();
+  const storePath = options.store === false ? undefined : (options.store ?? join(options.outDir, 'corpus.sqlite'));
+  // Set once every input has been checked; committed with the files, else rolled back.
+  const opened: { store?: CorpusStore } = {};
+  try {
+    const collected = await collectExtractions({
+      ...callbacks(options),
+      inputs: options.inputs,
+      jobs: options.jobs ?? 0,
+      openStore: () => {
+        if (storePath === undefined) return undefined;
+        mkdirSync(options.outDir, { recursive: true });
+        return (opened.store = new CorpusStore(storePath));
+      },
+      defaultJobs,
+    });
+    clock.lap('read and extract');
+    const graph = buildGraph(collected.extractions, { sentences: collected.sentences });
+    clock.lap('merge');
+    applyAppearance(graph);
+    const previous = options.relayout === true ? undefined : opened.store?.positions();
+    layoutGraph(graph, previous === undefined ? {} : { previous });
+    clock.lap('layout');
+    const jsonPath = join(options.outDir, 'graph.json');
+    validateGraph(graph, jsonPath);
+    // Both texts exist before either file is written: a failing export leaves no output. GEXF, like
+    // every export, leaves the co-mention layer out unless asked (`kg export --with-co-mentions`).
+    const outputs: OutputFile[] = [
+      { path: jsonPath, content: serialize(graph) },
+      { path: join(options.outDir, 'graph.gexf'), content: toGexf(withoutCoMentions(graph)) },
+    ];
+    writeFilesAtomic(outputs);
+    opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]));
+    opened.store?.commit();
+    delete opened.store;
+    clock.lap('write');
+    const summary = summarize(collected, [graph], outputs.map((o) => o.path), started);
+    summary.stages = clock.stages;
+    if (storePath !== undefined) summary.store = { path: storePath, extracted: collected.extracted, reused: collected.reused, removed: collected.removed };
+    return summary;
+  } finally {
+    opened.store?.abandon();
+  }
 }
 
 /** `kg extract`: one graph per article, written as OUT/ID.json. */
 export async function extractGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const articles = readArticles(options.inputs);
-  const extractions = await extractAll(articles, options);
+  const collected = await collectExtractions({ ...callbacks(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs });
   const outputs: OutputFile[] = [];
-  const sentences = sentencesOf(articles);
-  const graphs = extractions.map((extraction) => {
-    const graph = graphFromExtractions([extraction], extraction.article, sentences);
+  const graphs = collected.extractions.map((extraction) => {
+    const graph = graphFromExtractions([extraction], extraction.article, collected.sentences);
     const path = join(options.outDir, `${extraction.article}.json`);
     validateGraph(graph, path);
     outputs.push({ path, content: serialize(graph) });
     return graph;
   });
   writeFilesAtomic(outputs);
-  return summarize(articles, graphs, outputs.map((o) => o.path), started);
+  return summarize(collected, graphs, outputs.map((o) => o.path), started);
 }
 
-async function extractAll(articles: readonly Article[], options: PipelineOptions): Promise<Extraction[]> {
-  const extractions: Extraction[] = [];
-  for (const [i, article] of articles.entries()) {
-    const extraction = extractArticle(article.text, article.id);
-    extractions.push(extraction);
-    options.onExtraction?.(extraction, article);
-    options.onProgress?.(i + 1, articles.length, article);
-    // Yield to the event loop so a progress display can redraw between articles.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return extractions;
+function callbacks(options: PipelineOptions): Pick<PipelineOptions, 'onProgress' | 'onExtraction'> {
+  return { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.onExtraction === undefined ? {} : { onExtraction: options.onExtraction }) };
 }
 
-/** Each article's sentences, as the extractor splits them: the co-mention layer's evidence. */
-function sentencesOf(articles: readonly Article[]): Map<string, Sentence[]> {
-  return new Map(articles.map((article) => [article.id, splitSentences(article.text)]));
+/** One worker per core, but none for fewer than ARTICLES_PER_WORKER articles per worker. */
+function defaultJobs(articles: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(articles / ARTICLES_PER_WORKER)));
+}
+
+function stageClock(): { stages: Array<[string, number]>; lap(stage: string): void } {
+  let last = performance.now();
+  const stages: Array<[string, number]> = [];
+  return {
+    stages,
+    lap(stage) {
+      const now = performance.now();
+      stages.push([stage, (now - last) / 1000]);
+      last = now;
+    },
+  };
 }
 
 function serialize(graph: KnowledgeGraph): string {
   return `${JSON.stringify(graph.export(), null, 2)}\n`;
 }
 
-function summarize(articles: readonly Article[], graphs: readonly KnowledgeGraph[], files: string[], started: number): BuildSummary {
+function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], files: string[], started: number): BuildSummary {
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
   const relations = Object.fromEntries(TYPED_RELATIONS.map((relation) => [relation, 0])) as Record<TypedRelation, number>;
   let coMentions = 0;
@@ -119,6 +174,6 @@ function summarize(articles: readonly Article[], graphs: readonly KnowledgeGraph
       else relations[a.relation]++;
     });
   }
-  const words = articles.reduce((sum, a) => sum + countWords(a.text), 0);
-  return { articles: articles.length, words, entities, relations, coMentions, files, seconds: (performance.now() - started) / 1000 };
+  const words = collected.articles.reduce((sum, a) => sum + a.words, 0);
+  return { articles: collected.articles.length, words, entities, relations, coMentions, files, seconds: (performance.now() - started) / 1000 };
 }

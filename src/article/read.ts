@@ -23,12 +23,20 @@ export function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
+/** An article found among the inputs, read (and checked) only when asked. */
+export interface ArticleSource {
+  id: string;
+  path: string;
+  /** Throws KgError when the file is empty, binary or not UTF-8. */
+  read(): Article;
+}
+
 /**
- * Reads every INPUT: a file is one article (whatever its extension); a folder contributes its
+ * Lists every INPUT: a file is one article (whatever its extension); a folder contributes its
  * `.txt` files, not those of its sub-folders, in name order. Throws KgError on the first input
- * that is missing, empty, binary or not UTF-8, or when two inputs share an article id.
+ * that is missing, or when two inputs share an article id.
  */
-export function readArticles(inputs: readonly string[]): Article[] {
+export function listArticles(inputs: readonly string[]): ArticleSource[] {
   if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of .txt files');
   // The same file named twice (a folder and a file in it) is read once.
   const paths = [...new Map(inputs.flatMap(listArticleFiles).map((path) => [resolve(path), path])).values()];
@@ -40,8 +48,13 @@ export function readArticles(inputs: readonly string[]): Article[] {
       throw new KgError('USAGE', `${path}: article id "${id}" is already used by ${previous}`, path);
     }
     byId.set(id, path);
-    return { id, path, text: decodeArticleText(readOrThrow(path), path) };
+    return { id, path, read: () => ({ id, path, text: decodeArticleText(readOrThrow(path), path) }) };
   });
+}
+
+/** Reads every INPUT (see listArticles); throws KgError on the first bad one. */
+export function readArticles(inputs: readonly string[]): Article[] {
+  return listArticles(inputs).map((source) => source.read());
 }
 
 function listArticleFiles(input: string): string[] {

@@ -1,12 +1,11 @@
 // A progress bar on stderr for runs over more than a handful of articles, on a terminal only:
 // redirected output stays clean.
 import { SingleBar, Presets } from 'cli-progress';
-import type { Article } from '../article/read';
 
 const MIN_ARTICLES_FOR_BAR = 6;
 
 export interface Progress {
-  update(done: number, total: number, article: Article): void;
+  update(done: number, total: number, article: { id: string }): void;
   stop(): void;
 }
 

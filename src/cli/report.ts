@@ -23,11 +23,17 @@ export function summaryLines(summary: BuildSummary): string[] {
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${name} ${n}`)
       .join(', ') || 'none';
-  return [
+  const lines = [
     `${summary.articles} article${summary.articles === 1 ? '' : 's'}, ${summary.words} words, ${summary.seconds.toFixed(2)} s`,
     `entities: ${counts(summary.entities)}`,
     `relations: ${counts(summary.relations)}`,
-    ...(summary.coMentions > 0 ? [`co-mentions: ${summary.coMentions} pairs named in one sentence`] : []),
-    summary.files.length <= 2 ? `wrote ${summary.files.join(', ')}` : `wrote ${summary.files.length} files in ${dirname(summary.files[0] as string)}`,
   ];
+  if (summary.coMentions > 0) lines.push(`co-mentions: ${summary.coMentions} pairs named in one sentence`);
+  if (summary.stages !== undefined) lines.push(`stages: ${summary.stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`).join(', ')}`);
+  if (summary.store !== undefined) {
+    const { path, extracted, reused, removed } = summary.store;
+    lines.push(`store ${path}: ${extracted} extracted, ${reused} unchanged, ${removed} removed`);
+  }
+  lines.push(summary.files.length <= 2 ? `wrote ${summary.files.join(', ')}` : `wrote ${summary.files.length} files in ${dirname(summary.files[0] as string)}`);
+  return lines;
 }

@@ -8,12 +8,14 @@ export async function runPipeline(
   inputs: readonly string[],
   outDir: string,
   verbose: boolean,
+  more: Pick<PipelineOptions, 'jobs' | 'store' | 'relayout'> = {},
 ): Promise<void> {
   // The bar would tear through the --verbose lines, so it is off then.
   const progress = createProgress(!verbose);
   let summary: BuildSummary;
   try {
     summary = await run({
+      ...more,
       inputs,
       outDir,
       onProgress: (done, total, article) => progress.update(done, total, article),

@@ -27,7 +27,7 @@ describe('kg build', () => {
     const run = runKg(dir, ['build', 'harbor-talks.txt', 'trade-visit.txt', '--out', 'out']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(filesUnder(join(dir, 'out')).sort()).toEqual(['graph.gexf', 'graph.json']);
+    expect(filesUnder(join(dir, 'out')).sort()).toEqual(['corpus.sqlite', 'graph.gexf', 'graph.json']);
 
     const graph = loadGraph(join(dir, 'out', 'graph.json'));
     expect(graph.getAttribute('articles')).toEqual(['harbor-talks', 'trade-visit']);

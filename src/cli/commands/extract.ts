@@ -1,6 +1,7 @@
 // `kg extract INPUT... --out-dir DIR`: one laid-out graph per article, DIR/NAME.json.
 import type { Command } from 'commander';
 import { runPipeline } from '../run-pipeline';
+import { parseJobs } from './build';
 
 export function registerExtract(program: Command): void {
   program
@@ -9,9 +10,10 @@ export function registerExtract(program: Command): void {
     .argument('<input...>', 'article files or folders of .txt articles (sub-folders are not read)')
     .requiredOption('--out-dir <dir>', 'output folder')
     .option('--verbose', 'print the rule behind every entity and edge')
+    .option('--jobs <n>', 'extraction worker threads (default: one per core)', parseJobs)
     // The pipeline (and the extractor's gazetteers) loads only when the command runs, so other
     // commands start fast.
-    .action(async (inputs: string[], options: { outDir: string; verbose?: boolean }) =>
-      runPipeline((await import('../../pipeline')).extractGraphFiles, inputs, options.outDir, options.verbose === true),
+    .action(async (inputs: string[], options: { outDir: string; verbose?: boolean; jobs?: number }) =>
+      runPipeline((await import('../../pipeline')).extractGraphFiles, inputs, options.outDir, options.verbose === true, options.jobs === undefined ? {} : { jobs: options.jobs }),
     );
 }

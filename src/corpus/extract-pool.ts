@@ -1,0 +1,73 @@
+// Extraction on every core: a pool of worker threads (extract-worker.ts), each loading the
+// extractor once. Callers hand articles over one by one and await their extraction's JSON; how
+// many are in flight at once is theirs to bound (see collect.ts).
+import { extname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ExtractReply, ExtractTask } from './extract-worker';
+import type { ExtractedJson } from './extracted';
+
+interface Pending {
+  resolve: (json: ExtractedJson) => void;
+  reject: (error: Error) => void;
+}
+
+/** The worker's code: the compiled file, or the TypeScript source through ts-node. */
+function startWorker(): Worker {
+  const entry = join(__dirname, `extract-worker${extname(__filename)}`);
+  if (extname(entry) !== '.ts') return new Worker(entry);
+  const project = resolve(__dirname, '..', '..', 'tsconfig.json');
+  const code = `require(${JSON.stringify(require.resolve('ts-node'))}).register({ transpileOnly: true, project: ${JSON.stringify(project)} }); require(${JSON.stringify(entry)});`;
+  return new Worker(code, { eval: true });
+}
+
+export class ExtractionPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: ExtractTask[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker();
+      worker.on('message', (reply: ExtractReply) => this.settle(worker, reply));
+      worker.on('error', (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** The article's extraction and sentences, as JSON. */
+  extract(id: string, text: string): Promise<ExtractedJson> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const index = this.next++;
+    const result = new Promise<ExtractedJson>((resolve, reject) => this.pending.set(index, { resolve, reject }));
+    this.queue.push({ index, id, text });
+    this.dispatch();
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) (this.idle.pop() as Worker).postMessage(this.queue.shift());
+  }
+
+  private settle(worker: Worker, reply: ExtractReply): void {
+    const pending = this.pending.get(reply.index);
+    this.pending.delete(reply.index);
+    this.idle.push(worker);
+    this.dispatch();
+    if ('json' in reply) pending?.resolve(reply.json);
+    else pending?.reject(new Error(reply.error));
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,154 @@
+// The corpus store: every article's extraction in one SQLite file (OUT/corpus.sqlite), keyed by
+// the article's content hash and the extractor's version, so a build extracts only new or
+// changed articles. `articles.extraction` holds the whole extraction as JSON (what builds read
+// back, whatever an extraction carries) and `articles.sentences` the article's sentences; the
+// other tables spell the extraction out for any SQLite tool.
+// docs/scale.md documents the tables.
+import { existsSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { KgError } from '../errors';
+import type { Extraction } from '../extract/types';
+import type { ExtractedJson } from './extracted';
+
+const SCHEMA_VERSION = '1';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, extractor TEXT NOT NULL,
+  title TEXT NOT NULL, words INTEGER NOT NULL, extraction TEXT NOT NULL, sentences TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  label TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL, rule TEXT NOT NULL,
+  PRIMARY KEY (article, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, sentence INTEGER NOT NULL,
+  title TEXT, role_of TEXT);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article);
+CREATE TABLE IF NOT EXISTS relations (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, relation_index INTEGER NOT NULL,
+  source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, role TEXT, status TEXT, rule TEXT NOT NULL,
+  PRIMARY KEY (article, relation_index)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS evidence (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, relation_index INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence TEXT NOT NULL, date TEXT);
+CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
+CREATE TABLE IF NOT EXISTS positions (node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL) WITHOUT ROWID;
+`;
+
+export interface StoredArticle {
+  id: string;
+  path: string;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+  title: string;
+  words: number;
+}
+
+/**
+ * One build's view of the store. Everything a build changes is one transaction, committed once
+ * the build's files are written (`commit`), or rolled back (`abandon`): like every output, the
+ * store is updated whole or not at all, and a store this build created is removed again.
+ */
+export class CorpusStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+  private readonly created: boolean;
+
+  /** Opens (or creates) the store; throws KgError naming the file when it is not one. */
+  constructor(readonly path: string) {
+    this.created = !existsSync(path);
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(SCHEMA);
+    } catch (error) {
+      throw new KgError('STORE_INVALID', `${path}: not a corpus store (${(error as Error).message})`, path);
+    }
+    const schema = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get('schema') as string | undefined;
+    if (schema !== undefined && schema !== SCHEMA_VERSION) {
+      throw new KgError('STORE_INVALID', `${path}: corpus store of schema ${schema}, this kg writes schema ${SCHEMA_VERSION}; delete it to rebuild`, path);
+    }
+    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+    this.statements = {
+      find: this.db.prepare<[string], { hash: string; extractor: string }>('SELECT hash, extractor FROM articles WHERE id = ?'),
+      extraction: this.db.prepare<[string], ExtractedJson>('SELECT extraction, sentences FROM articles WHERE id = ?'),
+      ids: this.db.prepare<[], string>('SELECT id FROM articles').pluck(),
+      remove: this.db.prepare('DELETE FROM articles WHERE id = ?'),
+      article: this.db.prepare('INSERT INTO articles (id, path, hash, extractor, title, words, extraction, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      entity: this.db.prepare('INSERT INTO entities (article, id, label, kind, aliases, mentions, rule) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      mention: this.db.prepare('INSERT INTO mentions (article, entity, start, "end", text, sentence, title, role_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      relation: this.db.prepare('INSERT INTO relations (article, relation_index, source, target, relation, role, status, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      evidence: this.db.prepare('INSERT INTO evidence (article, relation_index, start, "end", sentence, date) VALUES (?, ?, ?, ?, ?, ?)'),
+      positions: this.db.prepare<[], { node: string; x: number; y: number }>('SELECT node, x, y FROM positions'),
+      clearPositions: this.db.prepare('DELETE FROM positions'),
+      position: this.db.prepare('INSERT INTO positions (node, x, y) VALUES (?, ?, ?)'),
+    };
+    this.db.exec('BEGIN');
+  }
+
+  commit(): void {
+    this.db.exec('COMMIT');
+    this.db.close();
+  }
+
+  abandon(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.db.close();
+    if (this.created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
+  }
+
+  /** True when the store holds this article's extraction for these bytes by this extractor. */
+  has(id: string, hash: string, extractor: string): boolean {
+    const row = this.statements.find.get(id);
+    return row !== undefined && row.hash === hash && row.extractor === extractor;
+  }
+
+  /** The stored extraction and sentences, as JSON; throws when the article is not stored. */
+  extracted(id: string): ExtractedJson {
+    const json = this.statements.extraction.get(id);
+    if (json === undefined) throw new KgError('STORE_INVALID', `${this.path}: article "${id}" is not stored`, this.path);
+    return json;
+  }
+
+  ids(): string[] {
+    return this.statements.ids.all();
+  }
+
+  /** Drops the articles and everything extracted from them. */
+  remove(ids: readonly string[]): void {
+    for (const id of ids) this.statements.remove.run(id);
+  }
+
+  /** The last build's layout, by node key. */
+  positions(): Map<string, { x: number; y: number }> {
+    return new Map(this.statements.positions.all().map((p) => [p.node, { x: p.x, y: p.y }]));
+  }
+
+  savePositions(positions: Iterable<[string, number, number]>): void {
+    this.statements.clearPositions.run();
+    for (const [node, x, y] of positions) this.statements.position.run(node, x, y);
+  }
+
+  /** Stores (or replaces) an article's extraction. */
+  put(article: StoredArticle, json: ExtractedJson, extraction: Extraction, extractor: string): void {
+    const s = this.statements;
+    s.remove.run(article.id);
+    s.article.run(article.id, article.path, article.hash, extractor, article.title, article.words, json.extraction, json.sentences);
+    for (const e of extraction.entities) s.entity.run(article.id, e.id, e.label, e.kind, JSON.stringify(e.aliases), e.mentions, e.rule);
+    for (const m of extraction.mentions ?? []) s.mention.run(article.id, m.entity, m.start, m.end, m.text, m.sentence, m.title ?? null, m.roleOf ?? null);
+    extraction.relations.forEach((r, i) => {
+      s.relation.run(article.id, i, r.source, r.target, r.relation, r.role ?? null, r.status ?? null, r.rule);
+      for (const e of r.evidence) s.evidence.run(article.id, i, e.start, e.end, e.sentence, dateOf(e));
+    });
+  }
+}
+
+/** Evidence may carry the date of what it states. */
+function dateOf(evidence: object): string | null {
+  const date = (evidence as { date?: unknown }).date;
+  return typeof date === 'string' ? date : null;
+}
