@@ -32,6 +32,8 @@ export interface NodeAttributes {
   articles: string[];
   /** For every alias, the ids of the articles that used it (set by `kg build` when merging). */
   aliasArticles?: Record<string, string[]>;
+  /** Articles per kind, when the articles disagreed on the kind and the corpus majority decided. */
+  kindVotes?: Partial<Record<EntityKind, number>>;
   x?: number;
   y?: number;
   size?: number;

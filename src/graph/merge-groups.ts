@@ -1,0 +1,57 @@
+// The groups the cross-article merge starts from: every entity of every article, grouped by kind
+// and name as the graph compares names (keys.ts), with what the later passes need to know.
+import type { Extraction, ExtractedEntity } from '../extract/types';
+import type { EntityKind } from '../types';
+import { comparableName } from './keys';
+
+export interface Member {
+  article: string;
+  entity: ExtractedEntity;
+}
+
+export interface Group {
+  kind: EntityKind;
+  name: string;
+  members: Member[];
+  /** Normalised aliases of every member. */
+  aliases: Set<string>;
+  /** Normalised aliases this group does not own: another node carries them (acronyms.ts). */
+  dropped?: Set<string>;
+  /** Articles per kind when the articles disagreed on the kind (kinds.ts). */
+  kindVotes?: Partial<Record<EntityKind, number>>;
+  /** A bare surname two people of the corpus share: never merged by name alone. */
+  ambiguous?: boolean;
+  /** The full name the context of its article ties this bare surname to (surnames.ts). */
+  joins?: Group;
+  /** Told apart in the node key when one ambiguous surname gives a node per article. */
+  qualifier?: string;
+}
+
+export function groupBySameName(extractions: readonly Extraction[]): Group[] {
+  const groups: Group[] = [];
+  const byName = new Map<string, Group>();
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      const name = comparableName(entity.label);
+      const id = `${entity.kind}\u0000${name}`;
+      let group = byName.get(id);
+      if (group === undefined) {
+        group = { kind: entity.kind, name, members: [], aliases: new Set() };
+        byName.set(id, group);
+        groups.push(group);
+      }
+      group.members.push({ article: extraction.article, entity });
+      for (const alias of entity.aliases) group.aliases.add(comparableName(alias));
+    }
+  }
+  return groups;
+}
+
+export function isBareSurname(group: Group): boolean {
+  return group.kind === 'person' && group.name !== '' && !group.name.includes(' ');
+}
+
+/** The aliases other groups may find this one by. */
+export function ownAliases(group: Group): string[] {
+  return [...group.aliases].filter((alias) => group.dropped?.has(alias) !== true);
+}

@@ -1,0 +1,114 @@
+// Bare surnames across the corpus. A person an article names only by surname ("Brandt") is the
+// one person of the corpus with that surname; when two or more people carry it, each article's
+// bare surname is tied to the one whose articles share its context — the role title it is named
+// with, the entities named beside it — clearly more than any other's; failing that it stays a
+// node of its own article, since guessing would join strangers.
+import type { Extraction } from '../extract/types';
+import { comparableName } from './keys';
+import { isBareSurname, type Group, type Member } from './merge-groups';
+
+/** The least shared context that ties a surname, and how far it must lead the runner-up. */
+const MIN_SCORE = 2;
+const LEAD = 2;
+/** A shared role title counts as much as this many shared co-mentioned entities. */
+const ROLE_SCORE = 2;
+
+/** The people with a full name that carry each word as a surname (a word of the name, or an alias). */
+function surnameHolders(groups: readonly Group[]): Map<string, Group[]> {
+  const holders = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.kind !== 'person' || !g.name.includes(' ')) continue;
+    for (const word of new Set([...g.name.split(' '), ...g.aliases])) {
+      const list = holders.get(word);
+      if (list === undefined) holders.set(word, [g]);
+      else list.push(g);
+    }
+  }
+  return holders;
+}
+
+class Context {
+  private readonly byArticle = new Map<string, Group[]>();
+  private readonly titles = new Map<string, Set<string>>();
+  private readonly around = new Map<Group, { groups: Set<Group>; titles: Set<string> }>();
+
+  constructor(groups: readonly Group[], extractions: readonly Extraction[]) {
+    for (const group of groups) {
+      for (const { article } of group.members) {
+        const list = this.byArticle.get(article);
+        if (list === undefined) this.byArticle.set(article, [group]);
+        else if (list[list.length - 1] !== group) list.push(group);
+      }
+    }
+    for (const extraction of extractions) {
+      for (const mention of extraction.mentions ?? []) {
+        if (mention.title === undefined) continue;
+        const key = `${extraction.article}\u0000${mention.entity}`;
+        const set = this.titles.get(key) ?? new Set<string>();
+        set.add(comparableName(mention.title));
+        this.titles.set(key, set);
+      }
+    }
+  }
+
+  /** The other groups named in these members' articles, and the titles the members carry. */
+  of(members: readonly Member[], self: Group): { groups: Set<Group>; titles: Set<string> } {
+    const groups = new Set<Group>();
+    const titles = new Set<string>();
+    for (const { article, entity } of members) {
+      for (const g of this.byArticle.get(article) ?? []) if (g !== self) groups.add(g);
+      for (const t of this.titles.get(`${article}\u0000${entity.id}`) ?? []) titles.add(t);
+    }
+    return { groups, titles };
+  }
+
+  ofCandidate(candidate: Group): { groups: Set<Group>; titles: Set<string> } {
+    let found = this.around.get(candidate);
+    if (found === undefined) this.around.set(candidate, (found = this.of(candidate.members, candidate)));
+    return found;
+  }
+}
+
+/** The candidate the context points to, if it clearly does. */
+function tiedTo(members: readonly Member[], self: Group, candidates: readonly Group[], context: Context): Group | undefined {
+  const here = context.of(members, self);
+  const scores = candidates.map((candidate) => {
+    const there = context.ofCandidate(candidate);
+    let score = 0;
+    for (const g of here.groups) if (g !== candidate && there.groups.has(g)) score++;
+    if ([...here.titles].some((t) => there.titles.has(t))) score += ROLE_SCORE;
+    return score;
+  });
+  const best = Math.max(...scores);
+  const runnerUp = Math.max(0, ...scores.filter((_, i) => i !== scores.indexOf(best)));
+  return best >= MIN_SCORE && best > LEAD * runnerUp ? candidates[scores.indexOf(best)] : undefined;
+}
+
+/**
+ * Splits each bare surname that several people carry into one group per article, each tied to
+ * the person its context points to (`joins`) or left ambiguous.
+ */
+export function resolveSurnames(groups: Group[], extractions: readonly Extraction[]): Group[] {
+  const holders = surnameHolders(groups);
+  let context: Context | undefined;
+  return groups.flatMap((group) => {
+    const candidates = isBareSurname(group) ? (holders.get(group.name) ?? []) : [];
+    if (candidates.length < 2) return [group];
+    context ??= new Context(groups, extractions);
+    const byArticle = new Map<string, Member[]>();
+    for (const m of group.members) {
+      const members = byArticle.get(m.article);
+      if (members === undefined) byArticle.set(m.article, [m]);
+      else members.push(m);
+    }
+    const pieces = [...byArticle].map(([article, members]): Group => {
+      const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(comparableName)));
+      const joins = tiedTo(members, group, candidates, context as Context);
+      const piece: Group = { ...group, members, aliases, ambiguous: true };
+      if (joins !== undefined) piece.joins = joins;
+      if (byArticle.size > 1) piece.qualifier = article;
+      return piece;
+    });
+    return pieces;
+  });
+}

@@ -1,0 +1,98 @@
+// The cross-article merge on small invented corpora: one node per real thing where the corpus
+// shows it, and apart where it does not.
+import type { Extraction } from '../../src/extract/types';
+import { mergeEntities } from '../../src/graph/merge';
+import { extraction, type EntitySpec } from './extraction-fixture';
+
+const article = (id: string, entities: EntitySpec[]): Extraction => extraction(id, '', entities);
+const person = (label: string, aliases: string[] = []): EntitySpec => ({ label, kind: 'person', aliases });
+const body = (label: string, aliases: string[] = []): EntitySpec => ({ label, kind: 'institution', aliases });
+const city = (label: string): EntitySpec => ({ label, kind: 'city' });
+
+/** Gives the entity `label` of an extraction one mention carrying a role title. */
+function titled(e: Extraction, label: string, title: string): Extraction {
+  const entity = e.entities.find((x) => x.label === label);
+  if (entity === undefined) throw new Error(`no ${label}`);
+  return { ...e, mentions: [...(e.mentions ?? []), { entity: entity.id, start: 0, end: 1, text: label, sentence: 0, title }] };
+}
+
+const labelOf = (merged: ReturnType<typeof mergeEntities>, articleId: string, entityId: string): string | undefined =>
+  merged.nodes.find((n) => n.key === merged.keyOf(articleId, entityId))?.attributes.label;
+
+describe('cross-article merge: surnames', () => {
+  const tova = article('one', [person('Tova Brandt'), body('Harbour Trust'), city('Port Vella'), body('Vella Courier')]);
+  const milo = article('two', [person('Milo Brandt'), body('Kerrow Rovers'), city('Abcton')]);
+
+  it('ties a bare surname two people carry to the one whose articles name the same entities', () => {
+    const merged = mergeEntities([tova, milo, article('three', [person('Brandt'), body('Harbour Trust'), city('Port Vella')])]);
+    expect(labelOf(merged, 'three', 'e0')).toBe('Tova Brandt');
+    expect(merged.nodes.filter((n) => n.attributes.kind === 'person').map((n) => n.attributes.label)).toEqual(['Tova Brandt', 'Milo Brandt']);
+    expect(merged.nodes.find((n) => n.attributes.label === 'Tova Brandt')?.attributes.articles).toEqual(['one', 'three']);
+  });
+
+  it('ties it by a shared role title too', () => {
+    const merged = mergeEntities([titled(tova, 'Tova Brandt', 'Governor'), milo, titled(article('three', [person('Brandt')]), 'Brandt', 'Governor')]);
+    expect(labelOf(merged, 'three', 'e0')).toBe('Tova Brandt');
+  });
+
+  it('keeps apart a bare surname whose context fits both people, or neither', () => {
+    const merged = mergeEntities([
+      tova,
+      milo,
+      article('three', [person('Brandt'), body('Harbour Trust'), body('Kerrow Rovers')]),
+      article('four', [person('Brandt'), city('Lindenfeld')]),
+    ]);
+    expect(labelOf(merged, 'three', 'e0')).toBe('Brandt');
+    expect(labelOf(merged, 'four', 'e0')).toBe('Brandt');
+    expect(merged.keyOf('three', 'e0')).not.toBe(merged.keyOf('four', 'e0'));
+    expect(merged.nodes.filter((n) => n.attributes.label.endsWith('Brandt'))).toHaveLength(4);
+  });
+});
+
+describe('cross-article merge: short names several bodies claim', () => {
+  const radio = article('one', [body('Abc Radio', ['ABC'])]);
+  const sport = article('two', [body('Abc Sport', ['ABC'])]);
+  const bare = article('three', [body('ABC')]);
+
+  it('keeps the bare short name as one node of its own, not an alias of each part', () => {
+    const merged = mergeEntities([radio, sport, bare]);
+    expect(merged.nodes.map((n) => [n.attributes.label, n.attributes.aliases])).toEqual([
+      ['Abc Radio', []],
+      ['Abc Sport', []],
+      ['ABC', []],
+    ]);
+  });
+
+  it('joins the short name to the parent that spells it, and the parts keep their own nodes', () => {
+    const merged = mergeEntities([radio, sport, bare, article('four', [body('Alpha Beta Corporation', ['ABC'])])]);
+    expect(labelOf(merged, 'three', 'e0')).toBe('Alpha Beta Corporation');
+    expect(merged.nodes.map((n) => [n.attributes.label, n.attributes.aliases])).toEqual([
+      ['Abc Radio', []],
+      ['Abc Sport', []],
+      ['Alpha Beta Corporation', ['ABC']],
+    ]);
+  });
+
+  it('joins a name to the same name with a legal form, which shows it without an alias', () => {
+    const merged = mergeEntities([article('one', [body('Ardent')]), article('two', [body('Ardent Party')])]);
+    expect(merged.nodes.map((n) => n.attributes.label)).toEqual(['Ardent Party']);
+  });
+});
+
+describe('cross-article merge: kinds', () => {
+  it('makes a company one article typed as a person the company most articles name, with the vote', () => {
+    const merged = mergeEntities([
+      article('one', [body('Zentrix')]),
+      article('two', [body('Zentrix'), person('Ilse Carmody')]),
+      article('three', [person('Zentrix')]),
+    ]);
+    const zentrix = merged.nodes.filter((n) => n.attributes.label === 'Zentrix');
+    expect(zentrix).toHaveLength(1);
+    expect(zentrix[0]?.attributes).toMatchObject({ kind: 'institution', articles: ['one', 'two', 'three'], kindVotes: { institution: 2, person: 1 } });
+  });
+
+  it('leaves the kinds apart when neither has two thirds of the articles', () => {
+    const merged = mergeEntities([article('one', [body('Zentrix')]), article('two', [person('Zentrix')])]);
+    expect(merged.nodes.map((n) => n.attributes.kind)).toEqual(['institution', 'person']);
+  });
+});
