@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { collectExtractions, type Collected } from './corpus/collect';
 import { CorpusStore, type StoredArticle } from './corpus/store';
 import type { Extraction, Sentence } from './extract/types';
-import { toGexf } from './export/gexf';
+import { gexfChunks } from './export/gexf';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
 import { buildGraph } from './graph/build';
 import { withoutCoMentions } from './graph/co-mentions';
@@ -46,6 +46,8 @@ export interface BuildSummary {
   seconds: number;
   /** Seconds per stage, in order. */
   stages?: Array<[stage: string, seconds: number]>;
+  /** The process's peak resident memory (worker threads included), in bytes. */
+  peakMemory?: number;
   /** What the corpus store saved: articles extracted, reused and dropped, and its file. */
   store?: { path: string; extracted: number; reused: number; removed: number };
 }
@@ -105,7 +107,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // every export, leaves the co-mention layer out unless asked (`kg export --with-co-mentions`).
     const outputs: OutputFile[] = [
       { path: jsonPath, content: serialize(graph) },
-      { path: join(options.outDir, 'graph.gexf'), content: toGexf(withoutCoMentions(graph)) },
+      { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(withoutCoMentions(graph)) },
     ];
     writeFilesAtomic(outputs);
     opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]));
@@ -114,6 +116,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     clock.lap('write');
     const summary = summarize(collected, [graph], outputs.map((o) => o.path), started);
     summary.stages = clock.stages;
+    summary.peakMemory = process.resourceUsage().maxRSS * 1024;
     if (storePath !== undefined) summary.store = { path: storePath, extracted: collected.extracted, reused: collected.reused, removed: collected.removed };
     return summary;
   } finally {
@@ -159,8 +162,26 @@ function stageClock(): { stages: Array<[string, number]>; lap(stage: string): vo
   };
 }
 
-function serialize(graph: KnowledgeGraph): string {
-  return `${JSON.stringify(graph.export(), null, 2)}\n`;
+/**
+ * graphology's serialisation (`graph.export()`), one node or edge per line: as compact as JSON
+ * gets while staying readable line by line, and written in pieces, so a corpus graph larger than
+ * one string can hold still gets written.
+ */
+function* serialize(graph: KnowledgeGraph): Generator<string> {
+  const { options, attributes, nodes, edges } = graph.export();
+  yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`;
+  let separator = '\n';
+  for (const node of nodes) {
+    yield `${separator}${JSON.stringify(node)}`;
+    separator = ',\n';
+  }
+  yield '\n],\n"edges":[';
+  separator = '\n';
+  for (const edge of edges) {
+    yield `${separator}${JSON.stringify(edge)}`;
+    separator = ',\n';
+  }
+  yield '\n]}\n';
 }
 
 function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], files: string[], started: number): BuildSummary {

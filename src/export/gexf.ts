@@ -64,6 +64,11 @@ function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, A
 }
 
 export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
+  return gexfChunks(graph, options).join('');
+}
+
+/** The GEXF document in pieces, for a graph whose file is larger than one string can hold. */
+export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): string[] {
   const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
   const name = graph.getAttribute('name');
   const parts: string[] = [
@@ -107,5 +112,5 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
     parts.push(`${edge}</edge>\n`);
   });
   parts.push('    </edges>\n  </graph>\n</gexf>\n');
-  return parts.join('');
+  return parts;
 }
