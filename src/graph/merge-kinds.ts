@@ -1,7 +1,9 @@
 // The kind of a name the articles disagree on, decided by the corpus: a name typed `person` in
-// some articles and `institution` in others is one entity of the kind most articles give it (at
-// least two thirds of them), so a company one article took for a person ("Abc said on Monday")
-// joins the company. The vote is kept on the node (`kindVotes`) as the evidence.
+// some articles and `institution` in others is an institution when at least two thirds of those
+// articles say so, so a company one article took for a person ("Abc said on Monday") joins the
+// company. The vote is kept on the node (`kindVotes`) as the evidence. A person majority decides
+// nothing: the extractor's mistakes lean that way (a company named like a first name is taken
+// for a person in article after article), so such names stay apart.
 import type { Group } from './merge-groups';
 
 const DISPUTED = ['person', 'institution'] as const;
@@ -22,7 +24,7 @@ export function decideKinds(groups: readonly Group[]): Group[] {
     const total = articles.reduce((a, b) => a + b, 0);
     const best = articles.indexOf(Math.max(...articles));
     const winner = same[best] as Group;
-    if ((articles[best] as number) < MAJORITY * total) continue;
+    if (winner.kind === 'person' || (articles[best] as number) < MAJORITY * total) continue;
     winner.kindVotes = Object.fromEntries(same.map((g, i) => [g.kind, articles[i] as number]));
     for (const loser of same) {
       if (loser === winner) continue;

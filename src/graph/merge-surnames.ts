@@ -1,11 +1,12 @@
-// Bare surnames across the corpus. A person an article names only by surname ("Brandt") is the
-// one person of the corpus with that surname; when two or more people carry it, each article's
-// bare surname is tied to the one whose articles share its context — the role title it is named
-// with, the entities named beside it — clearly more than any other's; failing that it stays a
-// node of its own article, since guessing would join strangers.
+// Short names several entities carry. A person an article names only by surname ("Brandt") is
+// the one person of the corpus with that surname, and a bare name ("ABC") the one body that lists
+// it as an alias (merge.ts); when two or more carry it, each article's bare name is tied to the
+// one whose articles share its context — the role title it is named with, the entities named
+// beside it — clearly more than any other's; failing that it stays a node of its own article,
+// since guessing would join strangers.
 import type { Extraction } from '../extract/types';
 import { comparableName } from './keys';
-import { isBareSurname, type Group, type Member } from './merge-groups';
+import { isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
 
 /** The least shared context that ties a surname, and how far it must lead the runner-up. */
 const MIN_SCORE = 2;
@@ -13,16 +14,20 @@ const LEAD = 2;
 /** A shared role title counts as much as this many shared co-mentioned entities. */
 const ROLE_SCORE = 2;
 
-/** The people with a full name that carry each word as a surname (a word of the name, or an alias). */
-function surnameHolders(groups: readonly Group[]): Map<string, Group[]> {
+/**
+ * Who carries each short name, by kind: people with a full name carry each word of it as a
+ * surname; any group carries its own aliases.
+ */
+function holdersOf(groups: readonly Group[]): Map<string, Group[]> {
   const holders = new Map<string, Group[]>();
+  const add = (key: string, g: Group): void => {
+    const list = holders.get(key);
+    if (list === undefined) holders.set(key, [g]);
+    else if (list[list.length - 1] !== g) list.push(g);
+  };
   for (const g of groups) {
-    if (g.kind !== 'person' || !g.name.includes(' ')) continue;
-    for (const word of new Set([...g.name.split(' '), ...g.aliases])) {
-      const list = holders.get(word);
-      if (list === undefined) holders.set(word, [g]);
-      else list.push(g);
-    }
+    const words = g.kind === 'person' && g.name.includes(' ') ? g.name.split(' ') : [];
+    for (const name of new Set([...words, ...ownAliases(g)])) if (name !== g.name) add(`${g.kind}\u0000${name}`, g);
   }
   return holders;
 }
@@ -69,6 +74,11 @@ class Context {
   }
 }
 
+function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qualifier'>): Group {
+  const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(comparableName)));
+  return { ...group, members, aliases, ambiguous: true, ...more };
+}
+
 /** The candidate the context points to, if it clearly does. */
 function tiedTo(members: readonly Member[], self: Group, candidates: readonly Group[], context: Context): Group | undefined {
   const here = context.of(members, self);
@@ -85,14 +95,16 @@ function tiedTo(members: readonly Member[], self: Group, candidates: readonly Gr
 }
 
 /**
- * Splits each bare surname that several people carry into one group per article, each tied to
- * the person its context points to (`joins`) or left ambiguous.
+ * Splits each bare name that several entities carry into one group per article, each tied to
+ * the one its context points to (`joins`) or left ambiguous.
  */
 export function resolveSurnames(groups: Group[], extractions: readonly Extraction[]): Group[] {
-  const holders = surnameHolders(groups);
+  const holders = holdersOf(groups);
   let context: Context | undefined;
   return groups.flatMap((group) => {
-    const candidates = isBareSurname(group) ? (holders.get(group.name) ?? []) : [];
+    // A bare name: a surname, or any name of one word or an acronym that others carry.
+    const bare = isBareSurname(group) || !group.name.includes(' ');
+    const candidates = bare ? (holders.get(`${group.kind}\u0000${group.name}`) ?? []) : [];
     if (candidates.length < 2) return [group];
     context ??= new Context(groups, extractions);
     const byArticle = new Map<string, Member[]>();
@@ -101,14 +113,20 @@ export function resolveSurnames(groups: Group[], extractions: readonly Extractio
       if (members === undefined) byArticle.set(m.article, [m]);
       else members.push(m);
     }
-    const pieces = [...byArticle].map(([article, members]): Group => {
-      const aliases = new Set(members.flatMap((m) => m.entity.aliases.map(comparableName)));
+    const tied: Group[] = [];
+    const untied: Member[] = [];
+    const untiedArticles: string[] = [];
+    for (const [article, members] of byArticle) {
       const joins = tiedTo(members, group, candidates, context as Context);
-      const piece: Group = { ...group, members, aliases, ambiguous: true };
-      if (joins !== undefined) piece.joins = joins;
-      if (byArticle.size > 1) piece.qualifier = article;
-      return piece;
-    });
-    return pieces;
+      if (joins === undefined) {
+        untied.push(...members);
+        untiedArticles.push(article);
+      } else tied.push(piece(group, members, { joins }));
+    }
+    // Untied, a person's bare surname stays a node per article (two of them may be different
+    // people); a body's short name means one body wherever the articles use it alone.
+    if (untied.length === 0) return tied;
+    if (group.kind !== 'person') return [...tied, piece(group, untied, {})];
+    return [...tied, ...untiedArticles.map((article) => piece(group, byArticle.get(article) as Member[], untiedArticles.length > 1 ? { qualifier: article } : {}))];
   });
 }

@@ -4,9 +4,9 @@
 //   1. the same name (compared without case, accents and dots: "U.S." = "US") and kind;
 //   2. a name typed person in some articles and institution in others takes the kind most
 //      articles give it (merge-kinds.ts);
-//   3. a bare surname several people carry is tied, article by article, to the one its context
-//      points to, or kept apart (merge-surnames.ts);
-//   4. a short name several bodies claim stays with its parent, not its parts (merge-acronyms.ts);
+//   3. a short name several bodies claim stays with its parent, not its parts (merge-acronyms.ts);
+//   4. a bare surname or short name several entities carry is tied, article by article, to the
+//      one its context points to, or kept apart (merge-surnames.ts);
 //   5. a name one article uses as the label and another lists as an alias ("Norland" beside
 //      "Republic of Norland") joins it when the kinds agree and exactly one entity has that
 //      alias, and a bare surname joins the one person of the corpus with that surname.
@@ -31,8 +31,9 @@ export interface MergedEntities {
 }
 
 export function mergeEntities(extractions: readonly Extraction[]): MergedEntities {
-  const groups = resolveSurnames(decideKinds(groupBySameName(extractions)), extractions);
-  settleShortNames(groups);
+  const kinds = decideKinds(groupBySameName(extractions));
+  settleShortNames(kinds);
+  const groups = resolveSurnames(kinds, extractions);
   const position = new Map(groups.map((group, i) => [group, i]));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {

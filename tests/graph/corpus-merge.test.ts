@@ -91,8 +91,19 @@ describe('cross-article merge: kinds', () => {
     expect(zentrix[0]?.attributes).toMatchObject({ kind: 'institution', articles: ['one', 'two', 'three'], kindVotes: { institution: 2, person: 1 } });
   });
 
-  it('leaves the kinds apart when neither has two thirds of the articles', () => {
-    const merged = mergeEntities([article('one', [body('Zentrix')]), article('two', [person('Zentrix')])]);
-    expect(merged.nodes.map((n) => n.attributes.kind)).toEqual(['institution', 'person']);
+  it('leaves the kinds apart when neither has two thirds of the articles, or when persons have them', () => {
+    const even = mergeEntities([article('one', [body('Zentrix')]), article('two', [person('Zentrix')])]);
+    expect(even.nodes.map((n) => n.attributes.kind)).toEqual(['institution', 'person']);
+    const people = mergeEntities([article('one', [body('Zentrix')]), article('two', [person('Zentrix')]), article('three', [person('Zentrix')])]);
+    expect(people.nodes.map((n) => n.attributes.kind)).toEqual(['institution', 'person']);
+  });
+
+  it('ties a bare acronym two bodies list to the one whose articles share its context', () => {
+    const merged = mergeEntities([
+      article('one', [body('Union of Abcland', ['UA']), city('Port Vella'), body('Harbour Trust')]),
+      article('two', [body('United Abcish', ['UA']), city('Lindenfeld')]),
+      article('three', [body('UA'), city('Port Vella'), body('Harbour Trust')]),
+    ]);
+    expect(labelOf(merged, 'three', 'e0')).toBe('Union of Abcland');
   });
 });
