@@ -3,11 +3,13 @@
 // JavaScript instead of compiling TypeScript at every start. Data files read beside the code
 // (lexicons) are copied alongside; a stamp written last marks the build complete.
 const { execFileSync } = require('node:child_process');
-const { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { cpSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
+// The stamp carries the time the compile started: a source saved during it is newer than the build.
+const started = new Date();
 rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
@@ -23,4 +25,5 @@ function copyData(dir) {
   }
 }
 copyData(join(root, 'src'));
-writeFileSync(join(dist, 'BUILT'), `${new Date().toISOString()}\n`);
+writeFileSync(join(dist, 'BUILT'), `${started.toISOString()}\n`);
+utimesSync(join(dist, 'BUILT'), started, started);
