@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectExtractions, type Collected } from './corpus/collect';
+import { EXTRACTION_SUFFIX, extractionFileContent, readExtractionFiles } from './corpus/extraction-files';
 import { CorpusStore, type StoredArticle } from './corpus/store';
 import type { Extraction, Sentence } from './extract/types';
 import { gexfChunks } from './export/gexf';
@@ -27,6 +28,10 @@ export interface PipelineOptions {
   store?: string | false;
   /** Lay out from scratch, ignoring the positions the store kept from the last build. */
   relayout?: boolean;
+  /** `kg build`: the inputs are folders of `kg extract --extractions` files, not articles. */
+  fromExtractions?: boolean;
+  /** `kg extract`: write each article's extraction (ID.extraction.json), not its graph. */
+  extractionFiles?: boolean;
   /** Called after each article is extracted, `done` counting from 1. */
   onProgress?: (done: number, total: number, article: StoredArticle) => void;
   /** Called with each article's extraction, e.g. to print the rules behind it. */
@@ -79,11 +84,11 @@ export function graphFromExtractions(
 export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
   const clock = stageClock();
-  const storePath = options.store === false ? undefined : (options.store ?? join(options.outDir, 'corpus.sqlite'));
+  const storePath = options.store === false || options.fromExtractions === true ? undefined : (options.store ?? join(options.outDir, 'corpus.sqlite'));
   // Set once every input has been checked; committed with the files, else rolled back.
   const opened: { store?: CorpusStore } = {};
   try {
-    const collected = await collectExtractions({
+    const collected = options.fromExtractions === true ? readExtractionFiles(options.inputs) : await collectExtractions({
       ...callbacks(options),
       inputs: options.inputs,
       jobs: options.jobs ?? 0,
@@ -129,6 +134,14 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   const started = performance.now();
   const collected = await collectExtractions({ ...callbacks(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs });
   const outputs: OutputFile[] = [];
+  if (options.extractionFiles === true) {
+    collected.extractions.forEach((extraction, i) => {
+      const article = collected.articles[i] as StoredArticle;
+      outputs.push({ path: join(options.outDir, `${article.id}${EXTRACTION_SUFFIX}`), content: extractionFileContent(article, extraction, collected.sentences.get(article.id) ?? []) });
+    });
+    writeFilesAtomic(outputs);
+    return summarize(collected, [], outputs.map((o) => o.path), started);
+  }
   const graphs = collected.extractions.map((extraction) => {
     const graph = graphFromExtractions([extraction], extraction.article, collected.sentences);
     const path = join(options.outDir, `${extraction.article}.json`);

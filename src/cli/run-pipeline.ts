@@ -8,7 +8,7 @@ export async function runPipeline(
   inputs: readonly string[],
   outDir: string,
   verbose: boolean,
-  more: Pick<PipelineOptions, 'jobs' | 'store' | 'relayout'> = {},
+  more: Pick<PipelineOptions, 'jobs' | 'store' | 'relayout' | 'fromExtractions' | 'extractionFiles'> = {},
 ): Promise<void> {
   // The bar would tear through the --verbose lines, so it is off then.
   const progress = createProgress(!verbose);

@@ -18,13 +18,15 @@ export function registerBuild(program: Command): void {
     .option('--store <file>', 'corpus store: only new or changed articles are extracted (default: OUT/corpus.sqlite)')
     .option('--no-store', 'extract every article, keep no store')
     .option('--relayout', 'lay out from scratch instead of keeping the positions of the last build')
+    .option('--from-extractions', 'the inputs are folders of `kg extract --extractions` files: merge them')
     // The pipeline (and the extractor's gazetteers) loads only when the command runs, so other
     // commands start fast.
-    .action(async (inputs: string[], options: { out: string; verbose?: boolean; jobs?: number; store?: string | boolean; relayout?: boolean }) =>
+    .action(async (inputs: string[], options: { out: string; verbose?: boolean; jobs?: number; store?: string | boolean; relayout?: boolean; fromExtractions?: boolean }) =>
       runPipeline((await import('../../pipeline')).buildGraphFiles, inputs, options.out, options.verbose === true, {
         ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
         ...(typeof options.store === 'string' ? { store: options.store } : options.store === false ? { store: false } : {}),
         ...(options.relayout === true ? { relayout: true } : {}),
+        ...(options.fromExtractions === true ? { fromExtractions: true } : {}),
       }),
     );
 }
