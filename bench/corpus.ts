@@ -45,18 +45,19 @@ function report(label: string, corpus: string, work: string, jobs: string[]): vo
   const articles = Number(/^(\d+) articles/.exec(cold.lines[0] ?? '')?.[1]);
   const merge = stageSeconds(cold, 'merge');
   console.log(`${label}: ${cold.lines[0]}`);
-  console.log(`  cold build (fresh process, empty store): wall ${cold.wall.toFixed(1)} s, peak ${line(cold, 'peak memory:')}`);
+  console.log(`  cold build (fresh process, empty store): wall ${cold.wall.toFixed(1)} s, processor ${line(cold, 'processor time:')}, peak ${line(cold, 'peak memory:')}`);
   console.log(`    ${line(cold, 'stages:')}`);
   console.log(`    merge per article: ${((1000 * merge) / articles).toFixed(3)} ms; ${line(cold, 'entities:')}`);
   const again = kgBuild(corpus, out, jobs);
-  console.log(`  warm rebuild, nothing changed: wall ${again.wall.toFixed(1)} s (${line(again, 'stages:')})`);
+  console.log(`  warm rebuild, nothing changed: wall ${again.wall.toFixed(1)} s, processor ${line(again, 'processor time:')} (${line(again, 'stages:')})`);
   const added = join(work, `added-${label}`);
   rmSync(added, { recursive: true, force: true });
   generateCorpus({ articles: 10, out: added, source: defaultSource(), seed: 99, prefix: 'added' });
   const plus = kgBuild(corpus, out, [...jobs, added]);
-  console.log(`  10 articles added: wall ${plus.wall.toFixed(1)} s, ${line(plus, 'store')}`);
+  console.log(`  10 articles added: wall ${plus.wall.toFixed(1)} s, processor ${line(plus, 'processor time:')}, ${line(plus, 'store')}`);
+  console.log(`    ${line(plus, 'stages:')}`);
   const minus = kgBuild(corpus, out, jobs);
-  console.log(`  those 10 removed again: wall ${minus.wall.toFixed(1)} s, ${line(minus, 'store')}`);
+  console.log(`  those 10 removed again: wall ${minus.wall.toFixed(1)} s, processor ${line(minus, 'processor time:')}, ${line(minus, 'store')}`);
 }
 
 function main(): void {

@@ -53,6 +53,9 @@ export interface BuildSummary {
   stages?: Array<[stage: string, seconds: number]>;
   /** The process's peak resident memory (worker threads included), in bytes. */
   peakMemory?: number;
+  /** Processor seconds the process spent, worker threads included: on a busy machine, a truer
+   * measure of the work than the wall-clock time. */
+  cpuSeconds?: number;
   /** What the corpus store saved: articles extracted, reused and dropped, and its file. */
   store?: { path: string; extracted: number; reused: number; removed: number };
 }
@@ -121,7 +124,9 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     clock.lap('write');
     const summary = summarize(collected, [graph], outputs.map((o) => o.path), started);
     summary.stages = clock.stages;
-    summary.peakMemory = process.resourceUsage().maxRSS * 1024;
+    const usage = process.resourceUsage();
+    summary.peakMemory = usage.maxRSS * 1024;
+    summary.cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
     if (storePath !== undefined) summary.store = { path: storePath, extracted: collected.extracted, reused: collected.reused, removed: collected.removed };
     return summary;
   } finally {
