@@ -1,11 +1,13 @@
 // Turns extractions into the knowledge graph of the contract: one node per real entity (see
 // merge.ts), one edge per (source, target, relation) carrying all its evidence.
-import Graph from 'graphology';
 import type { Extraction, ExtractedRelation, Sentence } from '../extract/types';
 import { CO_MENTION, RELATIONS } from '../schema';
 import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
 import { coMentions } from './co-mentions';
+import { createKnowledgeGraph } from './create';
 import { mergeEntities } from './merge';
+
+export { createKnowledgeGraph };
 
 export interface BuildGraphOptions {
   /** Stored as the graph attribute `name`. */
@@ -14,10 +16,6 @@ export interface BuildGraphOptions {
   sentences?: ReadonlyMap<string, readonly Sentence[]>;
 }
 
-/** An empty graph of the contract's shape: mixed, multi, no self-loops. */
-export function createKnowledgeGraph(): KnowledgeGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'mixed', multi: true, allowSelfLoops: false }) as KnowledgeGraph;
-}
 
 /**
  * Builds the graph, without layout. `met-with` and `sister-city` become undirected edges, the

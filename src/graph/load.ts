@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { SerializedGraph } from 'graphology-types';
 import { KgError } from '../errors';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../types';
-import { createKnowledgeGraph } from './build';
+import { createKnowledgeGraph } from './create';
 import { validateGraph } from './validate';
 
 /** Builds a checked graph from parsed JSON; `source` names where it came from in errors. */
