@@ -1,14 +1,20 @@
 // Extraction throughput in words per second, ours beside compromise's people/places/
 // organizations on the same text in the same process. Runs alternate (and swap order each
 // repetition) so machine noise hits both; medians and their ratio are what to quote.
-//   npm run bench -- [--words 1000000] [--reps 3]
-// Text: the articles of ../shared/articles (and its dev/ folder) when present, read at run time,
-// else graph-data/articles; repeated until the corpus reaches --words words.
-import { existsSync } from 'node:fs';
+//   npm run bench -- [--words 1000000] [--reps 3] [--fresh 1] [--folder DIR]
+// Text: distinct articles, never repeats (a repeated article warms the extractor's caches and
+// flatters it): a folder given with --folder, else a corpus generated (generate-corpus.ts) from
+// ../shared/corpus/bbc when present, else from the fixture articles, of about --words words. Each
+// figure is given twice: warm (in this process, after the others ran) and fresh (a new process's
+// first pass over the corpus, as a user's `kg build` runs it).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countWords, readArticles, type Article } from '../src/article/read';
 import { extractArticle } from '../src/extract';
+import { generateCorpus } from './generate-corpus';
 import { median } from './median';
 
 type Extractor = (article: Article) => void;
@@ -20,19 +26,37 @@ interface Run {
 
 const root = resolve(__dirname, '..');
 
-function corpusFolders(): string[] {
-  const shared = resolve(root, '..', 'shared', 'articles');
-  if (!existsSync(shared)) return [join(root, 'graph-data', 'articles')];
-  return [shared, join(shared, 'dev')].filter(existsSync);
+function sourceFolder(): string {
+  const bbc = resolve(root, '..', 'shared', 'corpus', 'bbc');
+  return existsSync(bbc) ? bbc : join(root, 'tests', 'fixtures', 'articles');
 }
 
-/** The articles repeated (with distinct ids) until they hold at least `target` words. */
-function buildCorpus(articles: readonly Article[], target: number): { corpus: Article[]; words: number } {
-  const perPass = articles.reduce((sum, a) => sum + countWords(a.text), 0);
-  const passes = Math.max(1, Math.ceil(target / perPass));
-  const corpus: Article[] = [];
-  for (let pass = 0; pass < passes; pass++) for (const a of articles) corpus.push({ ...a, id: `${a.id}-${pass}` });
-  return { corpus, words: perPass * passes };
+/** The corpus: the given folder, or distinct generated articles of about `target` words. */
+function loadCorpus(folder: string | undefined, target: number): { corpus: Article[]; words: number; from: string; folder: string; cleanup: () => void } {
+  if (folder !== undefined) {
+    const corpus = readArticles([folder]);
+    return { corpus, words: corpus.reduce((sum, a) => sum + countWords(a.text), 0), from: `in ${folder}`, folder, cleanup: () => undefined };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+  generateCorpus({ articles: Math.max(1, Math.ceil(target / 1000)), out: dir, source: sourceFolder() });
+  const corpus = readArticles([dir]);
+  return { corpus, words: corpus.reduce((sum, a) => sum + countWords(a.text), 0), from: `generated from ${sourceFolder()}`, folder: dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** In the fresh process: the lexicons load on a line of no news, then one timed pass. */
+function childRun(folder: string): void {
+  const corpus = readArticles([folder]);
+  extractArticle('Warm up.', 'warm-up');
+  const words = corpus.reduce((sum, a) => sum + countWords(a.text), 0);
+  const run = timeRun((a) => extractArticle(a.text, a.id), corpus, words);
+  console.log(String(run.wordsPerSecond));
+}
+
+/** One pass of ours over the folder in a new process: its words per second. */
+function freshRun(folder: string): number {
+  const run = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), __filename, '--child', folder], { encoding: 'utf8', cwd: root });
+  if (run.status !== 0) throw new Error(`fresh run failed: ${run.stderr.trim()}`);
+  return Number(run.stdout.trim());
 }
 
 function timeRun(extract: Extractor, corpus: readonly Article[], words: number): Run {
@@ -52,11 +76,10 @@ function reportScaling(articles: readonly Article[], target: number): void {
   for (const size of [target / 16, target / 4, target]) {
     const parts: string[] = [];
     let words = 0;
-    while (words < size) {
-      for (const a of articles) {
-        parts.push(a.text);
-        words += countWords(a.text);
-      }
+    for (let i = 0; words < size; i++) {
+      const a = articles[i % articles.length] as Article;
+      parts.push(a.text);
+      words += countWords(a.text);
     }
     // Sizes grow in whole passes over the articles: a small --words can give one size twice.
     if (words === previous) continue;
@@ -71,15 +94,27 @@ const megabytes = (kilobytes: number): string => `${(kilobytes / 1024).toFixed(0
 const rate = (n: number): string => `${Math.round(n).toLocaleString('en-US')} words/s`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { words: { type: 'string', default: '1000000' }, reps: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: {
+      words: { type: 'string', default: '1000000' },
+      reps: { type: 'string', default: '3' },
+      fresh: { type: 'string', default: '1' },
+      folder: { type: 'string' },
+      child: { type: 'string' },
+    },
+  });
+  if (values.child !== undefined) return childRun(values.child);
   const target = Number(values.words);
   const reps = Number(values.reps);
-  if (!(target > 0) || !Number.isInteger(reps) || reps < 1) throw new Error('usage: --words N (> 0) --reps N (>= 1)');
+  const freshRuns = Number(values.fresh);
+  if (!(target > 0) || !Number.isInteger(reps) || reps < 1 || !Number.isInteger(freshRuns) || freshRuns < 0) {
+    throw new Error('usage: --words N (> 0) --reps N (>= 1) --fresh N (>= 0) [--folder DIR]');
+  }
 
-  const folders = corpusFolders();
-  const articles = readArticles(folders);
-  const { corpus, words } = buildCorpus(articles, target);
-  console.log(`corpus: ${articles.length} articles from ${folders.join(', ')}, repeated to ${corpus.length} articles, ${words.toLocaleString('en-US')} words`);
+  const { corpus, words, from, folder, cleanup } = loadCorpus(values.folder, target);
+  console.log(`corpus: ${corpus.length} distinct articles ${from}, ${words.toLocaleString('en-US')} words`);
+  const fresh = Array.from({ length: freshRuns }, () => freshRun(folder));
+  if (fresh.length > 0) console.log(`ours, fresh process, first pass: ${rate(median(fresh))} (median of ${fresh.length})`);
 
   const ours: Extractor = (article) => {
     extractArticle(article.text, article.id);
@@ -90,7 +125,7 @@ async function main(): Promise<void> {
   const first = timeRun(ours, corpus, words);
   // Before compromise is even loaded: the extractor's own peak.
   const oursPeak = process.resourceUsage().maxRSS;
-  reportScaling(articles, target);
+  reportScaling(corpus, target);
   const longPeak = process.resourceUsage().maxRSS;
   const { default: nlp } = await import('compromise');
   const baseline: Extractor = (article) => {
@@ -115,12 +150,13 @@ async function main(): Promise<void> {
   const oursMedian = median(runs.ours.map((r) => r.wordsPerSecond));
   const compromiseMedian = median(runs.compromise.map((r) => r.wordsPerSecond));
   console.log(`median over ${reps} runs each:`);
-  console.log(`  ours        ${rate(oursMedian)}`);
+  console.log(`  ours        ${rate(oursMedian)} warm${fresh.length > 0 ? `, ${rate(median(fresh))} in a fresh process (warm/fresh ${(oursMedian / median(fresh)).toFixed(2)}x)` : ''}`);
   console.log(`  compromise  ${rate(compromiseMedian)}`);
   // Runs of one repetition are close in time, so their ratio is less exposed to load changes.
   const paired = runs.ours.map((run, i) => run.wordsPerSecond / (runs.compromise[i]?.wordsPerSecond ?? NaN));
   console.log(`  ratio       ${(oursMedian / compromiseMedian).toFixed(1)}x (median of per-repetition ratios ${median(paired).toFixed(1)}x)`);
   console.log(`peak memory (maxRSS, ts-node included): ours on the corpus ${megabytes(oursPeak)}; with the single long articles ${megabytes(longPeak)}; whole process ${megabytes(process.resourceUsage().maxRSS)}`);
+  cleanup();
 }
 
 main().catch((error: unknown) => {
