@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { countWords, readArticles, type Article } from './article/read';
 import { splitSentences } from './article/sentences';
+import { checkOutputFolder } from './export/output-folder';
 import { extractArticle } from './extract';
 import type { Extraction, Sentence } from './extract/types';
 import { toGexf } from './export/gexf';
@@ -20,6 +21,8 @@ export interface PipelineOptions {
   /** Article files or folders of `.txt` articles (see readArticles). */
   inputs: readonly string[];
   outDir: string;
+  /** The size limit of one article in megabytes (see readArticles). */
+  maxArticleMb?: number;
   /** Called after each article is extracted, `done` counting from 1. */
   onProgress?: (done: number, total: number, article: Article) => void;
   /** Called with each article's extraction, e.g. to print the rules behind it. */
@@ -53,7 +56,7 @@ export function graphFromExtractions(extractions: readonly Extraction[], name?: 
 /** `kg build`: one graph from all the articles, written as OUT/graph.json and OUT/graph.gexf. */
 export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const articles = readArticles(options.inputs);
+  const articles = readChecked(options);
   const extractions = await extractAll(articles, options);
   const graph = graphFromExtractions(extractions, undefined, sentencesOf(articles));
   const jsonPath = join(options.outDir, 'graph.json');
@@ -71,7 +74,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
 /** `kg extract`: one graph per article, written as OUT/ID.json. */
 export async function extractGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const articles = readArticles(options.inputs);
+  const articles = readChecked(options);
   const extractions = await extractAll(articles, options);
   const outputs: OutputFile[] = [];
   const sentences = sentencesOf(articles);
@@ -84,6 +87,12 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   });
   writeFilesAtomic(outputs);
   return summarize(articles, graphs, outputs.map((o) => o.path), started);
+}
+
+/** Checks the output folder, then reads and checks every article, before any extraction. */
+function readChecked(options: PipelineOptions): Article[] {
+  checkOutputFolder(options.outDir);
+  return readArticles(options.inputs, options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb });
 }
 
 async function extractAll(articles: readonly Article[], options: PipelineOptions): Promise<Extraction[]> {

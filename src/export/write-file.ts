@@ -1,12 +1,13 @@
 // Writes files whole or not at all: each into a temporary file beside it, then renamed over it,
 // so a crash or an error never leaves a half-written output; and a set of files all or none.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgError } from '../errors';
+import { makeFolders } from './output-folder';
 
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(tmp, content);

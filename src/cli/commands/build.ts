@@ -1,6 +1,6 @@
 // `kg build [INPUT...] [--out DIR]`: one graph from all the articles.
 import type { Command } from 'commander';
-import { runPipeline } from '../run-pipeline';
+import { runPipeline, withPipelineOptions, type PipelineCliOptions } from '../run-pipeline';
 
 export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data';
@@ -8,15 +8,16 @@ export const DEFAULT_OUT = 'graph-data';
 export const DEFAULT_GRAPH = `${DEFAULT_OUT}/graph.json`;
 
 export function registerBuild(program: Command): void {
-  program
-    .command('build')
-    .description('build one graph from articles (files or folders of .txt): OUT/graph.json and OUT/graph.gexf')
-    .argument('[input...]', 'article files or folders of .txt articles (sub-folders are not read)', [DEFAULT_INPUT])
-    .option('--out <dir>', 'output folder', DEFAULT_OUT)
-    .option('--verbose', 'print the rule behind every entity and edge')
-    // The pipeline (and the extractor's gazetteers) loads only when the command runs, so other
-    // commands start fast.
-    .action(async (inputs: string[], options: { out: string; verbose?: boolean }) =>
-      runPipeline((await import('../../pipeline')).buildGraphFiles, inputs, options.out, options.verbose === true),
+  withPipelineOptions(
+    program
+      .command('build')
+      .description('build one graph from articles (files or folders of .txt): OUT/graph.json and OUT/graph.gexf')
+      .argument('[input...]', 'article files or folders of .txt articles (sub-folders are not read)', [DEFAULT_INPUT])
+      .option('--out <dir>', 'output folder', DEFAULT_OUT),
+  )
+    // The pipeline (and the extractor's gazetteers) loads only when the command runs and its
+    // options are checked, so other commands start fast and mistakes show at once.
+    .action(async (inputs: string[], options: PipelineCliOptions & { out: string }) =>
+      runPipeline(async () => (await import('../../pipeline')).buildGraphFiles, inputs, options.out, options),
     );
 }

@@ -1,17 +1,18 @@
 // `kg extract INPUT... --out-dir DIR`: one laid-out graph per article, DIR/NAME.json.
 import type { Command } from 'commander';
-import { runPipeline } from '../run-pipeline';
+import { runPipeline, withPipelineOptions, type PipelineCliOptions } from '../run-pipeline';
 
 export function registerExtract(program: Command): void {
-  program
-    .command('extract')
-    .description('one graph per article: OUT-DIR/NAME.json for each NAME.txt')
-    .argument('<input...>', 'article files or folders of .txt articles (sub-folders are not read)')
-    .requiredOption('--out-dir <dir>', 'output folder')
-    .option('--verbose', 'print the rule behind every entity and edge')
-    // The pipeline (and the extractor's gazetteers) loads only when the command runs, so other
-    // commands start fast.
-    .action(async (inputs: string[], options: { outDir: string; verbose?: boolean }) =>
-      runPipeline((await import('../../pipeline')).extractGraphFiles, inputs, options.outDir, options.verbose === true),
+  withPipelineOptions(
+    program
+      .command('extract')
+      .description('one graph per article: OUT-DIR/NAME.json for each NAME.txt')
+      .argument('<input...>', 'article files or folders of .txt articles (sub-folders are not read)')
+      .requiredOption('--out-dir <dir>', 'output folder'),
+  )
+    // The pipeline (and the extractor's gazetteers) loads only when the command runs and its
+    // options are checked, so other commands start fast and mistakes show at once.
+    .action(async (inputs: string[], options: PipelineCliOptions & { outDir: string }) =>
+      runPipeline(async () => (await import('../../pipeline')).extractGraphFiles, inputs, options.outDir, options),
     );
 }
