@@ -2,7 +2,7 @@
 // served locally (no CDN). `kg serve` / `kg start` call ensureViewerBundle() before serving.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 
 // Compiled, this file runs from dist/viewer; the page's sources stay in viewer/.
 const VIEWER_DIR = existsSync(join(__dirname, 'index.html')) ? __dirname : resolve(__dirname, '..', '..', 'viewer');
@@ -10,21 +10,6 @@ const ROOT = resolve(VIEWER_DIR, '..');
 export const DIST_DIR = join(VIEWER_DIR, 'dist');
 const STATIC_FILES = ['index.html', 'style.css'];
 const MANIFEST = 'inputs.json';
-
-/**
- * src/graph/load.ts reads files with node:fs in loadGraph; the browser only uses its parseGraph.
- * This stands in for node:fs so the same parser (one source of truth) bundles for the browser.
- */
-const noNodeFs: Plugin = {
-  name: 'no-node-fs',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^node:fs$/ }, () => ({ path: 'node:fs', namespace: 'no-node-fs' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-node-fs' }, () => ({
-      contents: 'export function readFileSync() { throw new Error("files are read with the browser File API here"); }',
-      loader: 'js',
-    }));
-  },
-};
 
 /** Writes app.js, index.html, style.css and the list of inputs (for staleness checks) to outDir. */
 export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
@@ -40,7 +25,6 @@ export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
     sourcemap: true,
     metafile: true,
     logLevel: 'silent',
-    plugins: [noNodeFs],
   });
   for (const file of STATIC_FILES) copyFileSync(join(VIEWER_DIR, file), join(outDir, file));
   const inputs = Object.keys(result.metafile.inputs)

@@ -147,6 +147,16 @@ describe('kg query', () => {
     expect(run.stderr).toBe('kg: no/such/graph.json: no such file\n');
   });
 
+  it('refuses a graph whose relation is "constructor" instead of counting "function Object() { [native code] }1"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
+    const path = join(dir, 'proto.json');
+    writeFileSync(path, readFileSync(HARBOUR, 'utf8').replace('"relation": "met-with"', '"relation": "constructor"'));
+    const run = spawnSync(process.execPath, [KG, 'query', '--graph', path, 'stats', '--json'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toMatch(/^kg: .*proto\.json: edge "[^"]+" has unknown relation "constructor"\n$/);
+  });
+
   it('answers on an empty graph without failing, in words rather than an empty table', () => {
     const onEmpty = (...args: string[]) => spawnSync(process.execPath, [KG, 'query', '--graph', EMPTY, ...args], { encoding: 'utf8' });
     const run = onEmpty('top', '--json');

@@ -1,5 +1,6 @@
 // Parses WHERE, RETURN and ORDER BY expressions: comparisons, AND/OR/NOT, IN, CONTAINS,
 // STARTS WITH, ENDS WITH, IS [NOT] NULL, literals, lists, variables, properties and count().
+import { ownValue } from '../../object-names';
 import type { CompareOp, Expr, Literal } from './ast';
 import type { Cursor } from './cursor';
 import { unsupported } from './errors';
@@ -108,7 +109,7 @@ function parseAtom(cursor: Cursor): Expr {
       cursor.next();
       return { type: 'literal', value: null };
     }
-    const feature = UNSUPPORTED_WORDS[upper];
+    const feature = ownValue(UNSUPPORTED_WORDS, upper);
     if (feature) throw unsupported(feature, token);
     if (RESERVED.has(upper)) throw cursor.error('expected a value');
     if (cursor.isSymbol('(', 1)) return parseCall(cursor);

@@ -1,4 +1,5 @@
 // Splits a Cypher query into tokens that know their line and column.
+import { ownValue } from '../../object-names';
 import { syntaxError, unsupported, type Position } from './errors';
 
 export type TokenKind = 'name' | 'quoted-name' | 'string' | 'number' | 'symbol' | 'end';
@@ -70,7 +71,7 @@ export function tokenize(query: string): Token[] {
             j += 6;
             continue;
           }
-          const escaped = ESCAPES[e];
+          const escaped = ownValue(ESCAPES, e);
           if (escaped === undefined) throw syntaxError(`unknown escape \\${e} in string`, here(j));
           text += escaped;
           j += 2;

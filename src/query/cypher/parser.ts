@@ -1,5 +1,6 @@
 // Parses the Cypher subset into a Query: MATCH patterns (with WHERE), RETURN, ORDER BY, SKIP,
 // LIMIT. Clauses outside the subset are refused by name.
+import { ownValue } from '../../object-names';
 import type { Literal, NodePattern, Pattern, Query, RelPattern, ReturnItem, SortItem } from './ast';
 import { checkQuery } from './check';
 import { Cursor } from './cursor';
@@ -28,7 +29,7 @@ const UNSUPPORTED_CLAUSES: Record<string, string> = {
 
 function refuseClause(cursor: Cursor): void {
   const token = cursor.peek();
-  const feature = token.kind === 'name' ? UNSUPPORTED_CLAUSES[token.text.toUpperCase()] : undefined;
+  const feature = token.kind === 'name' ? ownValue(UNSUPPORTED_CLAUSES, token.text.toUpperCase()) : undefined;
   if (feature) throw unsupported(feature, token);
 }
 
