@@ -1,7 +1,7 @@
 // Bundles the viewer with esbuild into viewer/dist: one script, the page and its stylesheet, all
 // served locally (no CDN). `kg serve` / `kg start` call ensureViewerBundle() before serving.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 // Compiled, this file runs from dist/viewer; the page's sources stay in viewer/.
@@ -9,10 +9,13 @@ const VIEWER_DIR = existsSync(join(__dirname, 'index.html')) ? __dirname : resol
 const ROOT = resolve(VIEWER_DIR, '..');
 export const DIST_DIR = join(VIEWER_DIR, 'dist');
 const STATIC_FILES = ['index.html', 'style.css'];
-const MANIFEST = 'inputs.json';
+// A dotfile, so the server (sirv) never lists it; paths relative to the project, never absolute.
+const MANIFEST = '.inputs.json';
 
 /** Writes app.js, index.html, style.css and the list of inputs (for staleness checks) to outDir. */
 export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
+  // From empty, so no file of an older bundle stays to be served.
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: [join(VIEWER_DIR, 'app', 'main.ts')],
@@ -29,8 +32,8 @@ export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
   for (const file of STATIC_FILES) copyFileSync(join(VIEWER_DIR, file), join(outDir, file));
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes(':'))
-    .map((input) => resolve(ROOT, input));
-  inputs.push(...STATIC_FILES.map((file) => join(VIEWER_DIR, file)));
+    .map((input) => relative(ROOT, resolve(ROOT, input)));
+  inputs.push(...STATIC_FILES.map((file) => relative(ROOT, join(VIEWER_DIR, file))));
   writeFileSync(join(outDir, MANIFEST), JSON.stringify(inputs));
 }
 
@@ -52,7 +55,7 @@ export function viewerBundleIsStale(outDir: string = DIST_DIR): boolean {
   } catch {
     return true;
   }
-  return inputs.some((input) => mtime(input) > built);
+  return inputs.some((input) => mtime(resolve(ROOT, input)) > built);
 }
 
 /** Bundles only when needed; returns whether it did. */
