@@ -15,6 +15,7 @@ export type KgErrorCode =
   | 'QUERY_UNKNOWN_ENTITY'
   | 'QUERY_SYNTAX'
   | 'QUERY_UNSUPPORTED'
+  | 'QUERY_LIMIT'
   | 'USAGE';
 
 export class KgError extends Error {

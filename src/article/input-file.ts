@@ -49,10 +49,23 @@ function isLink(path: string): boolean {
   }
 }
 
-function tooLarge(path: string, bytes: number | undefined, maxBytes: number): KgError {
+/** What a size limit is about, for its error: the thing read and how to raise the limit, if one can. */
+export interface SizeLimit {
+  maxBytes: number;
+  what: string;
+  raise?: string;
+}
+
+/** The limit of one article, raised with --max-article-mb. */
+export function articleLimit(mb: number = DEFAULT_MAX_ARTICLE_MB): SizeLimit {
+  return { maxBytes: megabytes(mb), what: 'article', raise: '--max-article-mb' };
+}
+
+function tooLarge(path: string, bytes: number | undefined, limit: SizeLimit): KgError {
   const mb = (n: number): string => (n < MB / 10 ? `${n} bytes` : `${Number((n / MB).toFixed(1))} MB`);
   const size = bytes === undefined ? 'still growing' : mb(bytes);
-  return new KgError('INPUT_TOO_LARGE', `${path}: article is ${size}, over the limit of ${mb(maxBytes)} per article (raise it with --max-article-mb)`, path);
+  const raise = limit.raise === undefined ? '' : ` (raise it with ${limit.raise})`;
+  return new KgError('INPUT_TOO_LARGE', `${path}: ${limit.what} is ${size}, over the limit of ${mb(limit.maxBytes)} per ${limit.what}${raise}`, path);
 }
 
 /**
@@ -80,19 +93,20 @@ export function openInputFile(path: string): { fd: number; stats: Stats } {
 }
 
 /**
- * The bytes of a regular file of at most `maxBytes`, read through the one handle that was
+ * The bytes of a regular file within the size limit, read through the one handle that was
  * checked. Throws as openInputFile does, and KgError INPUT_TOO_LARGE above the limit.
  */
-export function readInputFile(path: string, maxBytes: number): Buffer {
+export function readInputFile(path: string, limit: SizeLimit): Buffer {
+  const { maxBytes } = limit;
   const { fd, stats } = openInputFile(path);
   try {
-    if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
+    if (stats.size > maxBytes) throw tooLarge(path, stats.size, limit);
     // Read to the end, not to the size seen: a file still growing stops at the limit too.
     let buffer = Buffer.allocUnsafe(stats.size + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) throw tooLarge(path, undefined, maxBytes);
+        if (length > maxBytes) throw tooLarge(path, undefined, limit);
         buffer = Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, maxBytes + 1 - length))]);
       }
       const read = readSync(fd, buffer, length, buffer.length - length, null);

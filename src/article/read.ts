@@ -4,7 +4,7 @@ import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { KgError } from '../errors';
 import { decodeArticleText } from './decode';
-import { DEFAULT_MAX_ARTICLE_MB, megabytes, notAFile, readInputFile, unreadable } from './input-file';
+import { articleLimit, notAFile, readInputFile, unreadable } from './input-file';
 
 export interface Article {
   /** The file name without `.txt`: the id evidence and `articles` lists refer to. */
@@ -36,7 +36,7 @@ export interface ReadOptions {
  * name leaves an empty article id, or when two inputs share an article id.
  */
 export function readArticles(inputs: readonly string[], options: ReadOptions = {}): Article[] {
-  const maxBytes = megabytes(options.maxArticleMb ?? DEFAULT_MAX_ARTICLE_MB);
+  const limit = articleLimit(options.maxArticleMb);
   if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of .txt files');
   // The same file named twice (a folder and a file in it) is read once.
   const paths = [...new Map(inputs.flatMap(listArticleFiles).map((path) => [resolve(path), path])).values()];
@@ -49,7 +49,7 @@ export function readArticles(inputs: readonly string[], options: ReadOptions = {
       throw new KgError('USAGE', `${path}: article id "${id}" is already used by ${previous}`, path);
     }
     byId.set(id, path);
-    return { id, path, text: decodeArticleText(readInputFile(path, maxBytes), path) };
+    return { id, path, text: decodeArticleText(readInputFile(path, limit), path) };
   });
 }
 
