@@ -20,7 +20,10 @@ function newestSource(dir) {
 function compiledIsCurrent() {
   const built = statSync(stamp, { throwIfNoEntry: false });
   if (built === undefined) return false;
-  const sources = Math.max(newestSource(path.join(root, 'src')), statSync(path.join(root, 'viewer', 'build.ts')).mtimeMs, statSync(path.join(root, 'viewer', 'server.ts')).mtimeMs);
+  // The CLI also runs the viewer's bundler and server: every .ts file directly in viewer/.
+  const viewer = path.join(root, 'viewer');
+  const viewerFiles = readdirSync(viewer).filter((name) => name.endsWith('.ts')).map((name) => statSync(path.join(viewer, name)).mtimeMs);
+  const sources = Math.max(newestSource(path.join(root, 'src')), ...viewerFiles);
   return sources <= built.mtimeMs;
 }
 

@@ -6,12 +6,17 @@ export type KgErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_ENCODING'
   | 'INPUT_NO_ARTICLES'
+  | 'INPUT_NOT_FILE'
+  | 'INPUT_TOO_LARGE'
+  | 'INPUT_NAME'
+  | 'OUTPUT_INVALID'
   | 'GRAPH_INVALID'
   | 'STORE_INVALID'
   | 'EXPORT_FAILED'
   | 'QUERY_UNKNOWN_ENTITY'
   | 'QUERY_SYNTAX'
   | 'QUERY_UNSUPPORTED'
+  | 'QUERY_LIMIT'
   | 'USAGE';
 
 export class KgError extends Error {

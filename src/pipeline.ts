@@ -9,6 +9,7 @@ import { EXTRACTION_SUFFIX, extractionFileContent, readExtractionFiles } from '.
 import { CorpusStore, type StoredArticle } from './corpus/store';
 import type { Extraction, Sentence } from './extract/types';
 import { gexfChunks } from './export/gexf';
+import { checkOutputFolder } from './export/output-folder';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
 import { buildGraph } from './graph/build';
 import { withoutCoMentions } from './graph/co-mentions';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   /** Article files or folders of `.txt` articles (see readArticles). */
   inputs: readonly string[];
   outDir: string;
+  /** The size limit of one article in megabytes (see readArticles). */
+  maxArticleMb?: number;
   /** Extraction worker threads; by default one per core, fewer for a few articles. */
   jobs?: number;
   /** `kg build`'s corpus store: a file (default OUT/corpus.sqlite), or false for none. */
@@ -91,8 +94,10 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   // Set once every input has been checked; committed with the files, else rolled back.
   const opened: { store?: CorpusStore } = {};
   try {
+    checkOutputFolder(options.outDir);
     const collected = options.fromExtractions === true ? readExtractionFiles(options.inputs) : await collectExtractions({
       ...callbacks(options),
+      ...readOptions(options),
       inputs: options.inputs,
       jobs: options.jobs ?? 0,
       openStore: () => {
@@ -137,7 +142,8 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
 /** `kg extract`: one graph per article, written as OUT/ID.json. */
 export async function extractGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const collected = await collectExtractions({ ...callbacks(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs });
+  checkOutputFolder(options.outDir);
+  const collected = await collectExtractions({ ...callbacks(options), ...readOptions(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs });
   const outputs: OutputFile[] = [];
   if (options.extractionFiles === true) {
     collected.extractions.forEach((extraction, i) => {
@@ -160,6 +166,10 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
 
 function callbacks(options: PipelineOptions): Pick<PipelineOptions, 'onProgress' | 'onExtraction'> {
   return { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.onExtraction === undefined ? {} : { onExtraction: options.onExtraction }) };
+}
+
+function readOptions(options: PipelineOptions): { maxArticleMb?: number } {
+  return options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb };
 }
 
 /** One worker per core, but none for fewer than ARTICLES_PER_WORKER articles per worker. */

@@ -56,6 +56,7 @@ export function isEntityKind(value: unknown): value is EntityKind {
 }
 
 export function isRelationType(value: unknown): value is RelationType {
+  // Own properties only: `"constructor" in RELATIONS` is true.
   return typeof value === 'string' && Object.hasOwn(RELATIONS, value);
 }
 

@@ -1,33 +1,21 @@
 // Bundles the viewer with esbuild into viewer/dist: one script, the page and its stylesheet, all
 // served locally (no CDN). `kg serve` / `kg start` call ensureViewerBundle() before serving.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 // Compiled, this file runs from dist/viewer; the page's sources stay in viewer/.
 const VIEWER_DIR = existsSync(join(__dirname, 'index.html')) ? __dirname : resolve(__dirname, '..', '..', 'viewer');
 const ROOT = resolve(VIEWER_DIR, '..');
 export const DIST_DIR = join(VIEWER_DIR, 'dist');
 const STATIC_FILES = ['index.html', 'style.css'];
-const MANIFEST = 'inputs.json';
-
-/**
- * src/graph/load.ts reads files with node:fs in loadGraph; the browser only uses its parseGraph.
- * This stands in for node:fs so the same parser (one source of truth) bundles for the browser.
- */
-const noNodeFs: Plugin = {
-  name: 'no-node-fs',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^node:fs$/ }, () => ({ path: 'node:fs', namespace: 'no-node-fs' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-node-fs' }, () => ({
-      contents: 'export function readFileSync() { throw new Error("files are read with the browser File API here"); }',
-      loader: 'js',
-    }));
-  },
-};
+// A dotfile, so the server (sirv) never lists it; paths relative to the project, never absolute.
+const MANIFEST = '.inputs.json';
 
 /** Writes app.js, index.html, style.css and the list of inputs (for staleness checks) to outDir. */
 export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
+  // From empty, so no file of an older bundle stays to be served.
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: [join(VIEWER_DIR, 'app', 'main.ts')],
@@ -40,13 +28,12 @@ export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
     sourcemap: true,
     metafile: true,
     logLevel: 'silent',
-    plugins: [noNodeFs],
   });
   for (const file of STATIC_FILES) copyFileSync(join(VIEWER_DIR, file), join(outDir, file));
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes(':'))
-    .map((input) => resolve(ROOT, input));
-  inputs.push(...STATIC_FILES.map((file) => join(VIEWER_DIR, file)));
+    .map((input) => relative(ROOT, resolve(ROOT, input)));
+  inputs.push(...STATIC_FILES.map((file) => relative(ROOT, join(VIEWER_DIR, file))));
   writeFileSync(join(outDir, MANIFEST), JSON.stringify(inputs));
 }
 
@@ -68,7 +55,7 @@ export function viewerBundleIsStale(outDir: string = DIST_DIR): boolean {
   } catch {
     return true;
   }
-  return inputs.some((input) => mtime(input) > built);
+  return inputs.some((input) => mtime(resolve(ROOT, input)) > built);
 }
 
 /** Bundles only when needed; returns whether it did. */

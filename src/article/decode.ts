@@ -1,5 +1,6 @@
 // Turns an article file's bytes into text, refusing what is not UTF-8 text: empty, binary
-// or wrongly encoded files stop the run with an error naming the file and the problem.
+// or wrongly encoded files stop the run with an error naming the file and the problem. Every
+// line ending (LF, CRLF, and the CR of old Mac files) then reads as a line break.
 import { KgError } from '../errors';
 
 /** Above this share of control bytes a file is data, not prose (tabs and line breaks excluded). */
@@ -26,7 +27,16 @@ export function decodeArticleText(bytes: Uint8Array, path: string): string {
     throw new KgError('INPUT_ENCODING', `${path}: not valid UTF-8 text (byte 0x${byte} at offset ${at}, line ${line})`, path);
   }
   if (text.trim() === '') throw new KgError('INPUT_EMPTY', `${path}: file holds only whitespace`, path);
-  return text;
+  return normalizeLineBreaks(text);
+}
+
+/**
+ * A lone CR (old Mac line ending) becomes LF, one character for one, so every stage that splits
+ * lines sees the break and every offset still points at the same character of the file's text.
+ * CRLF stays as it is: the stages read it as a break already, and its offsets stay true.
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 function controlRatio(bytes: Uint8Array): number {

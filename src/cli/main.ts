@@ -47,6 +47,16 @@ Examples:
 /** Prints one line naming the file and the problem, and exits 1. */
 function fail(error: unknown): never {
   const message = error instanceof KgError || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`kg: ${oneLine(message)}\n`);
   process.exit(1);
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The message on one line, whole: a line break or other control character (a file may be named
+ * with one) is shown escaped (\n, \u001b) instead of cutting the line or moving the cursor.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,23 +1,64 @@
 // Runs `kg build` or `kg extract` with the progress bar, --verbose rules and the summary.
+import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_MAX_ARTICLE_MB } from '../article/input-file';
+import { KgError } from '../errors';
+import { checkOutputFolder } from '../export/output-folder';
 import type { BuildSummary, PipelineOptions } from '../pipeline';
 import { createProgress } from './progress';
 import { summaryLines, verboseLines } from './report';
 
+export interface PipelineCliOptions {
+  verbose?: boolean;
+  maxArticleMb?: string;
+  jobs?: number;
+}
+
+/** The options `kg build` and `kg extract` share. */
+export function withPipelineOptions(command: Command): Command {
+  return command
+    .option('--verbose', 'print the rule behind every entity and edge')
+    .option('--max-article-mb <n>', `refuse an article larger than this many megabytes (default ${DEFAULT_MAX_ARTICLE_MB})`)
+    .option('--jobs <n>', 'extraction worker threads (default: one per core)', parseJobs);
+}
+
+/** `--jobs N`: a whole number of worker threads, at least 1. */
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return jobs;
+}
+
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(mb > 0)) throw new KgError('USAGE', `--max-article-mb: "${value}" is not a positive number of megabytes`, value);
+  return mb;
+}
+
+/**
+ * `load` imports the pipeline (and with it the extractor's gazetteers, which take a while) only
+ * after the options and the output folder are checked, so a mistake there is reported at once.
+ */
 export async function runPipeline(
-  run: (options: PipelineOptions) => Promise<BuildSummary>,
+  load: () => Promise<(options: PipelineOptions) => Promise<BuildSummary>>,
   inputs: readonly string[],
   outDir: string,
-  verbose: boolean,
-  more: Pick<PipelineOptions, 'jobs' | 'store' | 'relayout' | 'fromExtractions' | 'extractionFiles'> = {},
+  cli: PipelineCliOptions = {},
+  more: Pick<PipelineOptions, 'store' | 'relayout' | 'fromExtractions' | 'extractionFiles'> = {},
 ): Promise<void> {
+  const verbose = cli.verbose === true;
+  const maxArticleMb = cli.maxArticleMb === undefined ? undefined : parseMegabytes(cli.maxArticleMb);
+  checkOutputFolder(outDir);
+  const run = await load();
   // The bar would tear through the --verbose lines, so it is off then.
   const progress = createProgress(!verbose);
   let summary: BuildSummary;
   try {
     summary = await run({
       ...more,
+      ...(cli.jobs === undefined ? {} : { jobs: cli.jobs }),
       inputs,
       outDir,
+      ...(maxArticleMb === undefined ? {} : { maxArticleMb }),
       onProgress: (done, total, article) => progress.update(done, total, article),
       onExtraction: verbose ? (extraction) => process.stdout.write(`${verboseLines(extraction).join('\n')}\n`) : undefined,
     });

@@ -4,7 +4,7 @@
 // anything is written; then the articles to extract stream through the workers, a bounded number
 // in flight, and only their extractions stay in memory, not the texts.
 import { createHash } from 'node:crypto';
-import { countWords, listArticles, type Article, type ArticleSource } from '../article/read';
+import { countWords, listArticles, type Article, type ArticleSource, type ReadOptions } from '../article/read';
 import type { Extraction, Sentence } from '../extract/types';
 import { ExtractionPool } from './extract-pool';
 import { extractedJson, type ExtractedJson } from './extracted';
@@ -13,6 +13,8 @@ import type { CorpusStore, StoredArticle } from './store';
 
 export interface CollectOptions {
   inputs: readonly string[];
+  /** The size limit of one article in megabytes (see readArticles). */
+  maxArticleMb?: number;
   /** Worker threads; 1 extracts on the calling thread, 0 asks `defaultJobs`. */
   jobs: number;
   /** How many workers for this many articles to extract, when `jobs` is 0. */
@@ -41,8 +43,8 @@ interface Checked {
 }
 
 /** Reads and checks every input; what the store already holds need not be read again. */
-function checkAll(inputs: readonly string[]): Checked[] {
-  return listArticles(inputs).map((source) => ({ source, article: describe(source.read()) }));
+function checkAll(inputs: readonly string[], options: ReadOptions): Checked[] {
+  return listArticles(inputs, options).map((source) => ({ source, article: describe(source.read()) }));
 }
 
 function describe({ id, path, text }: Article): StoredArticle {
@@ -50,7 +52,7 @@ function describe({ id, path, text }: Article): StoredArticle {
 }
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
-  const checked = checkAll(options.inputs);
+  const checked = checkAll(options.inputs, options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb });
   const store = options.openStore?.();
   const version = extractorVersion();
   const fresh = checked.filter(({ article }) => store?.has(article.id, article.hash, version) !== true).length;

@@ -16,7 +16,8 @@ export interface CsvFiles {
 const ARRAY_DELIMITER = ';';
 const NEEDS_QUOTES = /[",\r\n]/;
 
-function field(value: string | number | undefined): string {
+/** One RFC 4180 cell (the viewer's table download writes its rows with it too). */
+export function field(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = cleanText(value);
@@ -31,7 +32,7 @@ function arrayField(values: readonly string[]): string {
   return field(values.map((v) => v.split(ARRAY_DELIMITER).join(',')).join(ARRAY_DELIMITER));
 }
 
-function row(fields: string[]): string {
+export function row(fields: string[]): string {
   return `${fields.join(',')}\r\n`;
 }
 

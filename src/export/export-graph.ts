@@ -1,13 +1,14 @@
 // One entry point for `kg export`: renders a graph in the chosen format into the files to write
 // (all rendered before the first is written, by writeFilesAtomic, so a failure leaves no output).
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { KgError } from '../errors';
 import type { KnowledgeGraph } from '../types';
 import { toCsv } from './csv';
 import { toCypher, type CypherOptions } from './cypher';
 import { toGexf, type GexfOptions } from './gexf';
 import { toGraphml } from './graphml';
+import { checkOutputFolder } from './output-folder';
 import type { OutputFile } from './write-file';
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher'] as const;
@@ -55,4 +56,5 @@ export function checkOutput(format: ExportFormat, out: string): void {
   if (format !== 'csv' && directory === true) {
     throw new KgError('USAGE', `${out}: is a folder; --format ${format} writes one file`, out);
   }
+  checkOutputFolder(format === 'csv' ? out : dirname(out));
 }

@@ -2,16 +2,17 @@
 // so a crash or an error never leaves a half-written output; and a set of files all or none.
 // Content may come in chunks, so a file larger than one string can hold is written piece by
 // piece.
-import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgError } from '../errors';
+import { makeFolders } from './output-folder';
 
 /** A file's content: text, bytes, or text in chunks written one after another. */
 export type FileContent = string | Uint8Array | Iterable<string>;
 
 export function writeFileAtomic(path: string, content: FileContent): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(tmp, content);

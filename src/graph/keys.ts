@@ -1,6 +1,7 @@
 // Names as the graph compares them, and stable node keys: a slug of the label, so the same
 // entity keeps its key from build to build and a key reads as the name it stands for
 // ("Alma Torres" → "alma-torres").
+import { isObjectName } from '../object-names';
 import type { EntityKind } from '../types';
 
 /**
@@ -25,7 +26,9 @@ export function slugify(label: string): string {
 /**
  * Hands out unique keys: the slug of the label; on a collision (the same name for two
  * different entities, e.g. a city and a region) the kind is appended, then a number.
- * A qualifier (an article id) tells apart nodes that deliberately share a label.
+ * A qualifier (an article id) tells apart nodes that deliberately share a label. A slug that
+ * every JavaScript object already answers to ("constructor") is taken as used, since graphology
+ * cannot hold such a key (see object-names.ts).
  * Callers must ask in a deterministic order for keys to be stable.
  */
 export class NodeKeys {
@@ -34,8 +37,9 @@ export class NodeKeys {
   next(label: string, kind: EntityKind, qualifier?: string): string {
     const name = slugify(label) || kind;
     const base = qualifier === undefined ? name : `${name}-${slugify(qualifier)}`;
-    let key = this.used.has(base) ? `${base}-${kind}` : base;
-    for (let n = 2; this.used.has(key); n++) key = `${base}-${kind}-${n}`;
+    const taken = (key: string): boolean => this.used.has(key) || isObjectName(key);
+    let key = taken(base) ? `${base}-${kind}` : base;
+    for (let n = 2; taken(key); n++) key = `${base}-${kind}-${n}`;
     this.used.add(key);
     return key;
   }

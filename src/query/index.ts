@@ -8,4 +8,4 @@ export { shortestPath, type PathAnswer, type PathOptions, type PathStep } from '
 export { topEntities, CENTRALITY_MEASURES, type CentralityMeasure, type Ranked, type TopOptions } from './centrality';
 export { communities, type Community } from './communities';
 export { graphStats, type GraphStats } from './stats';
-export { runCypher, parseQuery, type CypherResult } from './cypher';
+export { runCypher, parseQuery, DEFAULT_LIMITS, type CypherLimits, type CypherResult } from './cypher';

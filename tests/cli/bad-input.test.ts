@@ -1,6 +1,7 @@
 // Bad input through the real CLI: one line naming the file and the problem, exit 1, and no
 // output written, even when good articles come before the bad one.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder, removeDir, runKg, scratchDir } from './run-kg';
 
@@ -20,7 +21,12 @@ const cases: Array<[string, () => string, RegExp]> = [
   ['a binary file', () => (writeFileSync(join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a])), 'photo.txt'), /binary/],
   ['text that is not UTF-8', () => (writeFileSync(join(dir, 'latin.txt'), Buffer.from('Caf\xe9 owner Lena Marsh', 'latin1')), 'latin.txt'), /UTF-8/],
   ['a folder with no .txt', () => (mkdirSync(join(dir, 'drafts')), writeFileSync(join(dir, 'drafts', 'x.md'), 'notes'), 'drafts'), /no \.txt/],
+  ['a FIFO (which would hang the run)', () => (spawnSync('mkfifo', [join(dir, 'pipe.txt')]), 'pipe.txt'), /named pipe \(FIFO\), not a regular file/],
+  ['a file named .txt', () => (writeFileSync(join(dir, '.txt'), GOOD), '.txt'), /nothing before its extension/],
 ];
+
+/** Runs that used to hang (a FIFO, /proc) are killed after this long and then fail. */
+const HANG = 60_000;
 
 describe.each([
   ['build', (bad: string) => ['build', 'good.txt', bad, '--out', 'out']],
@@ -28,7 +34,7 @@ describe.each([
 ])('kg %s', (_, args) => {
   it.each(cases)('refuses %s with one line naming it, exit 1, no output', (_, makeBad, problem) => {
     const bad = makeBad();
-    const run = runKg(dir, args(bad));
+    const run = runKg(dir, args(bad), HANG);
     expect(run.status).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
@@ -54,5 +60,52 @@ describe('an output that cannot be written', () => {
     const run = runKg(dir, ['build', 'good.txt', '--out', 'out']);
     expect(run.status).toBe(1);
     expect(filesUnder(join(dir, 'out'))).toEqual(['graph.gexf']);
+  });
+});
+
+describe('a newline in a file name', () => {
+  it('does not cut the error message: the whole name and the problem on one line', () => {
+    writeFileSync(join(dir, 'first\nsecond.txt'), '');
+    const run = runKg(dir, ['build', 'good.txt', 'first\nsecond.txt', '--out', 'out']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('kg: first\\nsecond.txt: file is empty\n');
+  });
+});
+
+describe('kg build /dev/zero', () => {
+  (existsSync('/dev/zero') ? it : it.skip)('is refused at once instead of eating memory', () => {
+    const run = runKg(dir, ['build', '/dev/zero', '--out', 'out'], HANG);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('kg: /dev/zero: is a character device, not a regular file\n');
+  });
+});
+
+describe('--max-article-mb', () => {
+  it('refuses a larger article with one line naming it and the flag', () => {
+    const run = runKg(dir, ['build', 'good.txt', '--out', 'out', '--max-article-mb', '0.00001']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^kg: good\.txt: article is \d+ bytes, over the limit of 10 bytes per article \(raise it with --max-article-mb\)\n$/);
+    expect(filesUnder(join(dir, 'out'))).toEqual([]);
+  });
+
+  it.each(['0', '-1', 'big'])('refuses the value %s', (value) => {
+    const run = runKg(dir, ['extract', 'good.txt', '--out-dir', 'out', '--max-article-mb', value]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`--max-article-mb: "${value}" is not a positive number of megabytes`);
+  });
+});
+
+describe('an output folder that cannot hold files', () => {
+  (existsSync('/proc/self') ? it : it.skip)('--out /proc/x is refused at once instead of spinning forever', () => {
+    const run = runKg(dir, ['build', 'good.txt', '--out', '/proc/x'], HANG);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('kg: /proc/x: cannot hold files (creating one in /proc failed: ENOENT)\n');
+  });
+
+  it('--out naming a file is refused before any article is read', () => {
+    writeFileSync(join(dir, 'taken'), 'a file');
+    const run = runKg(dir, ['extract', 'absent.txt', '--out-dir', 'taken/graphs']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`kg: taken/graphs: cannot be a folder: ${join(dir, 'taken')} is a file\n`);
   });
 });

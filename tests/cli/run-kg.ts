@@ -12,8 +12,14 @@ export interface KgRun {
   stderr: string;
 }
 
-export function runKg(cwd: string, args: readonly string[]): KgRun {
-  const result = spawnSync(process.execPath, [KG, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+/** `timeoutMs` kills a run that hangs (its status is then null) so the test fails instead of waiting forever. */
+export function runKg(cwd: string, args: readonly string[], timeoutMs?: number): KgRun {
+  const result = spawnSync(process.execPath, [KG, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    ...(timeoutMs === undefined ? {} : { timeout: timeoutMs, killSignal: 'SIGKILL' as const }),
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,5 +1,6 @@
 // `kg export` through the real command line: each format lands where --out says, and bad input
 // gets one line naming the file, exit 1, and nothing written.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../src/export/csv';
@@ -11,6 +12,11 @@ import { filesUnder, removeDir, runKg, scratchDir } from '../cli/run-kg';
 import { REPO_ROOT } from './readers';
 
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'graphs', 'small.json');
+
+/** The fixture graph with its first relation renamed. */
+function relationNamed(relation: string): string {
+  return readFileSync(FIXTURE, 'utf8').replace('"relation": "met-with"', `"relation": ${JSON.stringify(relation)}`);
+}
 
 let dir: string;
 beforeEach(() => {
@@ -73,11 +79,14 @@ describe('kg export', () => {
     ['JSON that is not a graph', () => (writeFileSync(join(dir, 'list.json'), '[1, 2]'), ['list.json', '--format', 'cypher', '--out', 'out/g.cypher']), 'list.json', /not a graph/],
     ['an unknown format', () => ['graph.json', '--format', 'dot', '--out', 'out/g.dot'], 'graph.json', /unknown format "dot"/],
     ['csv into a path that is a file', () => (mkdirSync(join(dir, 'out')), writeFileSync(join(dir, 'out', 'taken'), 'x'), ['graph.json', '--format', 'csv', '--out', 'out/taken']), 'out/taken', /is a file/],
+    // The Cypher export wrote [r:`CONSTRUCTOR`] from such a graph.
+    ['a graph whose relation is "constructor"', () => (writeFileSync(join(dir, 'proto.json'), relationNamed('constructor')), ['proto.json', '--format', 'cypher', '--out', 'out/g.cypher']), 'proto.json', /unknown relation "constructor"/],
+    ['a graph file that is a FIFO', () => (spawnSync('mkfifo', [join(dir, 'fifo.json')]), ['fifo.json', '--format', 'gexf', '--out', 'out/g.gexf']), 'fifo.json', /named pipe \(FIFO\), not a regular file/],
   ];
   it.each(bad)('refuses %s: one line naming it, exit 1, nothing written', (_, args, named, problem) => {
     const argv = args();
     const before = filesUnder(join(dir, 'out'));
-    const run = runKg(dir, ['export', ...argv]);
+    const run = runKg(dir, ['export', ...argv], 60_000);
     expect(run.status).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);

@@ -79,6 +79,32 @@ describe('parseGraph rejects what breaks the contract', () => {
     ['evidence without offsets', (d) => { d.edges[3]!.attributes.evidence = [{ article: 'a', sentence: 's' }]; }, /malformed evidence/],
     ['an unknown status', (d) => { d.edges[3]!.attributes.status = 'rumoured'; }, /unknown status "rumoured"/],
   ];
+  // Numbers are checked at load, so no export writes what its readers refuse (networkx refused
+  // the GraphML written from x: "NaN", size: "big", mentions: 1e308).
+  const numbers: Array<[string, (d: ReturnType<typeof fixtureData>) => void, RegExp]> = [
+    ['x given as the string "NaN"', (d) => { d.nodes[0]!.attributes.x = 'NaN'; }, /node "alma-torres" has x that is not a finite number: "NaN"/],
+    ['size given as "big"', (d) => { d.nodes[0]!.attributes.size = 'big'; }, /node "alma-torres" has size that is not a finite number: "big"/],
+    ['y beyond what GEXF can hold', (d) => { d.nodes[0]!.attributes.y = 1e39; }, /node "alma-torres" has y that is not a finite number/],
+    ['a negative size', (d) => { d.nodes[0]!.attributes.size = -2; }, /node "alma-torres" has a negative size/],
+    ['mentions of 1e308', (d) => { d.nodes[0]!.attributes.mentions = 1e308; }, /node "alma-torres" has a mention count that is not a whole number from 0: 1e\+308/],
+    ['fractional mentions', (d) => { d.nodes[0]!.attributes.mentions = 2.5; }, /mention count that is not a whole number/],
+    ['negative mentions', (d) => { d.nodes[0]!.attributes.mentions = -1; }, /mention count that is not a whole number/],
+    ['a weight given as a string', (d) => { d.edges[0]!.attributes.weight = '1'; }, /has a weight that is not a finite number from 0: "1"/],
+    ['a negative weight', (d) => { d.edges[0]!.attributes.weight = -1; }, /has a weight that is not a finite number from 0/],
+    ['evidence ending before it starts', (d) => { d.edges[0]!.attributes.evidence = [{ article: 'a', sentence: 's', start: 9, end: 3 }]; }, /malformed evidence/],
+    ['evidence at a fractional offset', (d) => { d.edges[0]!.attributes.evidence = [{ article: 'a', sentence: 's', start: 0.5, end: 3 }]; }, /malformed evidence/],
+    ['a colour that is not a string', (d) => { d.nodes[0]!.attributes.color = 7; }, /has a color that is not a string/],
+    ['a node that is not an object', (d) => { (d.nodes as unknown[])[0] = 'alma-torres'; }, /node 1 is not an object/],
+    ['edges that are not a list', (d) => { (d as { edges: unknown }).edges = { a: 1 }; }, /"edges" is not a list/],
+    ['undirected given as a string', (d) => { (d.edges[0] as { undirected?: unknown }).undirected = 'yes'; }, /"undirected" that is not true or false/],
+  ];
+  it.each(numbers)('%s', (_name, spoil, message) => {
+    const data = fixtureData();
+    spoil(data);
+    const error = errorOf(() => parseGraph(data, 'spoiled.json'));
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
   it.each(cases)('%s', (_name, spoil, message) => {
     const data = fixtureData();
     spoil(data);

@@ -147,6 +147,45 @@ describe('kg query', () => {
     expect(run.stderr).toBe('kg: no/such/graph.json: no such file\n');
   });
 
+  it('refuses a graph whose relation is "constructor" instead of counting "function Object() { [native code] }1"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
+    const path = join(dir, 'proto.json');
+    writeFileSync(path, readFileSync(HARBOUR, 'utf8').replace('"relation": "met-with"', '"relation": "constructor"'));
+    const run = spawnSync(process.execPath, [KG, 'query', '--graph', path, 'stats', '--json'], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toMatch(/^kg: .*proto\.json: edge "[^"]+" has unknown relation "constructor"\n$/);
+  });
+
+  describe('long Cypher queries and limits', () => {
+    // Over the 128 KiB a single argument may have on Linux, so --cypher cannot carry it.
+    const terms = Array.from({ length: 6_000 }, (_, i) => `c.label = "Nowhere ${i}"`).concat('c.label = "Velmora"');
+    const long = `MATCH (c:city) WHERE ${terms.join(' OR ')} RETURN c.label`;
+
+    it('reads a query longer than a command line can carry from --cypher-file', () => {
+      expect(long.length).toBeGreaterThan(128 * 1024);
+      const dir = mkdtempSync(join(tmpdir(), 'kg-query-'));
+      writeFileSync(join(dir, 'long.cypher'), long);
+      const run = query('--cypher-file', join(dir, 'long.cypher'), '--json');
+      rmSync(dir, { recursive: true, force: true });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(JSON.parse(run.stdout)).toEqual({ columns: ['c.label'], rows: [{ 'c.label': 'Velmora' }] });
+    });
+
+    it('reads it from standard input with --cypher-file -', () => {
+      const run = spawnSync(process.execPath, [KG, 'query', '--graph', HARBOUR, '--cypher-file', '-'], { input: long, encoding: 'utf8' });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toBe('c.label\n-------\nVelmora\n');
+    });
+
+    it('--max-rows and --timeout set the limits, and the limit that stops a query names its flag', () => {
+      expect(refusal('--cypher', 'MATCH (p:person) RETURN p.label', '--max-rows', '2')).toBe('kg: Cypher: the query finds more than 2 rows; add LIMIT, narrow the pattern, or raise --max-rows');
+      expect(query('--cypher', 'MATCH (p:person) RETURN p.label', '--max-rows', '5', '--timeout', '30').status).toBe(0);
+      expect(refusal('--cypher', 'MATCH (p) RETURN p', '--timeout', 'soon')).toBe('kg: --timeout: "soon" is not a positive number');
+      expect(refusal('--cypher', 'MATCH (p) RETURN p', '--cypher-file', 'q.cypher')).toBe('kg: give either --cypher or --cypher-file, not both');
+    });
+  });
+
   it('answers on an empty graph without failing, in words rather than an empty table', () => {
     const onEmpty = (...args: string[]) => spawnSync(process.execPath, [KG, 'query', '--graph', EMPTY, ...args], { encoding: 'utf8' });
     const run = onEmpty('top', '--json');

@@ -1,16 +1,25 @@
-// Hover, selection and filters as display overrides: the right nodes hidden or dimmed, the
-// graph untouched.
+// Filters, hover, selection and colours as display overrides: the right nodes hidden or dimmed,
+// the graph untouched.
 import { join } from 'node:path';
 import { loadGraph } from '../../src/graph/load';
-import { createReducerContext, reduceEdge, reduceNode } from '../../viewer/app/reducers';
-import { COLORS, EDGE_SIZE, nodeSizes } from '../../viewer/app/settings';
+import type { KnowledgeGraph } from '../../src/types';
+import { computeVisibility } from '../../viewer/app/filters';
+import { Metrics } from '../../viewer/app/metrics';
+import { focusOf, reduceEdge, reduceNode, type ReducerContext } from '../../viewer/app/reducers';
+import { COLORS, EDGE_SIZE } from '../../viewer/app/settings';
 import { initialState, type ViewState } from '../../viewer/app/state';
 
 const graph = loadGraph(join(__dirname, '..', 'fixtures', 'graphs', 'small.json'));
-const sizes = nodeSizes(graph);
 
-function displays(patch: Partial<ViewState>) {
-  const context = createReducerContext(graph, { ...initialState(), ...patch }, sizes);
+function contextFor(on: KnowledgeGraph, patch: Partial<ViewState>, labels: ReadonlySet<string> = new Set()): ReducerContext {
+  const state = { ...initialState(), ...patch };
+  const metrics = new Metrics(on);
+  const visibility = computeVisibility(on, state, metrics);
+  return { graph: on, state, visibility, sizes: metrics.sizesBy(state.sizeBy), colors: null, focus: focusOf(on, state, visibility), labels };
+}
+
+function displays(patch: Partial<ViewState>, labels?: ReadonlySet<string>) {
+  const context = contextFor(graph, patch, labels);
   return {
     nodes: new Map(graph.mapNodes((key, a) => [key, reduceNode(context, key, a)] as const)),
     edges: new Map(graph.mapEdges((key, a) => [key, reduceEdge(context, key, a)] as const)),
@@ -35,23 +44,24 @@ describe('reducers', () => {
     expect(hiddenEdges(d)).toEqual(graph.filterEdges((_k, _a, s, t) => [s, t].some((n) => graph.getNodeAttribute(n, 'kind') === 'city')).sort());
   });
 
-  it('hide the edges of a filtered relation and keep their nodes', () => {
+  it('hide the edges of a filtered relation, and the nodes left with none of their edges', () => {
     const d = displays({ hiddenRelations: new Set(['met-with', 'visited']) });
-    expect(hiddenNodes(d)).toEqual([]);
     expect(hiddenEdges(d)).toEqual(graph.filterEdges((_k, a) => a.relation === 'met-with' || a.relation === 'visited').sort());
+    // Dana Price took part only in meetings; Norland, in nothing at all, is unconnected and stays.
+    expect(hiddenNodes(d)).toEqual(['dana-price']);
   });
 
   it('dim everything outside the hovered node and its neighbours', () => {
     const d = displays({ hoveredNode: 'dana-price' });
     expect(dimmedNodes(d)).toEqual(graph.filterNodes((k) => !['dana-price', 'alma-torres', 'bren-okafor'].includes(k)).sort());
-    expect(d.nodes.get('alma-torres')?.labelVisibility).toBe('visible');
+    expect(d.nodes.get('alma-torres')?.depth).toBe('topNodes');
     expect(d.edges.get('dana-price|met-with|alma-torres')?.size).toBe(EDGE_SIZE.focused);
     expect(d.edges.get('port-vella|sister-city|kestrel-bay')?.color).toBe(COLORS.dimmedEdge);
   });
 
   it('leave out neighbours reached only through a filtered relation', () => {
     const d = displays({ hoveredNode: 'bren-okafor', hiddenRelations: new Set(['quoted-by']) });
-    expect(dimmedNodes(d)).toContain('daily-lantern');
+    expect(hiddenNodes(d)).toContain('daily-lantern');
     expect(dimmedNodes(d)).not.toContain('institute-of-tide-studies');
   });
 
@@ -69,25 +79,28 @@ describe('reducers', () => {
   });
 
   it('size nodes by degree or by mentions', () => {
-    const byDegree = displays({ sizeBy: 'degree' });
-    const byMentions = displays({ sizeBy: 'mentions' });
-    // Alma Torres has the most edges (5); Bren Okafor the most mentions (4).
     const largest = (d: ReturnType<typeof displays>) => [...d.nodes].sort((a, b) => (b[1].size ?? 0) - (a[1].size ?? 0))[0]![0];
-    expect(largest(byDegree)).toBe('alma-torres');
-    expect(largest(byMentions)).toBe('bren-okafor');
+    // Alma Torres has the most edges (5); Bren Okafor the most mentions (4).
+    expect(largest(displays({ sizeBy: 'degree' }))).toBe('alma-torres');
+    expect(largest(displays({ sizeBy: 'mentions' }))).toBe('bren-okafor');
+  });
+
+  it('draw exactly the labels placed, and none of hidden nodes', () => {
+    const d = displays({ hiddenKinds: new Set(['city']) }, new Set(['alma-torres', 'port-vella']));
+    expect([...d.nodes].filter(([, v]) => v.labelVisibility === 'visible').map(([k]) => k)).toEqual(['alma-torres']);
   });
 
   it('hide the co-mention layer unless it is on, and draw it faint then', () => {
-    const layered = graph.copy();
+    const layered = graph.copy() as KnowledgeGraph;
     layered.addUndirectedEdgeWithKey('co', 'dana-price', 'daily-lantern', { relation: 'mentioned-with', evidence: [], weight: 1 });
-    const edgeDisplay = (coMentions: boolean) => reduceEdge(createReducerContext(layered, { ...initialState(), coMentions }, sizes), 'co', layered.getEdgeAttributes('co'));
+    const edgeDisplay = (coMentions: boolean) => reduceEdge(contextFor(layered, { coMentions }), 'co', layered.getEdgeAttributes('co'));
     expect(edgeDisplay(false).visibility).toBe('hidden');
     expect(edgeDisplay(true)).toEqual({ size: EDGE_SIZE.faint });
   });
 
   it('never write to the graph', () => {
     const before = JSON.stringify(graph.export());
-    displays({ hoveredNode: 'alma-torres', selectedNode: 'port-vella', hiddenKinds: new Set(['region']), hiddenRelations: new Set(['visited']), sizeBy: 'mentions' });
+    displays({ hoveredNode: 'alma-torres', selectedNode: 'port-vella', hiddenKinds: new Set(['region']), hiddenRelations: new Set(['visited']), sizeBy: 'pagerank', colorBy: 'community', topN: 3 });
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 // The shareable view in the URL, read back as it was written.
-import { initialState } from '../../viewer/app/state';
+import { initialState, type ViewState } from '../../viewer/app/state';
 import { readUrlState, urlSearchOf } from '../../viewer/app/url-state';
 
 describe('url state', () => {
@@ -18,17 +18,36 @@ describe('url state', () => {
     expect(read.sizeBy).toBe('mentions');
   });
 
+  it('round-trips every filter, mode and the focus', () => {
+    const state: ViewState = {
+      ...initialState(),
+      coMentions: true,
+      unconnected: 'shown',
+      minDegree: 3,
+      topN: 250,
+      topBy: 'pagerank',
+      colorBy: 'community',
+      sizeBy: 'pagerank',
+      ego: { node: 'alma-torres', depth: 2 },
+    };
+    const search = urlSearchOf(state);
+    expect(search).toBe('?co-mentions=on&unconnected=shown&min-degree=3&top=250&top-by=pagerank&size=pagerank&color=community&focus=alma-torres&depth=2');
+    const { node, ...read } = readUrlState(search);
+    expect(node).toBeNull();
+    expect({ ...state, ...read }).toEqual(state);
+  });
+
   it('keeps the co-mention layer on only when asked, and never lists it among the relations', () => {
-    expect(urlSearchOf({ ...initialState(), coMentions: true })).toBe('?co-mentions=on');
     expect(readUrlState('?co-mentions=on').coMentions).toBe(true);
     expect(readUrlState('?relations=met-with,mentioned-with').hiddenRelations.has('quoted-by')).toBe(true);
     expect(readUrlState('').coMentions).toBe(false);
   });
 
-  it('ignores unknown kinds and relations and keeps odd node keys intact', () => {
-    const read = readUrlState('?node=a%26b%3Dc&kinds=city,planet&relations=likes');
+  it('ignores unknown kinds, relations, modes and counts, and keeps odd node keys intact', () => {
+    const read = readUrlState('?node=a%26b%3Dc&kinds=city,planet&relations=likes&unconnected=maybe&min-degree=-2&top=lots&size=fame&focus=');
     expect(read.node).toBe('a&b=c');
     expect([...read.hiddenKinds].sort()).toEqual(['country', 'institution', 'person', 'region']);
     expect(read.hiddenRelations.size).toBe(6);
+    expect([read.unconnected, read.minDegree, read.topN, read.sizeBy, read.ego]).toEqual(['auto', 0, 0, 'degree', null]);
   });
 });

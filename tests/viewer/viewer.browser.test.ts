@@ -8,7 +8,7 @@ import { loadGraph } from '../../src/graph/load';
 import { ENTITY_KINDS, KIND_COLORS, RELATION_TYPES } from '../../src/schema';
 import { bundleViewer } from '../../viewer/build';
 import { startViewerServer, type ViewerServer } from '../../viewer/server';
-import { collectErrors, hasChromium, launchBrowser, openViewer, settle, type Browser } from './browser';
+import { collectErrors, hasChromium, launchBrowser, openViewer, pixelStats, settle, type Browser } from './browser';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'graphs', 'small.json');
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -34,35 +34,6 @@ function hostileGraph(): FixtureData {
   const edge = data.edges.find((e) => e.key === 'dana-price|met-with|bren-okafor')!;
   edge.attributes.evidence[0]!.sentence = 'Price <i>met</i> Okafor <script>window.__pwned=3</script> at <a href="javascript:alert(1)">noon</a>.';
   return data;
-}
-
-/** Counts non-white pixels of a PNG and finds which of the given colours appear in it. */
-async function pixelStats(page: Page, png: Buffer, colors: readonly string[]): Promise<{ nonWhite: number; total: number; found: boolean[] }> {
-  return page.evaluate(
-    async ({ data, colors: hexes }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const targets = hexes.map((hex) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)));
-      const found = targets.map(() => false);
-      let nonWhite = 0;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
-        if (r < 240 || g < 240 || b < 240) nonWhite++;
-        targets.forEach((t, j) => {
-          if (Math.abs(r - t[0]!) <= 8 && Math.abs(g - t[1]!) <= 8 && Math.abs(b - t[2]!) <= 8) found[j] = true;
-        });
-      }
-      return { nonWhite, total: pixels.length / 4, found };
-    },
-    { data: png.toString('base64'), colors },
-  );
 }
 
 const describeInBrowser = hasChromium() ? describe : describe.skip;
@@ -270,8 +241,18 @@ describeInBrowser('viewer in headless Chromium', () => {
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
     const png = readFileSync((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const stats = await pixelStats(page, png, [KIND_COLORS.person, KIND_COLORS.institution]);
-    expect(stats.nonWhite).toBeGreaterThan(100);
-    expect(stats.found).toEqual([true, false]);
+    // Twice the view's size, with a header above it and a legend to its right.
+    const view = (await page.evaluate(() => window.__kgViewer!.canvasSize()))!;
+    const whole = await pixelStats(page, png, []);
+    expect(whole.width).toBeGreaterThan(2 * view.width);
+    expect(whole.height).toBeGreaterThan(2 * view.height);
+    const graphArea = { x: 0, y: whole.height - 2 * view.height, width: 2 * view.width, height: 2 * view.height };
+    const drawn = await pixelStats(page, png, [KIND_COLORS.person, KIND_COLORS.institution], graphArea);
+    expect(drawn.nonWhite).toBeGreaterThan(400);
+    expect(drawn.found).toEqual([true, false]);
+    const header = await pixelStats(page, png, [], { x: 0, y: 0, width: whole.width, height: graphArea.y - 4 });
+    expect(header.nonWhite).toBeGreaterThan(200);
+    const legend = await pixelStats(page, png, [KIND_COLORS.person, KIND_COLORS.city], { x: graphArea.width + 4, y: graphArea.y, width: whole.width - graphArea.width - 4, height: graphArea.height });
+    expect(legend.found).toEqual([true, true]);
   });
 });

@@ -1,7 +1,7 @@
-// Saving what the user sees: the view as PNG, and the visible subgraph (filters applied) as GEXF
-// through the project's own GEXF writer, so the file matches what `kg build` writes.
+// Saving what the user sees as data: the visible subgraph (filters applied) as GEXF through the
+// project's own GEXF writer, so the file matches what `kg build` writes and networkx reads it
+// (the PNG is export-png.ts).
 import Graph from 'graphology';
-import type Sigma from 'sigma';
 import { toGexf } from '../../src/export/gexf';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 
@@ -31,31 +31,10 @@ export function visibleSubgraph(graph: KnowledgeGraph, nodeVisible: (key: string
   return sub;
 }
 
-export function gexfBlob(subgraph: KnowledgeGraph): Blob {
-  return new Blob([toGexf(subgraph, { symmetricEdges: 'undirected' })], { type: 'application/xml' });
-}
-
 /**
- * The current view on a white background. The WebGL stage keeps no copy of its last frame, so
- * it is redrawn and copied in the same task.
+ * Every edge directed, as `kg build` writes it: networkx refuses a GEXF whose edges differ from its
+ * default type (docs/export.md); the relation name says which are symmetric.
  */
-export function viewCanvas(renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>): HTMLCanvasElement {
-  const stage = renderer.getStageCanvas();
-  const canvas = document.createElement('canvas');
-  canvas.width = stage.width;
-  canvas.height = stage.height;
-  const context = canvas.getContext('2d');
-  if (context === null) throw new Error('viewer: this browser cannot draw on a 2D canvas');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  renderer.refresh();
-  context.drawImage(stage, 0, 0);
-  return canvas;
-}
-
-export function pngBlob(renderer: Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>): Promise<Blob> {
-  const canvas = viewCanvas(renderer);
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob === null ? reject(new Error('viewer: the view could not be encoded as PNG')) : resolve(blob)), 'image/png');
-  });
+export function gexfBlob(subgraph: KnowledgeGraph): Blob {
+  return new Blob([toGexf(subgraph)], { type: 'application/xml' });
 }

@@ -1,11 +1,17 @@
-// One graph on screen: the sigma renderer with the viewer's styles and reducers, pointer events
-// turned into view-state changes, and camera moves. Built anew for each graph loaded.
+// One graph on screen: the sigma renderer with the viewer's styles and reducers, what the filters
+// leave visible, the labels placed so that none overlap, pointer events turned into view-state
+// changes, and camera moves. Built anew for each graph loaded.
 import Sigma from 'sigma';
+import type { Coordinates } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
-import { createReducerContext, edgeIsVisible, reduceEdge, reduceNode, type ReducerContext } from './reducers';
+import { fitCamera, resetCamera, zoomCamera } from './camera';
+import { computeVisibility, type Visibility } from './filters';
+import { LabelPlacer } from './labels';
+import { Metrics } from './metrics';
 import { PRIMITIVES } from './primitives';
-import { LARGE_GRAPH_EDGES, nodeSizes, SIGMA_SETTINGS, STYLES } from './settings';
-import type { Store, ViewState } from './state';
+import { edgeIsShown, focusOf, reduceEdge, reduceNode, type ReducerContext } from './reducers';
+import { COLORS, COMMUNITY_COLORS, LARGE_GRAPH_EDGES, SIGMA_SETTINGS, STYLES } from './settings';
+import { filtersChanged, type Store, type ViewState } from './state';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -17,12 +23,17 @@ export interface GraphViewEvents {
 
 export class GraphView {
   readonly renderer: Renderer;
+  readonly metrics: Metrics;
   private context: ReducerContext;
-  private readonly sizes: ReducerContext['sizes'];
+  /** Visible nodes, biggest first: the order labels are placed in. */
+  private order: string[] = [];
+  private readonly placer = new LabelPlacer();
+  /** Sigma sizes itself only when it draws: a panel or table opening must make it draw. */
+  private readonly resizes = new ResizeObserver(() => this.renderer.scheduleRender());
 
   constructor(container: HTMLElement, readonly graph: KnowledgeGraph, store: Store, events: GraphViewEvents) {
-    this.sizes = nodeSizes(graph);
-    this.context = createReducerContext(graph, store.get(), this.sizes);
+    this.metrics = new Metrics(graph);
+    this.context = this.contextFor(store.get(), null);
     this.renderer = new Sigma(graph, container, {
       primitives: PRIMITIVES,
       styles: STYLES,
@@ -30,6 +41,12 @@ export class GraphView {
       nodeReducer: (key, _data, attributes) => reduceNode(this.context, key, attributes),
       edgeReducer: (key, _data, attributes) => reduceEdge(this.context, key, attributes),
     }) as unknown as Renderer;
+    // The first frame already shows the visible nodes fitted, with their labels.
+    void this.fit(false);
+    this.context = { ...this.context, labels: this.placeLabels(this.context) };
+    this.renderer.refresh();
+    this.renderer.on('afterRender', () => this.relabel());
+    this.resizes.observe(container);
     this.renderer.on('enterNode', ({ node }) => store.set({ hoveredNode: node }));
     this.renderer.on('leaveNode', () => store.set({ hoveredNode: null }));
     this.renderer.on('clickNode', ({ node }) => events.clickNode(node));
@@ -37,30 +54,107 @@ export class GraphView {
     this.renderer.on('clickStage', () => events.clickStage());
   }
 
+  get visibility(): Visibility {
+    return this.context.visibility;
+  }
+
+  get sizes(): ReadonlyMap<string, number> {
+    return this.context.sizes;
+  }
+
   /** Re-reads the view state; the reducers apply it on the next frame. */
-  update(state: ViewState): void {
-    this.context = createReducerContext(this.graph, state, this.sizes);
+  update(state: ViewState, previous: ViewState): void {
+    const context = this.contextFor(state, filtersChanged(state, previous) ? null : this.context, previous);
+    this.context = { ...context, labels: this.placeLabels(context) };
     this.renderer.scheduleRefresh();
   }
 
   nodeIsVisible(key: string): boolean {
-    return !this.context.hiddenNodes.has(key);
+    return this.context.visibility.nodes.has(key);
   }
 
   edgeIsVisible(key: string): boolean {
-    return edgeIsVisible(this.graph, key, this.context.state, this.context.hiddenNodes);
+    return edgeIsShown(this.graph, key, this.context.visibility);
+  }
+
+  /** Nodes whose label is drawn now. */
+  labelledNodes(): ReadonlySet<string> {
+    return this.context.labels;
+  }
+
+  fit(animate = true): Promise<void> {
+    // The panel may just have opened or closed: fit the canvas as it is now, not as last drawn.
+    this.renderer.resize();
+    return fitCamera(this.renderer, this.context.visibility.nodes, this.framed, this.context.sizes, animate);
+  }
+
+  /**
+   * Where a node is in the camera's coordinates, from its attributes: sigma's display data holds
+   * raw positions between a refresh and the frame that processes it.
+   */
+  private readonly framed = (key: string): Coordinates | null => {
+    const { x, y } = this.graph.getNodeAttributes(key);
+    return x === undefined || y === undefined ? null : this.renderer.graphToFramedGraph({ x, y });
+  };
+
+  zoom(direction: 'in' | 'out'): Promise<void> {
+    return zoomCamera(this.renderer, direction);
+  }
+
+  resetCamera(): Promise<void> {
+    return resetCamera(this.renderer);
   }
 
   /** Moves the camera onto a node and zooms in enough to read its neighbourhood. */
   centreOn(key: string): Promise<void> {
-    const { x, y } = this.graph.getNodeAttributes(key);
-    if (x === undefined || y === undefined) return Promise.resolve();
-    const target = this.renderer.graphToFramedGraph({ x, y });
+    const at = this.framed(key);
+    if (at === null) return Promise.resolve();
     const camera = this.renderer.getCamera();
-    return camera.animate({ ...target, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 450 });
+    return camera.animate({ ...at, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 450 });
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.renderer.kill();
   }
+
+  /**
+   * The reducers' inputs for `state`. Visibility is recomputed only when a filter changed
+   * (`kept` is null), the label order only when visibility or sizes did.
+   */
+  private contextFor(state: ViewState, kept: ReducerContext | null, previous?: ViewState): ReducerContext {
+    const visibility = kept?.visibility ?? computeVisibility(this.graph, state, this.metrics);
+    const sizes = this.metrics.sizesBy(state.sizeBy);
+    if (kept === null || previous === undefined || previous.sizeBy !== state.sizeBy) this.order = biggestFirst(visibility.nodes, sizes);
+    const colors = kept !== null && previous?.colorBy === state.colorBy ? kept.colors : this.colorsFor(state);
+    return { graph: this.graph, state, visibility, sizes, colors, focus: focusOf(this.graph, state, visibility), labels: kept?.labels ?? new Set() };
+  }
+
+  private colorsFor(state: ViewState): ReadonlyMap<string, string> | null {
+    if (state.colorBy !== 'community') return null;
+    const colors = new Map<string, string>();
+    for (const [key, rank] of this.metrics.communities().of) colors.set(key, COMMUNITY_COLORS[rank] ?? COLORS.fallback);
+    return colors;
+  }
+
+  private placeLabels(context: ReducerContext): Set<string> {
+    const forced = new Set(context.focus?.nodes ?? []);
+    if (context.state.selectedNode !== null && context.visibility.nodes.has(context.state.selectedNode)) forced.add(context.state.selectedNode);
+    return this.placer.place(this.renderer, this.graph, this.framed, this.order, forced, context.sizes);
+  }
+
+  /** After each frame (the camera or the layout may have moved nodes): re-place the labels, and redraw the ones that changed. */
+  private relabel(): void {
+    const labels = this.placeLabels(this.context);
+    const previous = this.context.labels;
+    const changed = [...labels].filter((key) => !previous.has(key));
+    for (const key of previous) if (!labels.has(key)) changed.push(key);
+    if (changed.length === 0) return;
+    this.context = { ...this.context, labels };
+    this.renderer.scheduleRefresh({ partialGraph: { nodes: changed }, skipIndexation: true });
+  }
+}
+
+function biggestFirst(nodes: ReadonlySet<string>, sizes: ReadonlyMap<string, number>): string[] {
+  return [...nodes].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -28,11 +28,11 @@ export interface LegendActions {
   toggleCoMentions(): void;
 }
 
-function row(name: string, color: string, shape: 'dot' | 'line', count: number, checked: boolean, dataAttribute: string, onChange: () => void, note = ''): HTMLLIElement {
+function row(name: string, color: string, shape: 'dot' | 'line', count: number, checked: boolean, dataAttribute: string, onChange: () => void, note = '', title = ''): HTMLLIElement {
   const box = el('input', { attrs: { type: 'checkbox', [dataAttribute]: name } });
   box.checked = checked;
   box.addEventListener('change', onChange);
-  const label = el('label', { className: count === 0 ? 'empty' : '' }, [
+  const label = el('label', { className: count === 0 ? 'empty' : '', attrs: title === '' ? {} : { title } }, [
     box,
     swatch(color, shape),
     el('span', { className: 'name', text: name + note }),
@@ -51,6 +51,6 @@ export function renderLegend(kindsList: HTMLElement, relationsList: HTMLElement,
     ...TYPED_RELATIONS.map((relation) =>
       row(relation, RELATION_COLORS[relation], 'line', counts.relations[relation], !state.hiddenRelations.has(relation), 'data-relation', () => actions.toggleRelation(relation), RELATIONS[relation].directed ? ' →' : ''),
     ),
-    row(CO_MENTION, RELATION_COLORS[CO_MENTION], 'line', counts.relations[CO_MENTION], state.coMentions, 'data-relation', () => actions.toggleCoMentions(), ' (same sentence)'),
+    row(CO_MENTION, RELATION_COLORS[CO_MENTION], 'line', counts.relations[CO_MENTION], state.coMentions, 'data-relation', () => actions.toggleCoMentions(), '', 'Named in the same sentence: a faint layer, off unless switched on (c)'),
   );
 }

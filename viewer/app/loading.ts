@@ -2,7 +2,7 @@
 // (our graph.json or a .gexf). Everything goes through the contract's parser and validator, so a
 // file that is not a graph gets one clear message naming it.
 import { KgError } from '../../src/errors';
-import { parseGraph } from '../../src/graph/load';
+import { parseGraph } from '../../src/graph/parse';
 import { validateGraph } from '../../src/graph/validate';
 import type { KnowledgeGraph } from '../../src/types';
 import { graphFromGexf } from './gexf-import';

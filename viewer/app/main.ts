@@ -1,21 +1,28 @@
-// The page: loads the graph, then connects the view, legend, search, panel, URL, layout and
-// exports to one store of view state. Each of those lives in its own file; this one only wires.
+// The page: loads the graph, then connects the view, legend, filter controls, search, panel,
+// table, camera, keys, URL, layout and exports to one store of view state. Each of those lives in
+// its own file; this one only wires.
+import { CO_MENTION } from '../../src/schema';
 import type { KnowledgeGraph } from '../../src/types';
+import { Controls } from './controls';
 import { byId } from './dom';
-import { downloadBlob, gexfBlob, pngBlob, visibleSubgraph } from './export';
+import { bindDrawer } from './drawers';
+import { downloadBlob, gexfBlob, visibleSubgraph } from './export';
+import { pngBlob } from './export-png';
 import { GraphView } from './graph-view';
+import { bindKeys } from './keys';
 import { countGraph, renderLegend, type LegendCounts } from './legend';
 import { LayoutControl, hasPositions, seedPositions } from './layout';
 import { bindFileOpen, errorMessage, fetchGraph } from './loading';
 import { renderEdgePanel, renderNodePanel, type PanelActions } from './panel';
 import { bindSearch, buildSearchIndex } from './search';
-import { Store, toggled, type ViewState } from './state';
+import { filtersChanged, initialState, Store, toggled, type ViewState } from './state';
+import { filterSummary, legendEntries } from './summary';
+import { TablePanel } from './table';
 import { installTestHook } from './test-hook';
 import { readUrlState, writeUrlState } from './url-state';
 
 const ui = {
   sigma: byId<HTMLDivElement>('sigma'),
-  stage: byId<HTMLElement>('stage'),
   dropOverlay: byId<HTMLDivElement>('drop-overlay'),
   status: byId<HTMLParagraphElement>('status'),
   error: byId<HTMLParagraphElement>('error'),
@@ -25,8 +32,8 @@ const ui = {
   relations: byId<HTMLUListElement>('relation-filter'),
   search: byId<HTMLInputElement>('search'),
   searchResults: byId<HTMLUListElement>('search-results'),
-  sizeBy: byId<HTMLSelectElement>('size-by'),
   layoutToggle: byId<HTMLButtonElement>('layout-toggle'),
+  tableToggle: byId<HTMLButtonElement>('table-toggle'),
   exportPng: byId<HTMLButtonElement>('export-png'),
   exportGexf: byId<HTMLButtonElement>('export-gexf'),
   openFile: byId<HTMLInputElement>('open-file'),
@@ -34,10 +41,15 @@ const ui = {
   panelTitle: byId<HTMLSpanElement>('panel-title'),
   panelBody: byId<HTMLDivElement>('panel-body'),
   panelClose: byId<HTMLButtonElement>('panel-close'),
+  egoBanner: byId<HTMLParagraphElement>('ego-banner'),
+  egoText: byId<HTMLSpanElement>('ego-text'),
+  egoDepth: byId<HTMLButtonElement>('ego-depth'),
+  egoLeave: byId<HTMLButtonElement>('ego-leave'),
 };
 
-const urlState = readUrlState(window.location.search);
-const store = new Store({ hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: urlState.hiddenKinds, hiddenRelations: urlState.hiddenRelations, coMentions: urlState.coMentions, sizeBy: urlState.sizeBy });
+const { node: urlNode, ...urlFilters } = readUrlState(window.location.search);
+const store = new Store({ ...initialState(), ...urlFilters });
+const controls = new Controls(store);
 let view: GraphView | null = null;
 let layout: LayoutControl | null = null;
 let counts: LegendCounts | null = null;
@@ -58,9 +70,12 @@ function showError(message: string | null): void {
   ui.error.hidden = message === null;
 }
 
+const focusOn = (key: string, depth: 1 | 2): void => store.set({ ego: { node: key, depth } });
+
 const panelActions: PanelActions = {
   selectNode: (key) => selectNode(key, true),
   selectEdge: (key) => store.set({ selectedNode: null, selectedEdge: key }),
+  focus: focusOn,
 };
 
 function selectNode(key: string, centre: boolean): void {
@@ -71,6 +86,20 @@ function selectNode(key: string, centre: boolean): void {
 function clearSelection(): void {
   store.set({ selectedNode: null, selectedEdge: null });
 }
+
+/** Esc, or a cleared search: drop the selection, else leave a focus; the camera fits what is visible. */
+function backOut(): void {
+  const { selectedNode, selectedEdge, ego } = store.get();
+  if (selectedNode !== null || selectedEdge !== null) clearSelection();
+  else if (ego !== null) store.set({ ego: null });
+  void view?.fit();
+}
+
+const table = new TablePanel(byId('table'), {
+  selectNode: (key) => selectNode(key, true),
+  selectEdge: (key) => store.set({ selectedNode: null, selectedEdge: key }),
+  download: (csv, what) => downloadBlob(new Blob([csv], { type: 'text/csv' }), `${graphName}-${what}.csv`),
+});
 
 function renderPanel(state: ViewState): void {
   const graph = view?.graph;
@@ -97,11 +126,34 @@ function renderFilters(state: ViewState): void {
   });
 }
 
-const setSearchIndex = bindSearch(ui.search, ui.searchResults, (key) => selectNode(key, true));
+/** What the filters leave: the counts, the unconnected note, the focus banner and the table. */
+function renderVisible(state: ViewState): void {
+  if (view === null) return;
+  const current = view;
+  const { visibility } = current;
+  const edges = current.graph.reduceEdges((sum, key) => (current.edgeIsVisible(key) ? sum + 1 : sum), 0);
+  controls.renderCounts({ nodes: visibility.nodes.size, edges, unconnected: visibility.unconnected, hidingUnconnected: visibility.hidingUnconnected }, current.graph.order);
+  const ego = state.ego !== null && current.graph.hasNode(state.ego.node) ? state.ego : null;
+  ui.egoBanner.hidden = ego === null;
+  if (ego !== null) {
+    ui.egoText.textContent = `Network of ${current.graph.getNodeAttribute(ego.node, 'label')}, ${ego.depth === 1 ? '1 step' : '2 steps'} deep.`;
+    ui.egoDepth.textContent = ego.depth === 1 ? 'Go 2 steps' : 'Go 1 step';
+  }
+  table.render(current.graph, visibility, (key) => current.edgeIsVisible(key));
+}
+
+const setSearchIndex = bindSearch(ui.search, ui.searchResults, (key) => selectNode(key, true), backOut);
 
 store.subscribe((state, previous) => {
-  view?.update(state);
-  if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenRelations !== previous.hiddenRelations || state.coMentions !== previous.coMentions) renderFilters(state);
+  view?.update(state, previous);
+  const filters = filtersChanged(state, previous);
+  if (filters) {
+    renderFilters(state);
+    renderVisible(state);
+    void view?.fit();
+  }
+  controls.render(state);
+  if (state.colorBy !== previous.colorBy) controls.renderCommunities(state.colorBy === 'community' && view !== null ? view.metrics.communities() : null);
   if (state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge) renderPanel(state);
   writeUrlState(state);
 });
@@ -129,13 +181,19 @@ function showGraph(graph: KnowledgeGraph, name: string, selected: string | null)
   layout = new LayoutControl(graph, ui.layoutToggle);
   if (needsLayout) layout.auto();
   counts = countGraph(graph);
+  controls.setMaxDegree(graph.reduceNodes((max, key) => Math.max(max, graph.degree(key)), 0));
   ui.graphName.textContent = `— ${graphName}`;
-  ui.stats.textContent = `${graph.order.toLocaleString('en-US')} entities · ${graph.size.toLocaleString('en-US')} relations`;
+  const coMentions = counts.relations[CO_MENTION];
+  ui.stats.textContent = `${graph.order.toLocaleString('en-US')} entities · ${(graph.size - coMentions).toLocaleString('en-US')} relations${coMentions > 0 ? ` · ${coMentions.toLocaleString('en-US')} co-mentions` : ''}`;
   setSearchIndex(buildSearchIndex(graph));
   showStatus(null);
   showError(selected !== null && keep === null ? `No entity "${selected}" in this graph` : null);
-  renderFilters(store.get());
-  renderPanel(store.get());
+  const state = store.get();
+  renderFilters(state);
+  renderVisible(state);
+  controls.render(state);
+  controls.renderCommunities(state.colorBy === 'community' ? view.metrics.communities() : null);
+  renderPanel(state);
   // While ForceAtlas2 moves the nodes, a camera fixed on one of them would lose it.
   if (keep !== null && !needsLayout) void view.centreOn(keep);
 }
@@ -143,19 +201,38 @@ function showGraph(graph: KnowledgeGraph, name: string, selected: string | null)
 bindFileOpen(
   { input: ui.openFile, dropZone: document.body, overlay: ui.dropOverlay },
   (graph, name) => {
-    store.set({ hiddenKinds: new Set(), hiddenRelations: new Set(), coMentions: false });
+    store.set({ ...initialState(), sizeBy: store.get().sizeBy });
     showGraph(graph, name, null);
   },
   showError,
 );
 
-ui.sizeBy.value = store.get().sizeBy;
-ui.sizeBy.addEventListener('change', () => store.set({ sizeBy: ui.sizeBy.value === 'mentions' ? 'mentions' : 'degree' }));
+const sidebar = bindDrawer(byId('sidebar'), byId('sidebar-toggle'), byId('sidebar-close'));
+const toggleTable = (): void => {
+  table.setOpen(!table.open);
+  ui.tableToggle.setAttribute('aria-pressed', String(table.open));
+  renderVisible(store.get());
+};
+ui.tableToggle.addEventListener('click', toggleTable);
 ui.layoutToggle.addEventListener('click', () => layout?.toggle());
 ui.panelClose.addEventListener('click', clearSelection);
+ui.egoLeave.addEventListener('click', () => store.set({ ego: null }));
+ui.egoDepth.addEventListener('click', () => {
+  const { ego } = store.get();
+  if (ego !== null) focusOn(ego.node, ego.depth === 1 ? 2 : 1);
+});
+byId('zoom-in').addEventListener('click', () => void view?.zoom('in'));
+byId('zoom-out').addEventListener('click', () => void view?.zoom('out'));
+byId('zoom-fit').addEventListener('click', () => void view?.fit());
+byId('zoom-reset').addEventListener('click', () => void view?.resetCamera());
+ui.sigma.addEventListener('pointerdown', () => sidebar.close());
+
 ui.exportPng.addEventListener('click', () => {
   if (view === null) return;
-  pngBlob(view.renderer).then((blob) => downloadBlob(blob, `${graphName}.png`), (error: unknown) => showError(errorMessage(error)));
+  const state = store.get();
+  const communities = state.colorBy === 'community' ? view.metrics.communities() : null;
+  const frame = { title: graphName, stats: byId('visible-stats').textContent ?? '', filters: filterSummary(view.graph, state, view.visibility), legend: legendEntries(state, communities) };
+  pngBlob(view.renderer, frame).then((blob) => downloadBlob(blob, `${graphName}.png`), (error: unknown) => showError(errorMessage(error)));
 });
 ui.exportGexf.addEventListener('click', () => {
   const current = view;
@@ -164,21 +241,26 @@ ui.exportGexf.addEventListener('click', () => {
   downloadBlob(gexfBlob(subgraph), `${graphName}-view.gexf`);
 });
 
-document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement | null;
-  const typing = target !== null && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA');
-  if (event.key === '/' && !typing) {
-    event.preventDefault();
+bindKeys({
+  search: () => {
     ui.search.focus();
     ui.search.select();
-  } else if (event.key === 'Escape' && !event.defaultPrevented) {
-    clearSelection();
-  }
+  },
+  escape: backOut,
+  zoom: (direction) => void view?.zoom(direction),
+  fit: () => void view?.fit(),
+  reset: () => void view?.resetCamera(),
+  focus: (depth) => {
+    const selected = store.get().selectedNode;
+    if (selected !== null) focusOn(selected, depth);
+  },
+  toggleCoMentions: () => store.set({ coMentions: !store.get().coMentions }),
+  toggleTable,
 });
 
 showStatus('Loading graph…');
 fetchGraph('graph.json').then(
-  (graph) => showGraph(graph, 'graph.json', urlState.node),
+  (graph) => showGraph(graph, 'graph.json', urlNode),
   (error: unknown) => {
     showStatus(null);
     showError(`${errorMessage(error)}. Open a graph.json or .gexf file instead.`);

@@ -8,6 +8,8 @@ import { appendMarked } from './highlight';
 export interface PanelActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
+  /** Show only this entity's network, 1 or 2 steps deep. */
+  focus(key: string, depth: 1 | 2): void;
 }
 
 /** A hub can have thousands of edges: each relation group shows this many, then a count. */
@@ -87,6 +89,12 @@ export function renderNodePanel(body: HTMLElement, graph: KnowledgeGraph, node: 
     el('dd', {}, [el('ul', { className: 'articles' }, a.articles.map((id) => el('li', { text: id })))]),
   ]);
   parts.push(facts);
+  const focus = (depth: 1 | 2): HTMLButtonElement => {
+    const button = el('button', { text: depth === 1 ? 'Its network' : '2 steps', attrs: { type: 'button', 'data-focus': String(depth), title: `Show only ${a.label} and what is within ${depth} step${depth === 1 ? '' : 's'} (${depth})` } });
+    button.addEventListener('click', () => actions.focus(node, depth));
+    return button;
+  };
+  parts.push(el('p', { className: 'focus-actions' }, [el('span', { className: 'muted', text: 'Focus:' }), focus(1), focus(2)]));
 
   const groups = new Map<RelationType, string[]>();
   graph.forEachEdge(node, (edge, attributes) => {

@@ -1,10 +1,11 @@
-// Hover, selection and filters as display overrides, computed per frame by sigma's node and edge
-// reducers. They only return values: the graph itself is never written to.
+// Filters, hover, selection, colours, sizes and labels as display overrides, computed per frame by
+// sigma's node and edge reducers. They only return values: the graph itself is never written to.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CO_MENTION } from '../../src/schema';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
+import type { Visibility } from './filters';
 import { COLORS, EDGE_SIZE } from './settings';
-import type { SizeMode, ViewState } from './state';
+import type { ViewState } from './state';
 
 /** The neighbourhood in the spotlight: the hovered (else selected) node, or the selected edge. */
 export interface Focus {
@@ -15,75 +16,61 @@ export interface Focus {
 export interface ReducerContext {
   graph: KnowledgeGraph;
   state: ViewState;
-  sizes: Readonly<Record<SizeMode, ReadonlyMap<string, number>>>;
-  hiddenNodes: ReadonlySet<string>;
+  visibility: Visibility;
+  sizes: ReadonlyMap<string, number>;
+  /** A colour per node when colouring by something other than kind. */
+  colors: ReadonlyMap<string, string> | null;
   focus: Focus | null;
+  /** Nodes whose label is drawn (labels.ts places them so that none overlap). */
+  labels: ReadonlySet<string>;
 }
 
-/** Nodes whose kind is filtered out. */
-export function hiddenNodesOf(graph: KnowledgeGraph, state: ViewState): Set<string> {
-  const hidden = new Set<string>();
-  if (state.hiddenKinds.size === 0) return hidden;
-  graph.forEachNode((key, attributes) => {
-    if (state.hiddenKinds.has(attributes.kind)) hidden.add(key);
-  });
-  return hidden;
+export function edgeIsShown(graph: KnowledgeGraph, edge: string, visibility: Visibility): boolean {
+  if (!visibility.relationShown(graph.getEdgeAttribute(edge, 'relation'))) return false;
+  return visibility.nodes.has(graph.source(edge)) && visibility.nodes.has(graph.target(edge));
 }
 
-export function edgeIsVisible(graph: KnowledgeGraph, edge: string, state: ViewState, hiddenNodes: ReadonlySet<string>): boolean {
-  const relation = graph.getEdgeAttribute(edge, 'relation');
-  if (relation === CO_MENTION ? !state.coMentions : state.hiddenRelations.has(relation)) return false;
-  return hiddenNodes.size === 0 || (!hiddenNodes.has(graph.source(edge)) && !hiddenNodes.has(graph.target(edge)));
-}
-
-export function focusOf(graph: KnowledgeGraph, state: ViewState, hiddenNodes: ReadonlySet<string>): Focus | null {
+export function focusOf(graph: KnowledgeGraph, state: ViewState, visibility: Visibility): Focus | null {
   const node = state.hoveredNode ?? state.selectedNode;
-  if (node !== null && graph.hasNode(node) && !hiddenNodes.has(node)) {
+  if (node !== null && graph.hasNode(node) && visibility.nodes.has(node)) {
     const nodes = new Set([node]);
     const edges = new Set<string>();
-    graph.forEachEdge(node, (edge, _attributes, source, target) => {
-      if (!edgeIsVisible(graph, edge, state, hiddenNodes)) return;
+    graph.forEachEdge(node, (edge, attributes, source, target) => {
+      const other = source === node ? target : source;
+      if (!visibility.relationShown(attributes.relation) || !visibility.nodes.has(other)) return;
       edges.add(edge);
-      nodes.add(source === node ? target : source);
+      nodes.add(other);
     });
     return { nodes, edges };
   }
   const edge = state.selectedEdge;
-  if (edge !== null && graph.hasEdge(edge) && edgeIsVisible(graph, edge, state, hiddenNodes)) {
+  if (edge !== null && graph.hasEdge(edge) && edgeIsShown(graph, edge, visibility)) {
     return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
   }
   return null;
 }
 
-export function createReducerContext(graph: KnowledgeGraph, state: ViewState, sizes: ReducerContext['sizes']): ReducerContext {
-  const hiddenNodes = hiddenNodesOf(graph, state);
-  return { graph, state, sizes, hiddenNodes, focus: focusOf(graph, state, hiddenNodes) };
-}
-
 export function reduceNode(context: ReducerContext, key: string, _attributes: NodeAttributes): Partial<NodeDisplayData> {
-  if (context.hiddenNodes.has(key)) return { visibility: 'hidden', labelVisibility: 'hidden' };
-  const size = context.sizes[context.state.sizeBy].get(key);
-  const display: Partial<NodeDisplayData> = size === undefined ? {} : { size };
+  if (!context.visibility.nodes.has(key)) return { visibility: 'hidden', labelVisibility: 'hidden' };
+  const display: Partial<NodeDisplayData> = { labelVisibility: context.labels.has(key) ? 'visible' : 'hidden' };
+  const size = context.sizes.get(key);
+  if (size !== undefined) display.size = size;
+  const color = context.colors?.get(key);
+  if (color !== undefined) display.color = color;
   const { focus, state } = context;
   if (key === state.selectedNode) {
     display.highlighted = true;
-    display.labelVisibility = 'visible';
     display.depth = 'topNodes';
   }
   if (focus === null) return display;
-  if (focus.nodes.has(key)) {
-    display.labelVisibility = 'visible';
-    display.depth = 'topNodes';
-  } else {
-    display.color = COLORS.dimmedNode;
-    display.labelVisibility = 'hidden';
-  }
+  if (focus.nodes.has(key)) display.depth = 'topNodes';
+  else display.color = COLORS.dimmedNode;
   return display;
 }
 
 export function reduceEdge(context: ReducerContext, key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
-  const { graph, state, hiddenNodes, focus } = context;
-  if (!edgeIsVisible(graph, key, state, hiddenNodes)) return { visibility: 'hidden' };
+  const { graph, state, visibility, focus } = context;
+  if (!edgeIsShown(graph, key, visibility)) return { visibility: 'hidden' };
   if (key === state.selectedEdge) return { size: EDGE_SIZE.selected, depth: 'topEdges' };
   const faint = attributes.relation === CO_MENTION;
   if (focus === null) return faint ? { size: EDGE_SIZE.faint } : {};

@@ -63,8 +63,11 @@ export function searchNodes(index: SearchIndex, rawQuery: string, limit = 8): Se
   return scored.slice(0, limit).map(({ entry, alias }) => ({ key: entry.key, label: entry.label, kind: entry.kind, alias }));
 }
 
-/** Wires the search input and its listbox; returns a function that swaps in a new index. */
-export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void): (index: SearchIndex) => void {
+/**
+ * Wires the search input and its listbox; returns a function that swaps in a new index. Esc
+ * closes the suggestions, then clears the box and calls onClear.
+ */
+export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void, onClear: () => void): (index: SearchIndex) => void {
   let index: SearchIndex = [];
   let results: SearchResult[] = [];
   let active = -1;
@@ -132,6 +135,7 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, onCh
       else {
         input.value = '';
         input.blur();
+        onClear();
       }
     }
   });

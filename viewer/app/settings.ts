@@ -1,11 +1,9 @@
 // Every appearance and behaviour setting of the viewer in one place: sigma's styles and
-// settings, node sizes, the dimmed colours, and ForceAtlas2's run time (the WebGL primitives the
-// styles name are in primitives.ts). Colours come from src/schema.ts, the one palette the layout
-// and GEXF exporter use too.
+// settings, node and label sizes, the dimmed and community colours, the camera's moves, and
+// ForceAtlas2's run time (the WebGL primitives the styles name are in primitives.ts). Kind and
+// relation colours come from src/schema.ts, the one palette the layout and GEXF exporter use too.
 import type { Settings } from 'sigma/settings';
 import { KIND_COLORS, RELATION_COLORS, RELATIONS, RELATION_TYPES } from '../../src/schema';
-import type { KnowledgeGraph } from '../../src/types';
-import type { SizeMode } from './state';
 
 export const COLORS = {
   /** Nodes and edges outside the hovered or selected neighbourhood. */
@@ -16,6 +14,22 @@ export const COLORS = {
 } as const;
 
 export const NODE_SIZE = { min: 5, max: 16 } as const;
+
+/**
+ * Node labels as sigma draws them (its default font, right of the node after a 5 px margin), the
+ * padding kept free around each, the smallest on-screen node radius that gets a label unless
+ * forced, and how many candidates one frame may try (more than fit on a screen only cost time).
+ */
+export const LABEL = { size: 13, font: 'sans-serif', margin: 5, padding: 2, minNodeRadius: 5, maxCandidates: 1500 } as const;
+
+/**
+ * Community colours, largest community first (Tableau 10, distinct from one another); smaller
+ * communities share COLORS.fallback.
+ */
+export const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'] as const;
+
+/** Camera moves: animation length, zoom step, and the margin kept around a fitted view. */
+export const CAMERA = { duration: 300, zoomFactor: 1.6, fitPadding: 24, minFitRatio: 0.05 } as const;
 /** `faint`: a co-mention, drawn thin so the typed relations stand out above it. */
 export const EDGE_SIZE = { faint: 0.6, base: 1.5, focused: 3, selected: 4.5 } as const;
 
@@ -32,7 +46,7 @@ export const STYLES = {
     color: { attribute: 'kind', dict: { ...KIND_COLORS }, defaultValue: COLORS.fallback },
     label: { attribute: 'label' },
     labelColor: COLORS.label,
-    labelSize: 13,
+    labelSize: LABEL.size,
     visibility: 'visible' as const,
     labelVisibility: 'auto' as const,
     depth: 'nodes' as const,
@@ -51,8 +65,8 @@ export const STYLES = {
 
 export const SIGMA_SETTINGS: Partial<Settings> = {
   renderEdgeLabels: false,
-  labelDensity: 0.6,
-  labelRenderedSizeThreshold: 5,
+  // labels.ts decides every label (on or off), so sigma's density grid never picks one itself.
+  labelRenderedSizeThreshold: LABEL.minNodeRadius,
   itemSizesReference: 'screen',
   zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
   minCameraRatio: 0.02,
@@ -69,24 +83,3 @@ export const LARGE_GRAPH_EDGES = 20000;
 
 /** How long ForceAtlas2 runs on its own when a graph arrives without positions. */
 export const AUTO_LAYOUT_MS = 4000;
-
-/** Size of every node for each size mode: a square-root scale from NODE_SIZE.min to .max. */
-export function nodeSizes(graph: KnowledgeGraph): Record<SizeMode, Map<string, number>> {
-  const scale = (values: Map<string, number>): Map<string, number> => {
-    let max = 0;
-    for (const value of values.values()) max = Math.max(max, value);
-    const sizes = new Map<string, number>();
-    for (const [key, value] of values) {
-      const ratio = max > 0 ? Math.sqrt(Math.max(value, 0) / max) : 0;
-      sizes.set(key, NODE_SIZE.min + ratio * (NODE_SIZE.max - NODE_SIZE.min));
-    }
-    return sizes;
-  };
-  const degree = new Map<string, number>();
-  const mentions = new Map<string, number>();
-  graph.forEachNode((key, attributes) => {
-    degree.set(key, graph.degree(key));
-    mentions.set(key, attributes.mentions);
-  });
-  return { degree: scale(degree), mentions: scale(mentions) };
-}

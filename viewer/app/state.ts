@@ -1,8 +1,21 @@
-// What the user is looking at: hover, selection, filters and size mode. The graph is never
-// written to for any of these; reducers read this state on each frame.
+// What the user is looking at: hover, selection, filters, analysis modes and the ego focus. The
+// graph is never written to for any of these; reducers read this state on each frame.
 import type { EntityKind, TypedRelation } from '../../src/types';
 
-export type SizeMode = 'degree' | 'mentions';
+/** What sizes the nodes, and what "top N" ranks by. */
+export type Measure = 'degree' | 'pagerank' | 'mentions';
+export const MEASURES: readonly Measure[] = ['degree', 'pagerank', 'mentions'];
+
+export type ColorMode = 'kind' | 'community';
+
+/** Entities without a visible edge: hidden or shown by the user, else decided by the graph's size. */
+export type UnconnectedMode = 'auto' | 'shown' | 'hidden';
+
+/** The ego network of one node: it and everything within `depth` visible edges. */
+export interface EgoFocus {
+  node: string;
+  depth: 1 | 2;
+}
 
 export interface ViewState {
   hoveredNode: string | null;
@@ -12,11 +25,40 @@ export interface ViewState {
   hiddenRelations: ReadonlySet<TypedRelation>;
   /** The co-mention layer (mentioned-with edges): off unless asked for. */
   coMentions: boolean;
-  sizeBy: SizeMode;
+  unconnected: UnconnectedMode;
+  /** Only entities with at least this many visible edges; 0 shows all. */
+  minDegree: number;
+  /** Only the `topN` entities highest by `topBy`; 0 shows all. */
+  topN: number;
+  topBy: Measure;
+  sizeBy: Measure;
+  colorBy: ColorMode;
+  ego: EgoFocus | null;
 }
 
 export function initialState(): ViewState {
-  return { hoveredNode: null, selectedNode: null, selectedEdge: null, hiddenKinds: new Set(), hiddenRelations: new Set(), coMentions: false, sizeBy: 'degree' };
+  return {
+    hoveredNode: null,
+    selectedNode: null,
+    selectedEdge: null,
+    hiddenKinds: new Set(),
+    hiddenRelations: new Set(),
+    coMentions: false,
+    unconnected: 'auto',
+    minDegree: 0,
+    topN: 0,
+    topBy: 'degree',
+    sizeBy: 'degree',
+    colorBy: 'kind',
+    ego: null,
+  };
+}
+
+/** The parts of the state that decide which nodes and edges are shown. */
+const FILTER_KEYS = ['hiddenKinds', 'hiddenRelations', 'coMentions', 'unconnected', 'minDegree', 'topN', 'topBy', 'ego'] as const;
+
+export function filtersChanged(state: ViewState, previous: ViewState): boolean {
+  return FILTER_KEYS.some((key) => state[key] !== previous[key]);
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;

@@ -1,7 +1,14 @@
 // A read-only window onto the viewer for the browser tests and the benchmark: what is loaded,
-// what sigma currently shows, and when the first frame was painted. It changes nothing.
+// what sigma currently draws (nodes, edges, labels and where), the camera, and when the first
+// frame was painted. It changes nothing.
+import type { CameraState } from 'sigma/types';
 import type { GraphView } from './graph-view';
+import type { Box } from './labels';
 import type { Store } from './state';
+
+export interface LabelOnScreen extends Box {
+  key: string;
+}
 
 export interface ViewerHook {
   readonly ready: boolean;
@@ -17,6 +24,13 @@ export interface ViewerHook {
   selectedEdge(): string | null;
   /** Where a node sits on screen, in CSS pixels from the top left of the graph area. */
   nodeOnScreen(key: string): { x: number; y: number } | null;
+  /** The on-screen radius sigma draws a node with, in CSS pixels. */
+  nodeRadius(key: string): number | null;
+  /** The labels sigma drew in its last frame, each with its box on screen as sigma measures and places it (none if this sigma build hides that). */
+  drawnLabels(): LabelOnScreen[];
+  camera(): CameraState | null;
+  cameraMoving(): boolean;
+  canvasSize(): { width: number; height: number } | null;
 }
 
 export interface HookSource {
@@ -32,7 +46,21 @@ declare global {
   }
 }
 
+/** Sigma's own label box, relative to the node, when this sigma build exposes it. */
+type SigmaLabelBox = (data: unknown, radius: number) => { minX: number; maxX: number; minY: number; maxY: number } | null;
+
+function sigmaLabelBox(view: GraphView): SigmaLabelBox | null {
+  const internals = view.renderer as unknown as { labelRenderer?: { nodeLabelBox?: SigmaLabelBox } };
+  const renderer = internals.labelRenderer;
+  return typeof renderer?.nodeLabelBox === 'function' ? renderer.nodeLabelBox.bind(renderer) : null;
+}
+
 export function installTestHook(source: HookSource): void {
+  const onScreen = (view: GraphView, key: string): { x: number; y: number; radius: number } | null => {
+    const data = view.renderer.getNodeDisplayData(key);
+    if (data === undefined) return null;
+    return { ...view.renderer.framedGraphToViewport(data), radius: view.renderer.scaleSize(data.size) };
+  };
   const hook: ViewerHook = {
     get ready() {
       return source.view() !== null && source.firstPaintMs() !== null;
@@ -60,9 +88,30 @@ export function installTestHook(source: HookSource): void {
     nodeOnScreen(key) {
       const view = source.view();
       if (view === null || !view.graph.hasNode(key)) return null;
-      const { x, y } = view.graph.getNodeAttributes(key);
-      return x === undefined || y === undefined ? null : view.renderer.graphToViewport({ x, y });
+      const point = onScreen(view, key);
+      return point === null ? null : { x: point.x, y: point.y };
     },
+    nodeRadius(key) {
+      const view = source.view();
+      return view === null || !view.graph.hasNode(key) ? null : (onScreen(view, key)?.radius ?? null);
+    },
+    drawnLabels() {
+      const view = source.view();
+      if (view === null) return [];
+      const sigmaBox = sigmaLabelBox(view);
+      const labels: LabelOnScreen[] = [];
+      for (const key of view.renderer.getNodeDisplayedLabels()) {
+        const data = view.renderer.getNodeDisplayData(key);
+        const point = onScreen(view, key);
+        if (data === undefined || point === null) continue;
+        const box = sigmaBox?.(data, point.radius);
+        if (box !== undefined && box !== null) labels.push({ key, x1: point.x + box.minX, x2: point.x + box.maxX, y1: point.y + box.minY, y2: point.y + box.maxY });
+      }
+      return labels;
+    },
+    camera: () => source.view()?.renderer.getCamera().getState() ?? null,
+    cameraMoving: () => source.view()?.renderer.getCamera().isAnimating() ?? false,
+    canvasSize: () => source.view()?.renderer.getDimensions() ?? null,
   };
   Object.defineProperty(window, '__kgViewer', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -15,7 +15,6 @@ import {
   quotedBy,
   quotes,
   resolveEntity,
-  runCypher,
   shortestPath,
   sisterCities,
   topEntities,
@@ -27,12 +26,12 @@ import {
 import { isEntityKind, isRelationType, ENTITY_KINDS, RELATION_TYPES } from '../../schema';
 import type { EntityKind, KnowledgeGraph, RelationType } from '../../types';
 import { DEFAULT_GRAPH } from './build';
+import { cypherAnswer, wantsCypher, withCypherOptions, type CypherCliOptions } from './query-cypher';
 import { arrow, connectionTable, cypherTable, entityTable, relationRows, table } from './query-format';
 
-interface QueryOptions {
+interface QueryOptions extends CypherCliOptions {
   graph: string;
   json?: boolean;
-  cypher?: string;
   withCoMentions?: boolean;
 }
 
@@ -77,13 +76,14 @@ function runSubcommand(command: Command, handler: (graph: KnowledgeGraph, option
 }
 
 export function registerQuery(program: Command): void {
-  const query = program
-    .command('query')
-    .description('ask a saved graph: who met whom, who was quoted where, paths, central entities, or any Cypher MATCH query')
-    .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
-    .option('--json', 'answer in JSON instead of a table')
-    .option('--cypher <query>', 'run a read-only Cypher query (MATCH ... RETURN ...; see docs/query.md)')
-    .option('--with-co-mentions', 'also follow mentioned-with edges (entities named in one sentence), left out by default')
+  const query = withCypherOptions(
+    program
+      .command('query')
+      .description('ask a saved graph: who met whom, who was quoted where, paths, central entities, or any Cypher MATCH query')
+      .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
+      .option('--json', 'answer in JSON instead of a table')
+      .option('--with-co-mentions', 'also follow mentioned-with edges (entities named in one sentence), left out by default'),
+  )
     .addHelpText(
       'after',
       `
@@ -91,13 +91,14 @@ Examples:
   kg query who-met "Alma Torres"
   kg query --graph out/graph.json --json path "Alma Torres" Riverton
   kg query top --by pagerank --kind person --limit 5
-  kg query --cypher 'MATCH (p:person)-[:\`met-with\`]-(q:person {label: "Alma Torres"}) RETURN p.label'`,
+  kg query --cypher 'MATCH (p:person)-[:\`met-with\`]-(q:person {label: "Alma Torres"}) RETURN p.label'
+  kg query --cypher-file long-query.cypher --max-rows 100000 --timeout 60`,
     )
     .action((options: QueryOptions) => {
-      if (options.cypher === undefined) {
+      if (!wantsCypher(options)) {
         query.help({ error: true });
       }
-      const result = runCypher(graphFor(options), options.cypher ?? '');
+      const result = cypherAnswer(graphFor(options), options);
       print(options, result, () => (result.rows.length === 0 ? '(no rows)\n' : cypherTable(result)));
     });
   const sub = (name: string, description: string): Command => query.command(name).description(description);

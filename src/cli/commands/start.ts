@@ -20,7 +20,16 @@ export function graphIsStale(graphPath: string, articlesDir: string): boolean {
   } catch {
     return false;
   }
-  return names.some((name) => extname(name) === '.txt' && statSync(join(articlesDir, name)).mtimeMs > built);
+  return names.some((name) => extname(name) === '.txt' && modified(join(articlesDir, name)) > built);
+}
+
+/** When a file last changed; an article that cannot be stat'ed (a broken link) counts as new, so the build reports it. */
+function modified(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Infinity;
+  }
 }
 
 export function registerStart(program: Command): void {
@@ -31,7 +40,7 @@ export function registerStart(program: Command): void {
     if (graphIsStale(graph, DEFAULT_INPUT)) {
       process.stdout.write(`${graph} is missing or older than ${DEFAULT_INPUT}: building it\n`);
       // Loaded only when needed, as `kg build` does: the extractor's gazetteers take a while.
-      await runPipeline((await import('../../pipeline')).buildGraphFiles, [DEFAULT_INPUT], DEFAULT_OUT, false);
+      await runPipeline(async () => (await import('../../pipeline')).buildGraphFiles, [DEFAULT_INPUT], DEFAULT_OUT);
     }
     await serveViewer({ graph, host: options.host, port: options.port });
   });

@@ -2,9 +2,11 @@
 // and errors that point at the offending token.
 import { syntaxError } from './errors';
 import type { Token } from './lexer';
+import { MAX_NESTING } from './limits';
 
 export class Cursor {
   private index = 0;
+  private depth = 0;
 
   constructor(
     private readonly tokens: Token[],
@@ -70,6 +72,18 @@ export class Cursor {
     if (token.kind !== 'number' || !/^\d+$/.test(token.text)) throw this.error(`expected ${what} (a whole number)`);
     this.next();
     return Number(token.text);
+  }
+
+  /**
+   * Enters one level of nesting (a parenthesis, NOT, a list); the parser recurses per level, so
+   * past MAX_NESTING the query is refused as a syntax error before the stack runs out.
+   */
+  descend(): void {
+    if (++this.depth > MAX_NESTING) throw this.error(`the query nests more than ${MAX_NESTING} levels deep`);
+  }
+
+  ascend(): void {
+    this.depth--;
   }
 
   /** The query text from `from` up to the end of the last consumed token. */

@@ -1,5 +1,6 @@
 // Parses WHERE, RETURN and ORDER BY expressions: comparisons, AND/OR/NOT, IN, CONTAINS,
 // STARTS WITH, ENDS WITH, IS [NOT] NULL, literals, lists, variables, properties and count().
+import { ownValue } from '../../object-names';
 import type { CompareOp, Expr, Literal } from './ast';
 import type { Cursor } from './cursor';
 import { unsupported } from './errors';
@@ -19,21 +20,36 @@ const UNSUPPORTED_WORDS: Record<string, string> = {
 };
 
 export function parseExpression(cursor: Cursor): Expr {
-  let left = parseAnd(cursor);
-  while (cursor.acceptKeyword('OR')) left = { type: 'or', left, right: parseAnd(cursor) };
+  cursor.descend();
+  const terms = [parseAnd(cursor)];
+  while (cursor.acceptKeyword('OR')) terms.push(parseAnd(cursor));
   if (cursor.isKeyword('XOR')) throw unsupported('XOR', cursor.peek());
-  return left;
+  cursor.ascend();
+  return balanced('or', terms);
 }
 
 function parseAnd(cursor: Cursor): Expr {
-  let left = parseNot(cursor);
-  while (cursor.acceptKeyword('AND')) left = { type: 'and', left, right: parseNot(cursor) };
-  return left;
+  const terms = [parseNot(cursor)];
+  while (cursor.acceptKeyword('AND')) terms.push(parseNot(cursor));
+  return balanced('and', terms);
+}
+
+/**
+ * A chain `a OR b OR c ...` as a balanced tree (AND and OR are associative, nulls included), so a
+ * generated query of thousands of terms is walked log2(n) deep, not n deep.
+ */
+function balanced(type: 'and' | 'or', terms: Expr[]): Expr {
+  if (terms.length === 1) return terms[0] as Expr;
+  const middle = terms.length >> 1;
+  return { type, left: balanced(type, terms.slice(0, middle)), right: balanced(type, terms.slice(middle)) };
 }
 
 function parseNot(cursor: Cursor): Expr {
-  if (cursor.acceptKeyword('NOT')) return { type: 'not', operand: parseNot(cursor) };
-  return parseComparison(cursor);
+  if (!cursor.acceptKeyword('NOT')) return parseComparison(cursor);
+  cursor.descend();
+  const operand = parseNot(cursor);
+  cursor.ascend();
+  return { type: 'not', operand };
 }
 
 function parseComparison(cursor: Cursor): Expr {
@@ -108,7 +124,7 @@ function parseAtom(cursor: Cursor): Expr {
       cursor.next();
       return { type: 'literal', value: null };
     }
-    const feature = UNSUPPORTED_WORDS[upper];
+    const feature = ownValue(UNSUPPORTED_WORDS, upper);
     if (feature) throw unsupported(feature, token);
     if (RESERVED.has(upper)) throw cursor.error('expected a value');
     if (cursor.isSymbol('(', 1)) return parseCall(cursor);

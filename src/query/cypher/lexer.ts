@@ -1,4 +1,5 @@
 // Splits a Cypher query into tokens that know their line and column.
+import { ownValue } from '../../object-names';
 import { syntaxError, unsupported, type Position } from './errors';
 
 export type TokenKind = 'name' | 'quoted-name' | 'string' | 'number' | 'symbol' | 'end';
@@ -14,6 +15,11 @@ export interface Token extends Position {
 
 const SYMBOLS = ['<>', '<=', '>=', '..', '=~', '(', ')', '[', ']', '{', '}', ':', ',', '.', '-', '<', '>', '=', '*', '|', '+', '/', '%', '^', ';'];
 const ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+
+// Sticky, so each matches at the cursor without copying the rest of the query; names and numbers
+// may be of any length.
+const NUMBER = /\d+(\.\d+)?([eE][+-]?\d+)?/y;
+const NAME = /[\p{L}_][\p{L}\p{N}_]*/uy;
 
 export function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
@@ -70,7 +76,7 @@ export function tokenize(query: string): Token[] {
             j += 6;
             continue;
           }
-          const escaped = ESCAPES[e];
+          const escaped = ownValue(ESCAPES, e);
           if (escaped === undefined) throw syntaxError(`unknown escape \\${e} in string`, here(j));
           text += escaped;
           j += 2;
@@ -83,14 +89,16 @@ export function tokenize(query: string): Token[] {
       advance(j + 1);
       continue;
     }
-    const number = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(query.slice(i, i + 64));
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(query);
     // A decimal needs a digit after its point, so "1..3" lexes as 1, "..", 3.
     if (number) {
       tokens.push({ kind: 'number', text: number[0], offset, end: i + number[0].length, ...start });
       advance(i + number[0].length);
       continue;
     }
-    const name = /^[\p{L}_][\p{L}\p{N}_]*/u.exec(query.slice(i, i + 256));
+    NAME.lastIndex = i;
+    const name = NAME.exec(query);
     if (name) {
       tokens.push({ kind: 'name', text: name[0], offset, end: i + name[0].length, ...start });
       advance(i + name[0].length);

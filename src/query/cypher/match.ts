@@ -4,6 +4,7 @@
 import type { KnowledgeGraph } from '../../types';
 import type { Literal, NodePattern, PatternDirection, RelPattern } from './ast';
 import { evaluate, nodeProperty, relProperty, type Bindings } from './evaluate';
+import type { Budget } from './limits';
 import type { HopStep, Step } from './plan';
 import { equals, type Value } from './values';
 
@@ -37,7 +38,8 @@ function edgesAt(graph: KnowledgeGraph, node: string, direction: PatternDirectio
 
 const named = (variable: string): boolean => !variable.startsWith(' ');
 
-export function runPlan(graph: KnowledgeGraph, steps: Step[], emit: (row: Bindings) => boolean): void {
+/** `budget.tick()` runs at every node and edge tried, so a query that explodes stops on time. */
+export function runPlan(graph: KnowledgeGraph, steps: Step[], emit: (row: Bindings) => boolean, budget: Budget): void {
   const row: Bindings = { nodes: new Map(), rels: new Map() };
   const used = new Map<number, Set<string>>();
   const usedIn = (clause: number): Set<string> => {
@@ -55,6 +57,7 @@ export function runPlan(graph: KnowledgeGraph, steps: Step[], emit: (row: Bindin
       const bound = row.nodes.get(step.node.variable);
       if (bound !== undefined) return passes(step) ? run(index + 1) : true;
       for (const key of step.candidates ?? []) {
+        budget.tick();
         if (!nodeFits(graph, key, step.node)) continue;
         row.nodes.set(step.node.variable, key);
         const more = !passes(step) || run(index + 1);
@@ -84,6 +87,7 @@ export function runPlan(graph: KnowledgeGraph, steps: Step[], emit: (row: Bindin
     const used = usedIn(step.clause);
     if (!step.rel.range) {
       for (const edge of edgesAt(graph, from, step.direction)) {
+        budget.tick();
         if (used.has(edge) || !relFits(graph, edge, step.rel)) continue;
         used.add(edge);
         const more = arrive(step, index, graph.opposite(from, edge), edge);
@@ -99,6 +103,7 @@ export function runPlan(graph: KnowledgeGraph, steps: Step[], emit: (row: Bindin
       if (path.length >= min && !arrive(step, index, node, [...path])) return false;
       if (path.length === max) return true;
       for (const edge of edgesAt(graph, node, step.direction)) {
+        budget.tick();
         if (used.has(edge) || !relFits(graph, edge, step.rel)) continue;
         used.add(edge);
         path.push(edge);

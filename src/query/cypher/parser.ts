@@ -1,11 +1,13 @@
 // Parses the Cypher subset into a Query: MATCH patterns (with WHERE), RETURN, ORDER BY, SKIP,
 // LIMIT. Clauses outside the subset are refused by name.
+import { ownValue } from '../../object-names';
 import type { Literal, NodePattern, Pattern, Query, RelPattern, ReturnItem, SortItem } from './ast';
 import { checkQuery } from './check';
 import { Cursor } from './cursor';
 import { unsupported } from './errors';
 import { parseExpression, parseLiteral } from './expression';
 import { tokenize } from './lexer';
+import { DEFAULT_MAX_HOPS, HARD_MAX_HOPS, limitError, MAX_PATTERN_ELEMENTS } from './limits';
 
 const UNSUPPORTED_CLAUSES: Record<string, string> = {
   CREATE: 'CREATE',
@@ -28,7 +30,7 @@ const UNSUPPORTED_CLAUSES: Record<string, string> = {
 
 function refuseClause(cursor: Cursor): void {
   const token = cursor.peek();
-  const feature = token.kind === 'name' ? UNSUPPORTED_CLAUSES[token.text.toUpperCase()] : undefined;
+  const feature = token.kind === 'name' ? ownValue(UNSUPPORTED_CLAUSES, token.text.toUpperCase()) : undefined;
   if (feature) throw unsupported(feature, token);
 }
 
@@ -49,6 +51,8 @@ export function parseQuery(text: string): Query {
       where = where ? { type: 'and', left: where, right: condition } : condition;
     }
   }
+  const elements = matches.flat().reduce((sum, pattern) => sum + pattern.nodes.length + pattern.rels.length, 0);
+  if (elements > MAX_PATTERN_ELEMENTS) throw limitError(`the query has ${elements} node and relationship patterns, more than the ${MAX_PATTERN_ELEMENTS} a query may have`);
   refuseClause(cursor);
   cursor.expectKeyword('RETURN');
   const distinct = cursor.acceptKeyword('DISTINCT');
@@ -157,13 +161,20 @@ function parseRel(cursor: Cursor, names: { next: number }): RelPattern {
   return rel;
 }
 
+/** `*N`, `*N..M`, `*..M`, `*N..` or `*`; without an upper bound the depth is DEFAULT_MAX_HOPS. */
 function parseRange(cursor: Cursor): { min: number; max: number } {
   const star = cursor.expectSymbol('*');
   const min = cursor.peek().kind === 'number' ? cursor.expectInteger('a length') : undefined;
   let max = min;
-  if (cursor.acceptSymbol('..')) max = cursor.peek().kind === 'number' ? cursor.expectInteger('a length') : undefined;
-  if (max === undefined) throw unsupported('variable-length relationships without an upper bound (write *1..N)', star);
+  if (cursor.isSymbol('..') || min === undefined) {
+    cursor.acceptSymbol('..');
+    max = cursor.peek().kind === 'number' ? cursor.expectInteger('a length') : undefined;
+  }
   const lower = min ?? 1;
-  if (lower > max) throw cursor.error(`range *${lower}..${max} is empty`, star);
-  return { min: lower, max };
+  const upper = max ?? Math.max(lower, DEFAULT_MAX_HOPS);
+  if (lower > upper) throw cursor.error(`range *${lower}..${upper} is empty`, star);
+  if (upper > HARD_MAX_HOPS) {
+    throw limitError(`a variable-length relationship may go at most ${HARD_MAX_HOPS} hops deep, found *${min ?? ''}..${upper} (line ${star.line}, column ${star.column})`);
+  }
+  return { min: lower, max: upper };
 }

@@ -5,6 +5,7 @@
 import type { EntityKind, KnowledgeGraph } from '../../types';
 import type { Lookup } from '../lookup';
 import type { Expr, NodePattern, PatternDirection, Query, RelPattern } from './ast';
+import { limitError, MAX_UNRELATED_COMBINATIONS } from './limits';
 
 export interface StartStep {
   kind: 'start';
@@ -87,8 +88,28 @@ function candidatesFor(graph: KnowledgeGraph, lookup: Lookup, node: NodePattern,
 
 const REVERSED: Record<PatternDirection, PatternDirection> = { out: 'in', in: 'out', both: 'both' };
 
+/** How a start node reads in an error: its variable, or where it stands when it has none. */
+function nodeName(node: NodePattern): string {
+  return node.variable.startsWith(' ') ? `() at line ${node.at.line}, column ${node.at.column}` : `(${node.variable})`;
+}
+
+/**
+ * Refuses patterns that share no variable when together they would pair more start nodes than
+ * MAX_UNRELATED_COMBINATIONS: MATCH (a), (b) on 10k nodes is 100 million rows of nothing useful.
+ */
+function checkUnrelated(starts: Array<{ node: NodePattern; cost: number }>): void {
+  if (starts.length < 2) return;
+  const combinations = starts.reduce((product, start) => product * start.cost, 1);
+  if (combinations <= MAX_UNRELATED_COMBINATIONS) return;
+  throw limitError(
+    `the patterns starting at ${starts.map((s) => nodeName(s.node)).join(' and ')} share no variable, so every match of one pairs with every match of the other: ` +
+      `${starts.map((s) => s.cost).join(' × ')} combinations, more than the ${MAX_UNRELATED_COMBINATIONS} a query may ask for; join them by a relationship or narrow each (a kind, a label)`,
+  );
+}
+
 export function planQuery(graph: KnowledgeGraph, lookup: Lookup, query: Query): Step[] {
   const where = conjuncts(query.where);
+  const unrelated: Array<{ node: NodePattern; cost: number }> = [];
   const pending = where.map((expr) => ({ expr, variables: variablesOf(expr) }));
   const bound = new Set<string>();
   const steps: Step[] = [];
@@ -118,6 +139,8 @@ export function planQuery(graph: KnowledgeGraph, lookup: Lookup, query: Query): 
       const [pattern] = left.splice(best.pattern, 1);
       if (!pattern) break;
       const start = pattern.nodes[best.node] as NodePattern;
+      // A start that is not a bound variable begins a part of the match unrelated to the rest.
+      if (best.candidates !== undefined) unrelated.push({ node: start, cost: best.cost });
       bind({ kind: 'start', clause, node: start, candidates: best.candidates?.(), checks: [] }, [start.variable]);
       for (let i = best.node; i < pattern.rels.length; i++) {
         const rel = pattern.rels[i] as RelPattern;
@@ -133,6 +156,7 @@ export function planQuery(graph: KnowledgeGraph, lookup: Lookup, query: Query): 
       }
     }
   });
+  checkUnrelated(unrelated);
   // Conditions on no variable at all (WHERE 1 = 2) are checked once, at the first step.
   for (const condition of pending) steps[0]?.checks.push(condition.expr);
   return steps;

@@ -3,6 +3,7 @@
 import type { KnowledgeGraph } from '../../types';
 import type { Query } from './ast';
 import { invalid } from './errors';
+import { checkRows, type CypherLimits } from './limits';
 import { evaluate, type Bindings } from './evaluate';
 import { order, sortKey, toOutput, type Output, type Value } from './values';
 
@@ -17,8 +18,16 @@ interface Projected {
   extra: Value[];
 }
 
-/** Collects rows as `runPlan` emits them; `emit` answers false once LIMIT is reached and order does not matter. */
-export function createProjection(graph: KnowledgeGraph, query: Query): { emit: (row: Bindings) => boolean; result: () => CypherResult } {
+/**
+ * Collects rows as `runPlan` emits them; `emit` answers false once LIMIT is reached and order does
+ * not matter. The rows held (and the groups, and the DISTINCT keys) never pass `limits.maxRows`:
+ * with ORDER BY and LIMIT only the best SKIP + LIMIT rows are kept as they come.
+ */
+export function createProjection(
+  graph: KnowledgeGraph,
+  query: Query,
+  limits: CypherLimits,
+): { emit: (row: Bindings) => boolean; result: () => CypherResult } {
   const { items, orderBy, distinct } = query;
   const aggregated = items.some((item) => item.expr.type === 'count');
   const names = items.map((item) => item.name);
@@ -32,7 +41,20 @@ export function createProjection(graph: KnowledgeGraph, query: Query): { emit: (
   });
   const extras = sorts.filter((sort) => sort.column < 0);
   const wanted = query.limit === undefined ? Infinity : (query.skip ?? 0) + query.limit;
-  const rows: Projected[] = [];
+  const sortValue = (row: Projected, i: number): Value => {
+    const sort = sorts[i];
+    if (!sort) return null;
+    return sort.column >= 0 ? (row.values[sort.column] ?? null) : (row.extra[extras.indexOf(sort)] ?? null);
+  };
+  const sortRows = (list: Projected[]): Projected[] =>
+    list.sort((a, b) => {
+      for (let i = 0; i < sorts.length; i++) {
+        const c = order(sortValue(a, i), sortValue(b, i));
+        if (c !== 0) return sorts[i]?.descending ? -c : c;
+      }
+      return 0;
+    });
+  let rows: Projected[] = [];
   const seen = new Set<string>();
   const groups = new Map<string, { values: Value[]; counts: Array<number | Set<string>> }>();
 
@@ -41,8 +63,13 @@ export function createProjection(graph: KnowledgeGraph, query: Query): { emit: (
       const key = sortKey(projected.values);
       if (seen.has(key)) return true;
       seen.add(key);
+      checkRows(seen.size, limits, 'finds');
     }
     rows.push(projected);
+    // Sorted and cut back to the best `wanted` whenever twice as many are held: a stable sort of
+    // what is kept gives the same first rows as sorting every row at the end.
+    if (orderBy.length > 0 && rows.length >= 2 * wanted) rows = sortRows(rows).slice(0, wanted);
+    checkRows(rows.length, limits, orderBy.length > 0 ? 'has to sort' : 'finds');
     return orderBy.length > 0 || rows.length < wanted;
   };
 
@@ -56,6 +83,7 @@ export function createProjection(graph: KnowledgeGraph, query: Query): { emit: (
     if (!group) {
       group = { values, counts: items.map((item) => (item.expr.type === 'count' && item.expr.distinct ? new Set<string>() : 0)) };
       groups.set(key, group);
+      checkRows(groups.size, limits, 'groups into');
     }
     items.forEach((item, i) => {
       if (item.expr.type !== 'count' || !group) return;
@@ -82,20 +110,7 @@ export function createProjection(graph: KnowledgeGraph, query: Query): { emit: (
         keep({ values, extra: [] });
       }
     }
-    const sortValue = (row: Projected, i: number): Value => {
-      const sort = sorts[i];
-      if (!sort) return null;
-      return sort.column >= 0 ? (row.values[sort.column] ?? null) : (row.extra[extras.indexOf(sort)] ?? null);
-    };
-    if (sorts.length > 0) {
-      rows.sort((a, b) => {
-        for (let i = 0; i < sorts.length; i++) {
-          const c = order(sortValue(a, i), sortValue(b, i));
-          if (c !== 0) return sorts[i]?.descending ? -c : c;
-        }
-        return 0;
-      });
-    }
+    if (sorts.length > 0) rows = sortRows(rows);
     const skip = query.skip ?? 0;
     const page = rows.slice(skip, query.limit === undefined ? undefined : skip + query.limit);
     return {
