@@ -26,6 +26,9 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 
+/** Longer than any abbreviation, initial or dotted acronym. */
+const MAX_WORD = 64;
+
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
 
@@ -40,6 +43,12 @@ export function splitSentences(text: string): Sentence[] {
   };
   let start = 0;
   const n = text.length;
+  // The run of punctuation and closers the current mark stands in ([i, runEnd)), where the next
+  // word starts, and whether a sentence may end there: worked out once per run, so a line of
+  // ten thousand dots costs ten thousand steps, not their square.
+  let runEnd = -1;
+  let runNext = -1;
+  let runOpen = false;
   for (let i = 0; i < n; i++) {
     const c = text[i];
     if (c === '\n') {
@@ -50,19 +59,26 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
-    let j = i + 1;
-    while (j < n && (CLOSERS.has(text[j] ?? '') || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    if (j < n && text[j] !== ' ' && text[j] !== '\t' && text[j] !== '\u00A0') continue;
-    let k = j;
-    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k++;
-    if (k >= n || text[k] === '\n' || text[k] === '\r') continue; // the line break ends it
-    const next = text[k] ?? '';
-    const startsSentence = /[\p{Lu}\p{N}]/u.test(next) || (OPENERS.has(next) && /[\p{Lu}\p{N}]/u.test(text[k + 1] ?? ''));
-    if (!startsSentence) continue;
-    if (c === '.' && !endsSentence(text, i, k)) continue;
-    push(start, j);
-    start = k;
-    i = k - 1;
+    if (i >= runEnd) {
+      let j = i + 1;
+      while (j < n && (CLOSERS.has(text[j] ?? '') || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      let k = j;
+      while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00A0')) k++;
+      const next = text[k] ?? '';
+      // A space after the run, then on the same line a capital, a digit or an opening quote before one.
+      const spaced = j < n && k > j && k < n && next !== '\n' && next !== '\r';
+      runOpen = spaced && (/[\p{Lu}\p{N}]/u.test(next) || (OPENERS.has(next) && /[\p{Lu}\p{N}]/u.test(text[k + 1] ?? '')));
+      runEnd = j;
+      runNext = k;
+    }
+    if (!runOpen) {
+      i = runEnd - 1;
+      continue;
+    }
+    if (c === '.' && !endsSentence(text, i, runNext)) continue;
+    push(start, runEnd);
+    start = runNext;
+    i = runNext - 1;
   }
   push(start, n);
   return sentences;
@@ -71,7 +87,10 @@ export function splitSentences(text: string): Sentence[] {
 /** Whether the period at `dot` ends a sentence, given the next word starting at `next`. */
 function endsSentence(text: string, dot: number, next: number): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1] ?? '')) w--;
+  // No abbreviation, initial or acronym is this long: a longer word ends its sentence.
+  while (w > 0 && /[\p{L}\p{N}.]/u.test(text[w - 1] ?? '')) {
+    if (dot - --w > MAX_WORD) return true;
+  }
   const word = text.slice(w, dot);
   if (!word) return true;
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
