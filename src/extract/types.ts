@@ -1,5 +1,5 @@
 // What the extraction stage produces for one article, and the context its passes share.
-import type { EntityKind, Evidence, RelationType } from '../types';
+import type { ArticleMetadata, EntityKind, Evidence, RelationType } from '../types';
 
 /** A sentence with its character offsets in the article text. */
 export interface Sentence {
@@ -58,6 +58,8 @@ export interface Extraction {
   relations: ExtractedRelation[];
   /** Every place an entity is named, sorted by offset (for evaluation and mention-level tools). */
   mentions?: Mention[];
+  /** Title, date, outlet, words... of the article; the graph's `articles` attribute holds it. */
+  metadata?: ArticleMetadata;
 }
 
 /** Everything the entity passes found, handed to the relation passes. */

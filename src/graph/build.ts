@@ -1,8 +1,9 @@
 // Turns extractions into the knowledge graph of the contract: one node per real entity (see
 // merge.ts), one edge per (source, target, relation) carrying all its evidence.
+import { dateBounds } from '../dates';
 import type { Extraction, ExtractedRelation, Sentence } from '../extract/types';
 import { CO_MENTION, RELATIONS } from '../schema';
-import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
+import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
 import { coMentions } from './co-mentions';
 import { createKnowledgeGraph } from './create';
 import { mergeEntities } from './merge';
@@ -21,11 +22,16 @@ export interface BuildGraphOptions {
  * Builds the graph, without layout. `met-with` and `sister-city` become undirected edges, the
  * others directed from subject to object. A repeated statement adds evidence (weight = number of
  * pieces); an edge stated as fact anywhere is fact, planned only when every statement is planned;
- * the first role stated is kept. A relation whose ends merged into one node is dropped.
+ * the first role stated is kept. A relation whose ends merged into one node is dropped. Each
+ * edge's `firstSeen` and `lastSeen` bound its evidence dates. The graph attribute `articles` maps
+ * each article id to its metadata (an extraction without any gets its id as title).
  */
 export function buildGraph(extractions: readonly Extraction[], options: BuildGraphOptions = {}): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  const articles = [...new Set(extractions.map((e) => e.article))];
+  const byId = new Map<string, ArticleMetadata>();
+  for (const e of extractions) if (!byId.has(e.article)) byId.set(e.article, { ...(e.metadata ?? { title: e.article, words: 0 }) });
+  // fromEntries defines each id as an own property, so an id like "__proto__" stays data.
+  const articles = Object.fromEntries(byId);
   graph.replaceAttributes(options.name === undefined ? { articles } : { name: options.name, articles });
 
   const merged = mergeEntities(extractions);
@@ -43,10 +49,28 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
   }
   if (options.sentences !== undefined) {
     for (const { source, target, weight, evidence } of coMentions(extractions, merged.keyOf, options.sentences)) {
+      // Naming two entities in one sentence happens on the article's day.
+      for (const e of evidence) {
+        const date = byId.get(e.article)?.date;
+        if (date !== undefined) Object.assign(e, { date, dateSource: 'article' });
+      }
       graph.addUndirectedEdgeWithKey(edgeKey(source, target, CO_MENTION), source, target, { relation: CO_MENTION, evidence, weight });
     }
   }
+  graph.forEachEdge((_key, attributes) => setSeen(attributes));
   return graph;
+}
+
+/** Sets (or clears) an edge's `firstSeen` and `lastSeen` from the dates of its evidence. */
+export function setSeen(attributes: EdgeAttributes): void {
+  const bounds = dateBounds(attributes.evidence.flatMap((e) => (e.date === undefined ? [] : [e.date])));
+  if (bounds === undefined) {
+    delete attributes.firstSeen;
+    delete attributes.lastSeen;
+  } else {
+    attributes.firstSeen = bounds.first;
+    attributes.lastSeen = bounds.last;
+  }
 }
 
 /** The edge key: stable, and the same whichever way an undirected relation was stated. */

@@ -1,6 +1,7 @@
-// Checks a graph against the contract (../shared/CONTRACT.md, src/schema.ts): every node and edge
+// Checks a graph against the schema (docs/graph-schema.md, src/schema.ts): every node and edge
 // attribute the other stages rely on, the direction of every relation, and every number in a range
 // all readers of our exports accept, so nothing loaded can make an export another tool refuses.
+import { isIsoDate } from '../dates';
 import { KgError } from '../errors';
 import { isObjectName } from '../object-names';
 import { isEntityKind, isRelationType, RELATIONS } from '../schema';
@@ -25,7 +26,33 @@ function isFloat(value: unknown): boolean {
 function isEvidence(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.article === 'string' && typeof e.sentence === 'string' && isCount(e.start) && isCount(e.end) && (e.start as number) <= (e.end as number);
+  return (
+    typeof e.article === 'string' &&
+    typeof e.sentence === 'string' &&
+    isCount(e.start) &&
+    isCount(e.end) &&
+    (e.start as number) <= (e.end as number) &&
+    (e.date === undefined || isIsoDate(e.date)) &&
+    (e.dateSource === undefined || e.dateSource === 'text' || e.dateSource === 'article')
+  );
+}
+
+const OPTIONAL_TEXT = ['date', 'url', 'outlet', 'author'] as const;
+
+/** What is wrong with the graph attribute `articles` (id → metadata), or undefined. */
+function articlesProblem(articles: unknown): string | undefined {
+  if (articles === undefined) return undefined;
+  if (typeof articles !== 'object' || articles === null || Array.isArray(articles)) return 'graph attribute "articles" must map article ids to their metadata';
+  for (const [id, value] of Object.entries(articles)) {
+    const m = value as Record<string, unknown> | null;
+    if (typeof m !== 'object' || m === null) return `article "${id}" has no metadata`;
+    if (typeof m.title !== 'string') return `article "${id}" has no title`;
+    if (!isCount(m.words)) return `article "${id}" has no word count`;
+    const bad = OPTIONAL_TEXT.find((field) => m[field] !== undefined && typeof m[field] !== 'string');
+    if (bad !== undefined) return `article "${id}": ${bad} is not a string`;
+    if (m.date !== undefined && !isIsoDate(m.date)) return `article "${id}" has date ${JSON.stringify(m.date)}, expected YYYY-MM-DD`;
+  }
+  return undefined;
 }
 
 function isAliasArticles(value: unknown): boolean {
@@ -46,6 +73,8 @@ export function validateGraph(graph: KnowledgeGraph, source: string): void {
   if (graph.type !== 'mixed' || !graph.multi) invalid(`graph must be mixed and multi, found ${graph.type}${graph.multi ? ' multi' : ''}`);
   const graphName = objectName(graph.getAttributes());
   if (graphName !== undefined) reserved('the graph', graphName);
+  const articles = articlesProblem(graph.getAttribute('articles'));
+  if (articles !== undefined) invalid(articles);
   graph.forEachNode((key, a) => {
     const node = `node "${key}"`;
     if (isObjectName(key)) invalid(`node key ${JSON.stringify(key)} is a name JavaScript objects reserve; rename the node`);
@@ -76,6 +105,9 @@ export function validateGraph(graph: KnowledgeGraph, source: string): void {
     if (!isFloat(a.weight) || a.weight < 0) invalid(`${edge} has a weight that is not a finite number from 0: ${JSON.stringify(a.weight)}`);
     if (a.role !== undefined && typeof a.role !== 'string') invalid(`${edge} has a role that is not a string`);
     if (a.status !== undefined && a.status !== 'planned') invalid(`${edge} has unknown status ${JSON.stringify(a.status)}`);
+    for (const bound of ['firstSeen', 'lastSeen'] as const) {
+      if (a[bound] !== undefined && !isIsoDate(a[bound])) invalid(`${edge} has ${bound} ${JSON.stringify(a[bound])}, expected an ISO date`);
+    }
     if (a.label !== undefined && typeof a.label !== 'string') invalid(`${edge} has a label that is not a string`);
     if (a.size !== undefined && !isFloat(a.size)) invalid(`${edge} has a size that is not a finite number`);
     if (a.color !== undefined && typeof a.color !== 'string') invalid(`${edge} has a color that is not a string`);

@@ -30,7 +30,10 @@ describe('kg build', () => {
     expect(filesUnder(join(dir, 'out')).sort()).toEqual(['corpus.sqlite', 'graph.gexf', 'graph.json']);
 
     const graph = loadGraph(join(dir, 'out', 'graph.json'));
-    expect(graph.getAttribute('articles')).toEqual(['harbor-talks', 'trade-visit']);
+    expect(graph.getAttribute('articles')).toEqual({
+      'harbor-talks': { title: 'Harbor talks open in Port Avelin', words: 28 },
+      'trade-visit': { title: 'Trade group returns', words: 22 },
+    });
     const ecker = graph.findNode((_, a) => a.label === 'Tomas Ecker');
     expect(ecker).toBeDefined();
     expect(graph.getNodeAttribute(ecker, 'kind')).toBe('person');
@@ -66,7 +69,7 @@ describe('kg build', () => {
       writeFileSync(join(home, 'graph-data', 'articles', 'harbor-talks.txt'), ARTICLES['harbor-talks'] as string);
       const run = runKg(home, ['build']);
       expect(run.status).toBe(0);
-      expect(loadGraph(join(home, 'graph-data', 'graph.json')).getAttribute('articles')).toEqual(['harbor-talks']);
+      expect(Object.keys(loadGraph(join(home, 'graph-data', 'graph.json')).getAttribute('articles') ?? {})).toEqual(['harbor-talks']);
       expect(existsSync(join(home, 'graph-data', 'graph.gexf'))).toBe(true);
     } finally {
       removeDir(home);
@@ -88,7 +91,7 @@ describe('kg extract', () => {
     expect(filesUnder(join(dir, 'per-article')).sort()).toEqual(['harbor-talks.json', 'trade-visit.json']);
     for (const name of Object.keys(ARTICLES)) {
       const graph = loadGraph(join(dir, 'per-article', `${name}.json`));
-      expect(graph.getAttribute('articles')).toEqual([name]);
+      expect(Object.keys(graph.getAttribute('articles') ?? {})).toEqual([name]);
       expect(graph.findNode((_, a) => a.label === 'Lena Marsh')).toBeDefined();
       graph.forEachNode((_, a) => expect(Number.isFinite(a.x)).toBe(true));
     }

@@ -36,14 +36,33 @@ const b = extraction(
   ],
 );
 
+a.metadata = { title: 'Quill meets Ferren', date: '2024-03-01', outlet: 'Vella Courier', words: 52 };
+// Evidence dated as the date pass leaves it: one day from the text, the others the article's.
+for (const relation of a.relations) for (const e of relation.evidence) Object.assign(e, { date: '2024-03-01', dateSource: 'article' });
+Object.assign(a.relations[1]?.evidence[0] ?? {}, { date: '2024-02-27', dateSource: 'text' });
+
 describe('buildGraph', () => {
   const graph = buildGraph([a, b], { name: 'test' });
 
-  it('makes a mixed multi graph that passes the contract check, listing its articles', () => {
+  it('makes a mixed multi graph that passes the contract check, with the metadata of every article', () => {
     expect(graph.type).toBe('mixed');
     expect(graph.multi).toBe(true);
     expect(() => validateGraph(graph, 'built')).not.toThrow();
-    expect(graph.getAttributes()).toEqual({ name: 'test', articles: ['a', 'b'] });
+    expect(graph.getAttributes()).toEqual({
+      name: 'test',
+      articles: { a: { title: 'Quill meets Ferren', date: '2024-03-01', outlet: 'Vella Courier', words: 52 }, b: { title: 'b', words: 0 } },
+    });
+  });
+
+  it('bounds each edge by its evidence dates, and leaves undated edges unbounded', () => {
+    const met = graph.getEdgeAttributes(edgeKey('ada-quill', 'bo-ferren', 'met-with'));
+    expect(met.evidence.map((e) => e.date)).toEqual(['2024-03-01', '2024-02-27', undefined]);
+    expect([met.firstSeen, met.lastSeen]).toEqual(['2024-02-27', '2024-03-01']);
+    const twinned = graph.getEdgeAttributes(edgeKey('lumen-bay', 'port-vella', 'sister-city'));
+    expect([twinned.firstSeen, twinned.lastSeen]).toEqual(['2024-03-01', '2024-03-01']);
+    graph.forEachEdge((key, attributes) => {
+      if (attributes.evidence.every((e) => e.date === undefined)) expect([key, attributes.firstSeen, attributes.lastSeen]).toEqual([key, undefined, undefined]);
+    });
   });
 
   it('keeps one node per entity, summing mentions and listing articles', () => {

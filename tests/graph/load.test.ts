@@ -115,3 +115,36 @@ describe('parseGraph rejects what breaks the contract', () => {
     expect(errorOf(() => parseGraph({ hello: 1 }, 'x.json')).message).toBe('x.json: not a graph (expected graphology JSON with "nodes" and "edges")');
   });
 });
+
+describe('articles, dates and older graphs', () => {
+  it('reads the metadata of every article and the dates of evidence and edges', () => {
+    const graph = loadGraph(join(__dirname, '..', 'fixtures', 'query', 'harbour.json'));
+    expect(graph.getAttribute('articles')?.['harbour-2']).toEqual({ title: 'Castellan and Vantongeren meet again', date: '2024-03-18', outlet: 'Evening Beacon', words: 140 });
+    expect(graph.getEdgeAttributes('port-ardent|sister-city|velmora')).toMatchObject({ firstSeen: '1990', lastSeen: '1990' });
+  });
+
+  it('opens a graph that lists its articles by id only, titling each by its id', () => {
+    const data = { ...fixtureData(), attributes: { articles: ['fixture-a'] } };
+    expect(parseGraph(data, 'old.json').getAttribute('articles')).toEqual({ 'fixture-a': { title: 'fixture-a', words: 0 } });
+  });
+
+  const spoilt: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['articles that are not a map', { articles: 'fixture-a' }, /graph attribute "articles" must map article ids/],
+    ['an article without a title', { articles: { a: { words: 3 } } }, /article "a" has no title/],
+    ['an article without a word count', { articles: { a: { title: 'A' } } }, /article "a" has no word count/],
+    ['an article date that is no date', { articles: { a: { title: 'A', words: 3, date: '2024-02-30' } } }, /article "a" has date "2024-02-30", expected YYYY-MM-DD/],
+    ['an author that is not text', { articles: { a: { title: 'A', words: 3, author: ['X'] } } }, /article "a": author is not a string/],
+  ];
+  it.each(spoilt)('refuses %s', (_name, attributes, message) => {
+    expect(errorOf(() => parseGraph({ ...fixtureData(), attributes }, 'spoiled.json')).message).toMatch(message);
+  });
+
+  it('refuses an evidence date or an edge bound that is no ISO date', () => {
+    const data = fixtureData();
+    (data.edges[0]!.attributes.evidence as Array<Record<string, unknown>>)[0]!.date = 'last week';
+    expect(errorOf(() => parseGraph(data, 'spoiled.json')).message).toMatch(/malformed evidence/);
+    const other = fixtureData();
+    other.edges[0]!.attributes.firstSeen = '2024-13';
+    expect(errorOf(() => parseGraph(other, 'spoiled.json')).message).toMatch(/firstSeen "2024-13", expected an ISO date/);
+  });
+});

@@ -63,7 +63,7 @@ const answers: Array<[string, string, Simple[][]]> = [
   ['relationship property role', 'MATCH ()-[r:`affiliated-with`]->() RETURN r.role ORDER BY r.role', [['Mayor'], ['chair']]],
   ['relationship property map on status', 'MATCH (a)-[:`met-with` {status: "planned"}]-(b:person {label: "Ines Abadi"}) RETURN a.label', [['Mira Castellan']]],
   ['IS NOT NULL', 'MATCH ()-[r]->() WHERE r.status IS NOT NULL RETURN DISTINCT r.key', [[`${MIRA}|met-with|ines-abadi`]]],
-  ['evidence of a relationship', 'MATCH ({label: "Saltmere"})-[r:`located-in`]->() RETURN r.evidence', [[[{ article: 'harbour-2', sentence: 'Saltmere, a port in Westmarch, joined the talks.', start: 673, end: 721 }]]]],
+  ['evidence of a relationship', 'MATCH ({label: "Saltmere"})-[r:`located-in`]->() RETURN r.evidence', [[[{ article: 'harbour-2', sentence: 'Saltmere, a port in Westmarch, joined the talks.', start: 673, end: 721, date: '2024-03-18', dateSource: 'article' }]]]],
   ['node properties', 'MATCH (n {label: "Ardent Maritime Council"}) RETURN n.key, n.kind, n.aliases, n.mentions, n.articles', [['ardent-maritime-council', 'institution', ['AMC', 'Ardent'], 2, ['harbour-2']]]],
   ['an undirected pattern matches each edge both ways', 'MATCH (a)-[:`sister-city`]-(b) RETURN count(*)', [[4]]],
   ['relationships are unique within a match', 'MATCH (a {label: "Teo Lindqvist"})-[:`met-with`]-(b)-[:`met-with`]-(c) RETURN c.label', [['Mira Castellan']]],

@@ -1,0 +1,48 @@
+// An article's metadata (title, date, url, outlet, author, words), from what the input gave and
+// what the text says. Sources in order: the input's fields (a record's, or the front matter's);
+// then the text: the headline line for the title, the dateline ("LONDON, March 2 (Reuters) -")
+// for the outlet and the day, its year taken from the file's date when the line names none.
+import type { ArticleMetadata } from '../types';
+import { findDates } from './dates';
+import { countWords } from './read';
+import { readStructure } from './structure';
+
+/** What an input may say about its article; dates already `YYYY-MM-DD`. */
+export type ArticleFields = Partial<Omit<ArticleMetadata, 'words'>>;
+
+export interface DescribeOptions {
+  fields?: ArticleFields;
+  /** The day the file was last changed (`YYYY-MM-DD`): places a dateline's "March 2" in a year. */
+  fileDate?: string;
+}
+
+const FIELD_ORDER = ['title', 'date', 'url', 'outlet', 'author'] as const;
+
+export function describeArticle(text: string, id: string, options: DescribeOptions = {}): ArticleMetadata {
+  const fields = options.fields ?? {};
+  const structure = readStructure(text);
+  const dateline = structure.datelines[0];
+  const fromText: ArticleFields = {};
+  if (structure.title !== undefined) fromText.title = text.slice(structure.title.start, structure.title.end);
+  if (dateline?.outlet !== undefined) fromText.outlet = text.slice(dateline.outlet.start, dateline.outlet.end).trim();
+  if (dateline !== undefined) {
+    const date = datelineDate(text, dateline.place.start, options.fileDate);
+    if (date !== undefined) fromText.date = date;
+  }
+  const metadata: ArticleMetadata = { title: fields.title ?? fromText.title ?? id, words: countWords(text) };
+  for (const field of FIELD_ORDER) {
+    const value = fields[field] ?? fromText[field];
+    if (value !== undefined && value !== '') metadata[field] = value;
+  }
+  return metadata;
+}
+
+/** The day a dateline names ("LIMA, March 2 -", "LIMA 1996-08-30"), when it names one. */
+function datelineDate(text: string, start: number, fileDate: string | undefined): string | undefined {
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
+  // Only the part before the dash: the story's first sentence may hold other dates.
+  const head = /^[^\u2013\u2014]*?(?=\s[-\u2013\u2014]+\s|$)/.exec(line)?.[0] ?? line;
+  const options = fileDate === undefined ? {} : { reference: fileDate };
+  return findDates(head, options).find((found) => found.date.length === 10)?.date;
+}
