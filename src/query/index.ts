@@ -9,3 +9,4 @@ export { topEntities, CENTRALITY_MEASURES, type CentralityMeasure, type Ranked, 
 export { communities, type Community } from './communities';
 export { graphStats, type GraphStats } from './stats';
 export { runCypher, parseQuery, DEFAULT_LIMITS, type CypherLimits, type CypherResult } from './cypher';
+export { withinDates, timeline, type TimelineEntry } from './dates';

@@ -2,6 +2,8 @@
 // sentences behind it.
 import type { Output } from '../../query/cypher/values';
 import type { CypherResult } from '../../query/cypher';
+import type { TimelineEntry } from '../../query/dates';
+import { RELATIONS } from '../../schema';
 import type { Connection, Entity, Relation } from '../../query/types';
 
 /** Left-aligned columns; the last column is not padded, so long sentences just run on. */
@@ -44,6 +46,19 @@ export function entityTable(entities: Array<Entity & { matchedBy?: string }>): s
   return table(
     ['LABEL', 'KIND', 'KEY', 'MATCHED BY', 'ALIASES', 'MENTIONS', 'ARTICLES'],
     entities.map((e) => [e.label, e.kind, e.key, e.matchedBy ?? '', e.aliases.join(', '), String(e.mentions), e.articles.join(', ')]),
+  );
+}
+
+/** One row per statement, oldest first: when, what, with whom, in which article. */
+export function timelineTable(entries: TimelineEntry[]): string {
+  return table(
+    ['DATE', 'FROM', 'RELATION', 'ENTITY', 'ARTICLE', 'EVIDENCE'],
+    entries.map((e) => {
+      const details = [e.role, e.status].filter((d) => d !== undefined);
+      const directed = RELATIONS[e.relation].directed;
+      const relation = !directed ? e.relation : e.outgoing ? `${e.relation}->` : `<-${e.relation}`;
+      return [e.date ?? '', e.dateSource ?? '', details.length > 0 ? `${relation} (${details.join(', ')})` : relation, e.other.label, e.article.title ?? e.article.id, e.sentence];
+    }),
   );
 }
 

@@ -1,6 +1,7 @@
 // `kg query [--graph FILE] [--json] SUBCOMMAND` and `kg query --cypher QUERY`: questions about a
 // saved graph, answered as tables (evidence included) or as JSON.
 import type { Command } from 'commander';
+import { isIsoDate, type DateRange } from '../../dates';
 import { KgError } from '../../errors';
 import { withoutCoMentions } from '../../graph/co-mentions';
 import { loadGraph } from '../../graph/load';
@@ -17,8 +18,10 @@ import {
   resolveEntity,
   shortestPath,
   sisterCities,
+  timeline,
   topEntities,
   whoMet,
+  withinDates,
   type CentralityMeasure,
   type Connection,
   type Direction,
@@ -27,18 +30,30 @@ import { isEntityKind, isRelationType, ENTITY_KINDS, RELATION_TYPES } from '../.
 import type { EntityKind, KnowledgeGraph, RelationType } from '../../types';
 import { DEFAULT_GRAPH } from './build';
 import { cypherAnswer, wantsCypher, withCypherOptions, type CypherCliOptions } from './query-cypher';
-import { arrow, connectionTable, cypherTable, entityTable, relationRows, table } from './query-format';
+import { arrow, connectionTable, cypherTable, entityTable, relationRows, table, timelineTable } from './query-format';
 
 interface QueryOptions extends CypherCliOptions {
   graph: string;
   json?: boolean;
   withCoMentions?: boolean;
+  since?: string;
+  until?: string;
 }
 
-/** The graph to ask: typed relations only, unless --with-co-mentions asks for the co-mention layer too. */
+/**
+ * The graph to ask: typed relations only, unless --with-co-mentions asks for the co-mention layer
+ * too; cut to --since/--until when either is given.
+ */
 function graphFor(options: QueryOptions): KnowledgeGraph {
+  const range: DateRange = {};
+  for (const bound of ['since', 'until'] as const) {
+    const value = options[bound];
+    if (value === undefined) continue;
+    if (!isIsoDate(value)) throw new KgError('USAGE', `--${bound} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), found "${value}"`, value);
+    range[bound] = value;
+  }
   const graph = loadGraph(options.graph);
-  return options.withCoMentions === true ? graph : withoutCoMentions(graph);
+  return withinDates(options.withCoMentions === true ? graph : withoutCoMentions(graph), range);
 }
 
 function print(options: QueryOptions, answer: unknown, render: () => string): void {
@@ -82,7 +97,9 @@ export function registerQuery(program: Command): void {
       .description('ask a saved graph: who met whom, who was quoted where, paths, central entities, or any Cypher MATCH query')
       .option('--graph <file>', 'the graph.json to ask', DEFAULT_GRAPH)
       .option('--json', 'answer in JSON instead of a table')
-      .option('--with-co-mentions', 'also follow mentioned-with edges (entities named in one sentence), left out by default'),
+      .option('--with-co-mentions', 'also follow mentioned-with edges (entities named in one sentence), left out by default')
+      .option('--since <date>', 'only what happened on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)')
+      .option('--until <date>', 'only what happened on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)'),
   )
     .addHelpText(
       'after',
@@ -91,6 +108,8 @@ Examples:
   kg query who-met "Alma Torres"
   kg query --graph out/graph.json --json path "Alma Torres" Riverton
   kg query top --by pagerank --kind person --limit 5
+  kg query --since 2024-03-01 --until 2024-03-31 who-met "Alma Torres"
+  kg query timeline "Alma Torres"
   kg query --cypher 'MATCH (p:person)-[:\`met-with\`]-(q:person {label: "Alma Torres"}) RETURN p.label'
   kg query --cypher-file long-query.cypher --max-rows 100000 --timeout 60`,
     )
@@ -121,6 +140,12 @@ Examples:
   add(sub('quoted-by', 'the people and institutions the outlet OUTLET quoted').argument('<outlet>'), connections('quoted-by relations to it', quotedBy));
   add(sub('sister-cities', 'the cities twinned with CITY').argument('<city>'), connections('sister-city relations', sisterCities));
   add(sub('affiliations', 'affiliations of a person, or the people affiliated with a place or institution').argument('<name>'), connections('affiliated-with relations', affiliations));
+
+  add(sub('timeline', "NAME's relations in date order, with the articles' titles").argument('<name>'), (graph, options, name = '') => {
+    const entries = timeline(graph, name);
+    const label = resolveEntity(graph, name).label;
+    print(options, entries, () => (entries.length === 0 ? `${label}: no relations\n` : timelineTable(entries)));
+  });
 
   const neighbourCommand = sub('neighbours', 'entities within --depth steps of NAME')
     .argument('<name>')

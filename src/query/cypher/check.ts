@@ -6,7 +6,7 @@ import type { Expr, Query } from './ast';
 import { invalid, unsupported, type Position } from './errors';
 
 const NODE_PROPERTIES: readonly string[] = ['key', 'label', 'kind', 'aliases', 'mentions', 'articles'];
-const REL_PROPERTIES: readonly string[] = ['key', 'relation', 'weight', 'role', 'status', 'evidence'];
+const REL_PROPERTIES: readonly string[] = ['key', 'relation', 'weight', 'role', 'status', 'evidence', 'firstSeen', 'lastSeen'];
 
 type Binding = 'node' | 'relationship' | 'relationships';
 

@@ -41,8 +41,17 @@ export function relProperty(graph: KnowledgeGraph, edge: string, property: strin
       return a.role ?? null;
     case 'status':
       return a.status ?? null;
+    case 'firstSeen':
+      return a.firstSeen ?? null;
+    case 'lastSeen':
+      return a.lastSeen ?? null;
     case 'evidence':
-      return a.evidence.map((e) => ({ map: { article: e.article, sentence: e.sentence, start: e.start, end: e.end } }));
+      return a.evidence.map((e) => {
+        const map: Record<string, Value> = { article: e.article, sentence: e.sentence, start: e.start, end: e.end };
+        if (e.date !== undefined) map.date = e.date;
+        if (e.dateSource !== undefined) map.dateSource = e.dateSource;
+        return { map };
+      });
     default:
       return null;
   }
