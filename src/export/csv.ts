@@ -4,6 +4,7 @@
 // doubled) so spreadsheets read the same files.
 import { RELATIONS } from '../schema';
 import type { KnowledgeGraph } from '../types';
+import { evidenceWithTitles } from './evidence';
 import { ENTITY_LABEL, KIND_LABELS, relationshipType } from './neo4j-names';
 import { cleanText } from './xml-text';
 
@@ -57,7 +58,8 @@ export function toCsv(graph: KnowledgeGraph): CsvFiles {
       ]),
     );
   });
-  const edges = [row([':START_ID', ':END_ID', ':TYPE', 'key', 'relation', 'symmetric:boolean', 'weight:double', 'role', 'status', 'evidence'])];
+  const edges = [row([':START_ID', ':END_ID', ':TYPE', 'key', 'relation', 'symmetric:boolean', 'weight:double', 'role', 'status', 'firstSeen', 'lastSeen', 'evidence'])];
+  const withTitles = evidenceWithTitles(graph);
   graph.forEachEdge((key, a, source, target) => {
     edges.push(
       row([
@@ -70,7 +72,9 @@ export function toCsv(graph: KnowledgeGraph): CsvFiles {
         field(a.weight),
         field(a.role),
         field(a.status),
-        field(JSON.stringify(a.evidence)),
+        field(a.firstSeen),
+        field(a.lastSeen),
+        field(JSON.stringify(withTitles(a.evidence))),
       ]),
     );
   });

@@ -5,6 +5,7 @@
 import { RELATIONS } from '../schema';
 import type { KnowledgeGraph } from '../types';
 import { isFiniteNumber } from './finite';
+import { evidenceWithTitles } from './evidence';
 import { ENTITY_LABEL, KIND_LABELS, relationshipType } from './neo4j-names';
 import { cleanText } from './xml-text';
 
@@ -67,12 +68,15 @@ export function toCypher(graph: KnowledgeGraph, options: CypherOptions = {}): st
     if (a.color !== undefined) set += `, n.color = ${cypherString(a.color)}`;
     lines.push(`MERGE (n:${entity} {id: ${cypherString(key)}}) SET ${set};`);
   });
+  const withTitles = evidenceWithTitles(graph);
   graph.forEachEdge((key, a, source, target) => {
     let set = `r.relation = ${cypherString(a.relation)}, r.symmetric = ${RELATIONS[a.relation].directed ? 'false' : 'true'}`;
     set += `, r.weight = ${cypherFloat(a.weight)}`;
     if (a.role !== undefined) set += `, r.role = ${cypherString(a.role)}`;
     if (a.status !== undefined) set += `, r.status = ${cypherString(a.status)}`;
-    set += `, r.evidence = ${cypherString(JSON.stringify(a.evidence))}`;
+    if (a.firstSeen !== undefined) set += `, r.firstSeen = ${cypherString(a.firstSeen)}`;
+    if (a.lastSeen !== undefined) set += `, r.lastSeen = ${cypherString(a.lastSeen)}`;
+    set += `, r.evidence = ${cypherString(JSON.stringify(withTitles(a.evidence)))}`;
     lines.push(
       `MATCH (a:${entity} {id: ${cypherString(source)}}), (b:${entity} {id: ${cypherString(target)}}) ` +
         `MERGE (a)-[r:${cypherName(relationshipType(a.relation))} {key: ${cypherString(key)}}]->(b) SET ${set};`,

@@ -10,8 +10,14 @@
 // `label` and the `relation` attribute, so it can be filtered or re-read as undirected.
 // `symmetricEdges: 'undirected'` adds type="undirected" to those edges: Gephi then draws them
 // without arrows, the file still passes the GEXF 1.3 schema, but networkx will refuse it.
+//
+// Time. When any evidence is dated the graph is `mode="dynamic"` with `timeformat="date"`: each
+// dated edge has one spell from its firstSeen's first day to its lastSeen's last day, each node
+// one spell over its dated edges and the dates of its articles, so Gephi's timeline plays it.
+import { dateBounds, daySpan } from '../dates';
 import { KIND_COLORS, RELATION_COLORS, RELATIONS } from '../schema';
 import type { KnowledgeGraph } from '../types';
+import { evidenceWithTitles } from './evidence';
 import { isFiniteNumber } from './finite';
 import { xmlNumber, xmlText } from './xml-text';
 
@@ -34,6 +40,8 @@ const EDGE_ATTRIBUTES: ReadonlyArray<[string, AttrType]> = [
   ['weight', 'double'],
   ['role', 'string'],
   ['status', 'string'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
   ['evidence', 'string'],
 ];
 
@@ -63,6 +71,30 @@ function declarations(cls: 'node' | 'edge', attributes: ReadonlyArray<[string, A
   return `    <attributes class="${cls}" mode="static">\n${lines.join('')}    </attributes>\n`;
 }
 
+function spell(first: string, last: string): string {
+  return `<spells><spell start="${daySpan(first)[0]}" end="${daySpan(last)[1]}"/></spells>`;
+}
+
+/** Each node's dates: its articles' days and its edges' first and last days. */
+function nodeDates(graph: KnowledgeGraph): Map<string, { first: string; last: string }> {
+  const articles = graph.getAttribute('articles') ?? {};
+  const spans = new Map<string, { first: string; last: string }>();
+  graph.forEachNode((key, a) => {
+    const dates: string[] = [];
+    for (const id of a.articles) {
+      const date = Object.hasOwn(articles, id) ? articles[id]?.date : undefined;
+      if (date !== undefined) dates.push(date);
+    }
+    graph.forEachEdge(key, (_edge, e) => {
+      if (e.firstSeen !== undefined) dates.push(e.firstSeen);
+      if (e.lastSeen !== undefined) dates.push(e.lastSeen);
+    });
+    const bounds = dateBounds(dates);
+    if (bounds !== undefined) spans.set(key, bounds);
+  });
+  return spans;
+}
+
 export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
   return gexfChunks(graph, options).join('');
 }
@@ -71,13 +103,16 @@ export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string
 export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): string[] {
   const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
   const name = graph.getAttribute('name');
+  const withTitles = evidenceWithTitles(graph);
+  const nodeSpans = nodeDates(graph);
+  const dynamic = nodeSpans.size > 0;
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
     '  <meta>\n    <creator>news-kg</creator>\n',
     name === undefined ? '' : `    <description>${xmlText(name)}</description>\n`,
     '  </meta>\n',
-    '  <graph defaultedgetype="directed" mode="static">\n',
+    `  <graph defaultedgetype="directed" ${dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"'}>\n`,
     declarations('node', NODE_ATTRIBUTES),
     declarations('edge', EDGE_ATTRIBUTES),
     `    <nodes count="${graph.order}">\n`,
@@ -93,6 +128,8 @@ export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): st
     node += NODE_COLOR[a.kind] ?? '';
     if (isFiniteNumber(a.size)) node += `<viz:size value="${xmlNumber(a.size)}"/>`;
     if (isFiniteNumber(a.x) && isFiniteNumber(a.y)) node += `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}"/>`;
+    const span = nodeSpans.get(key);
+    if (span !== undefined) node += spell(span.first, span.last);
     parts.push(`${node}</node>\n`);
   });
   parts.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
@@ -106,9 +143,12 @@ export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): st
     edge += attvalue('weight', xmlNumber(a.weight));
     if (a.role !== undefined) edge += attvalue('role', xmlText(a.role));
     if (a.status !== undefined) edge += attvalue('status', a.status);
-    edge += attvalue('evidence', xmlText(JSON.stringify(a.evidence)));
+    if (a.firstSeen !== undefined) edge += attvalue('firstSeen', xmlText(a.firstSeen));
+    if (a.lastSeen !== undefined) edge += attvalue('lastSeen', xmlText(a.lastSeen));
+    edge += attvalue('evidence', xmlText(JSON.stringify(withTitles(a.evidence))));
     edge += '</attvalues>';
     edge += EDGE_COLOR[a.relation] ?? '';
+    if (a.firstSeen !== undefined && a.lastSeen !== undefined) edge += spell(a.firstSeen, a.lastSeen);
     parts.push(`${edge}</edge>\n`);
   });
   parts.push('    </edges>\n  </graph>\n</gexf>\n');

@@ -2,7 +2,9 @@
 // evidence as JSON strings (GraphML has no list type). Like the GEXF, every edge is directed
 // (edgedefault="directed", no per-edge `directed`): networkx's read_graphml rejects a file that
 // mixes the two, and the `relation` key says which edges are symmetric (see docs/export.md).
+// The graph's articles (id → title, date, url, ...) are one graph-level <data>, a JSON string.
 import type { KnowledgeGraph } from '../types';
+import { evidenceWithTitles } from './evidence';
 import { xmlNumber, xmlText } from './xml-text';
 
 type KeyType = 'string' | 'int' | 'double';
@@ -25,10 +27,12 @@ const EDGE_KEYS: ReadonlyArray<[string, KeyType]> = [
   ['weight', 'double'],
   ['role', 'string'],
   ['status', 'string'],
+  ['firstSeen', 'string'],
+  ['lastSeen', 'string'],
   ['evidence', 'string'],
 ];
 
-function keyLines(cls: 'node' | 'edge', keys: ReadonlyArray<[string, KeyType]>): string {
+function keyLines(cls: 'graph' | 'node' | 'edge', keys: ReadonlyArray<[string, KeyType]>): string {
   return keys
     .map(([name, type]) => `  <key id="${cls[0]}-${name}" for="${cls}" attr.name="${name}" attr.type="${type}"/>\n`)
     .join('');
@@ -47,8 +51,11 @@ export function toGraphml(graph: KnowledgeGraph): string {
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
     keyLines('node', NODE_KEYS),
     keyLines('edge', EDGE_KEYS),
+    keyLines('graph', [['articles', 'string']]),
     '  <graph id="G" edgedefault="directed">\n',
+    `    ${data('g-articles', JSON.stringify(graph.getAttribute('articles') ?? {}))}\n`,
   ];
+  const withTitles = evidenceWithTitles(graph);
   graph.forEachNode((key, a) => {
     let node = `    <node id="${xmlText(key)}">`;
     node += data('n-label', a.label);
@@ -69,7 +76,9 @@ export function toGraphml(graph: KnowledgeGraph): string {
     edge += data('e-weight', a.weight);
     edge += data('e-role', a.role);
     edge += data('e-status', a.status);
-    edge += data('e-evidence', JSON.stringify(a.evidence));
+    edge += data('e-firstSeen', a.firstSeen);
+    edge += data('e-lastSeen', a.lastSeen);
+    edge += data('e-evidence', JSON.stringify(withTitles(a.evidence)));
     parts.push(`${edge}</edge>\n`);
   });
   parts.push('  </graph>\n</graphml>\n');

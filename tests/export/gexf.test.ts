@@ -16,6 +16,7 @@ import { hostileGraph, NASTY } from './hostile-graph';
 import { CHECK_GEXF, checkGexf, GEXF_XSD, hasSharedCheck, REPO_ROOT, skipNote } from './readers';
 
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'graphs', 'small.json');
+const HARBOUR = join(REPO_ROOT, 'tests', 'fixtures', 'query', 'harbour.json');
 const BUILT_GEXF = join(REPO_ROOT, 'graph-data', 'graph.gexf');
 
 let dir: string;
@@ -57,7 +58,10 @@ function expectRoundTrip(graph: KnowledgeGraph, text: string): void {
     expect(b.weight).toBe(a.weight);
     expect(b.role).toBe(a.role === undefined ? undefined : cleanText(a.role));
     expect(b.status).toBe(a.status);
-    expect(JSON.parse(b.evidence as string)).toEqual(a.evidence);
+    expect([b.firstSeen, b.lastSeen]).toEqual([a.firstSeen, a.lastSeen]);
+    const articles = graph.getAttribute('articles') ?? {};
+    const titled = a.evidence.map((e) => ({ ...e, ...(articles[e.article] === undefined ? {} : { title: articles[e.article]?.title }), ...(articles[e.article]?.url === undefined ? {} : { url: articles[e.article]?.url }) }));
+    expect(JSON.parse(b.evidence as string)).toEqual(titled);
   });
 }
 
@@ -121,6 +125,23 @@ describeCheck('check-gexf.sh: official GEXF 1.3 XSD and networkx load with the s
     const verdict = checkGexf(BUILT_GEXF);
     expect(verdict.output).toMatch(/^PASS /);
     expect(verdict.status).toBe(0);
+  });
+
+  it('passes on a dated graph written as a dynamic GEXF with spells, and reads back with its dates and titles', () => {
+    const graph = loadGraph(HARBOUR);
+    const text = toGexf(graph);
+    expect(text).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    // An edge spans its first to its last statement; a month or year counts whole.
+    expect(text).toMatch(/<edge id="mira-castellan\|met-with\|ines-abadi"[^\n]*<spells><spell start="2024-04-01" end="2024-04-30"\/><\/spells><\/edge>/);
+    expect(text).toMatch(/<edge id="port-ardent\|sister-city\|velmora"[^\n]*<spell start="1990-01-01" end="1990-12-31"\/>/);
+    // A node spans its articles' days and its edges.
+    expect(text).toMatch(/<node id="velmora"[^\n]*<spell start="1990-01-01" end="2024-03-01"\/>/);
+    const verdict = checkGexf(written('harbour.gexf', text));
+    expect(verdict.output).toMatch(/^PASS .*nodes=13\/13 edges=13\/13/);
+    expect(verdict.status).toBe(0);
+    expectRoundTrip(graph, text);
+    const evidence = JSON.parse(parse(Graph, text).getEdgeAttribute('oskar-vantongeren|visited|velmora', 'evidence') as string) as unknown[];
+    expect(evidence).toEqual([expect.objectContaining({ date: '2024-02-23', dateSource: 'text', title: 'Harbour stays open, mayor says', url: 'https://news.example/harbour-open' })]);
   });
 
   it('passes on a generated graph of 10k nodes and 50k edges', () => {
