@@ -5,8 +5,10 @@
 //      of filtered-out relations is hidden too (filtering to met-with shows the met-with network);
 //   3. then at least `minDegree` visible edges, then the `topN` highest by `topBy`;
 //   4. or, in an ego focus, the focused entity and everything within its depth instead.
-// An edge is shown when its relation is and both its ends are.
+// An edge is shown when its relation is, both its ends are, and, under the timeline's brush, it
+// has evidence in the range (date-filter.ts); an entity left without such an edge is hidden.
 import { CO_MENTION } from '../../src/schema';
+import { edgeInWindow } from './date-filter';
 import type { KnowledgeGraph, RelationType } from '../../src/types';
 import type { Metrics } from './metrics';
 import type { ViewState } from './state';
@@ -23,6 +25,8 @@ export interface Visibility {
   /** Whether those are hidden now (by the user, or by the graph's size). */
   hidingUnconnected: boolean;
   relationShown(relation: RelationType): boolean;
+  /** Whether the edge has evidence in the timeline's range (all do without one). */
+  inWindow(edge: string): boolean;
 }
 
 export function hidesUnconnected(state: ViewState, order: number): boolean {
@@ -32,10 +36,11 @@ export function hidesUnconnected(state: ViewState, order: number): boolean {
 export function computeVisibility(graph: KnowledgeGraph, state: ViewState, metrics: Metrics): Visibility {
   const relationShown = (relation: RelationType): boolean => (relation === CO_MENTION ? state.coMentions : !state.hiddenRelations.has(relation));
   const kindShown = (node: string): boolean => state.hiddenKinds.size === 0 || !state.hiddenKinds.has(graph.getNodeAttribute(node, 'kind'));
+  const inWindow = (edge: string): boolean => edgeInWindow(graph, edge, state);
   const ego = state.ego !== null && graph.hasNode(state.ego.node) && kindShown(state.ego.node) ? state.ego : null;
   if (ego !== null) {
     const nodes = egoNodes(graph, ego.node, ego.depth, relationShown, kindShown);
-    return { nodes, degree: degreesWithin(graph, nodes, relationShown), unconnected: 0, hidingUnconnected: false, relationShown };
+    return { nodes, degree: degreesWithin(graph, nodes, relationShown), unconnected: 0, hidingUnconnected: false, relationShown, inWindow };
   }
 
   // Edges of every relation that is drawn at all (typed, and co-mentions when on) make a node
@@ -45,12 +50,12 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState, metri
   const bump = (map: Map<string, number>, key: string): void => {
     map.set(key, (map.get(key) ?? 0) + 1);
   };
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  graph.forEachEdge((edge, attributes, source, target) => {
     if (attributes.relation === CO_MENTION && !state.coMentions) return;
     if (!kindShown(source) || !kindShown(target)) return;
     bump(connected, source);
     bump(connected, target);
-    if (!relationShown(attributes.relation)) return;
+    if (!relationShown(attributes.relation) || !inWindow(edge)) return;
     bump(degree, source);
     bump(degree, target);
   });
@@ -69,7 +74,7 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState, metri
     shown.push(key);
   });
   if (state.topN > 0 && shown.length > state.topN) shown = topNodes(shown, state.topBy === 'degree' ? degree : metrics.measure(state.topBy), state.topN);
-  return { nodes: new Set(shown), degree, unconnected, hidingUnconnected, relationShown };
+  return { nodes: new Set(shown), degree, unconnected, hidingUnconnected, relationShown, inWindow };
 }
 
 /** The `n` nodes with the highest value, ties broken by key so the answer never wavers. */

@@ -5,7 +5,7 @@ import Graph from 'graphology';
 import { parse } from 'graphology-gexf/browser';
 import { KgError } from '../../src/errors';
 import { isRelationType, RELATIONS } from '../../src/schema';
-import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
+import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 
 type Raw = Record<string, unknown>;
 
@@ -59,10 +59,37 @@ export function graphFromGexf(text: string, source: string): KnowledgeGraph {
     const attributes: Raw = { relation, evidence: evidence(a.evidence, source, key), weight: numberOf(a.weight) };
     if (a.role !== undefined && a.role !== '') attributes.role = a.role;
     if (a.status !== undefined && a.status !== '') attributes.status = a.status;
+    for (const bound of ['firstSeen', 'lastSeen'] as const) if (typeof a[bound] === 'string' && a[bound] !== '') attributes[bound] = a[bound];
     if (from === to) throw new KgError('GRAPH_INVALID', `${source}: edge "${key}" joins "${from}" to itself`, source);
     const typed = attributes as unknown as EdgeAttributes;
     if (RELATIONS[relation].directed) graph.addDirectedEdgeWithKey(key, from, to, typed);
     else graph.addUndirectedEdgeWithKey(key, from, to, typed);
   });
+  graph.setAttribute('articles', articlesOf(graph as KnowledgeGraph));
   return graph as KnowledgeGraph;
+}
+
+/**
+ * The articles, rebuilt from what the file keeps: each evidence carries its article's title and
+ * url, and an evidence dated from its article carries the article's date; an article no evidence
+ * names is titled by its id. Word counts are not in the file (0).
+ */
+function articlesOf(graph: KnowledgeGraph): Record<string, ArticleMetadata> {
+  const articles = new Map<string, ArticleMetadata>();
+  graph.forEachEdge((_edge, a) => {
+    if (!Array.isArray(a.evidence)) return;
+    for (const e of a.evidence as Array<Evidence & { title?: unknown; url?: unknown }>) {
+      const article = articles.get(e.article) ?? { title: e.article, words: 0 };
+      if (typeof e.title === 'string') article.title = e.title;
+      if (typeof e.url === 'string') article.url = e.url;
+      if (e.dateSource === 'article' && e.date !== undefined) article.date = e.date;
+      articles.set(e.article, article);
+      delete e.title;
+      delete e.url;
+    }
+  });
+  graph.forEachNode((_key, a) => {
+    if (Array.isArray(a.articles)) for (const id of a.articles) if (!articles.has(id)) articles.set(id, { title: id, words: 0 });
+  });
+  return Object.fromEntries(articles);
 }

@@ -3,6 +3,7 @@
 // its own file; this one only wires.
 import { CO_MENTION } from '../../src/schema';
 import type { KnowledgeGraph } from '../../src/types';
+import { renderArticleList, renderArticleReader, type ArticleActions } from './articles';
 import { Controls } from './controls';
 import { byId } from './dom';
 import { bindDrawer } from './drawers';
@@ -18,6 +19,7 @@ import { bindSearch, buildSearchIndex } from './search';
 import { filtersChanged, initialState, Store, toggled, type ViewState } from './state';
 import { filterSummary, legendEntries } from './summary';
 import { TablePanel } from './table';
+import { Timeline } from './timeline';
 import { installTestHook } from './test-hook';
 import { readUrlState, writeUrlState } from './url-state';
 
@@ -50,6 +52,9 @@ const ui = {
 const { node: urlNode, ...urlFilters } = readUrlState(window.location.search);
 const store = new Store({ ...initialState(), ...urlFilters });
 const controls = new Controls(store);
+const timeline = new Timeline(byId('timeline'), { setRange: (since, until) => store.set({ since, until }) });
+/** Opening an entity, a relation or an article closes whatever the panel showed before. */
+const NO_ARTICLE = { articleList: false, article: null } as const;
 let view: GraphView | null = null;
 let layout: LayoutControl | null = null;
 let counts: LegendCounts | null = null;
@@ -72,25 +77,26 @@ function showError(message: string | null): void {
 
 const focusOn = (key: string, depth: 1 | 2): void => store.set({ ego: { node: key, depth } });
 
-const panelActions: PanelActions = {
+const panelActions: PanelActions & ArticleActions = {
   selectNode: (key) => selectNode(key, true),
-  selectEdge: (key) => store.set({ selectedNode: null, selectedEdge: key }),
+  selectEdge: (key) => store.set({ selectedNode: null, selectedEdge: key, ...NO_ARTICLE }),
   focus: focusOn,
+  openArticle: (id) => store.set({ selectedNode: null, selectedEdge: null, articleList: false, article: id }),
 };
 
 function selectNode(key: string, centre: boolean): void {
-  store.set({ selectedNode: key, selectedEdge: null });
+  store.set({ selectedNode: key, selectedEdge: null, ...NO_ARTICLE });
   if (centre) void view?.centreOn(key);
 }
 
 function clearSelection(): void {
-  store.set({ selectedNode: null, selectedEdge: null });
+  store.set({ selectedNode: null, selectedEdge: null, ...NO_ARTICLE });
 }
 
 /** Esc, or a cleared search: drop the selection, else leave a focus; the camera fits what is visible. */
 function backOut(): void {
-  const { selectedNode, selectedEdge, ego } = store.get();
-  if (selectedNode !== null || selectedEdge !== null) clearSelection();
+  const { selectedNode, selectedEdge, ego, article, articleList } = store.get();
+  if (selectedNode !== null || selectedEdge !== null || article !== null || articleList) clearSelection();
   else if (ego !== null) store.set({ ego: null });
   void view?.fit();
 }
@@ -103,7 +109,12 @@ const table = new TablePanel(byId('table'), {
 
 function renderPanel(state: ViewState): void {
   const graph = view?.graph;
-  if (graph !== undefined && state.selectedNode !== null && graph.hasNode(state.selectedNode)) {
+  if (graph !== undefined && (state.article !== null || state.articleList)) {
+    ui.panelTitle.textContent = state.article === null ? 'Articles' : 'Article';
+    if (state.article === null) renderArticleList(ui.panelBody, graph, panelActions);
+    else renderArticleReader(ui.panelBody, graph, state.article, panelActions);
+    ui.panel.hidden = false;
+  } else if (graph !== undefined && state.selectedNode !== null && graph.hasNode(state.selectedNode)) {
     ui.panelTitle.textContent = 'Entity';
     renderNodePanel(ui.panelBody, graph, state.selectedNode, panelActions);
     ui.panel.hidden = false;
@@ -154,7 +165,9 @@ store.subscribe((state, previous) => {
   }
   controls.render(state);
   if (state.colorBy !== previous.colorBy) controls.renderCommunities(state.colorBy === 'community' && view !== null ? view.metrics.communities() : null);
-  if (state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge) renderPanel(state);
+  const panelChanged = state.selectedNode !== previous.selectedNode || state.selectedEdge !== previous.selectedEdge || state.article !== previous.article || state.articleList !== previous.articleList;
+  if (panelChanged) renderPanel(state);
+  if (state.since !== previous.since || state.until !== previous.until) timeline.showRange(state.since, state.until);
   writeUrlState(state);
 });
 
@@ -186,6 +199,8 @@ function showGraph(graph: KnowledgeGraph, name: string, selected: string | null)
   const coMentions = counts.relations[CO_MENTION];
   ui.stats.textContent = `${graph.order.toLocaleString('en-US')} entities · ${(graph.size - coMentions).toLocaleString('en-US')} relations${coMentions > 0 ? ` · ${coMentions.toLocaleString('en-US')} co-mentions` : ''}`;
   setSearchIndex(buildSearchIndex(graph));
+  timeline.setGraph(graph);
+  timeline.showRange(store.get().since, store.get().until);
   showStatus(null);
   showError(selected !== null && keep === null ? `No entity "${selected}" in this graph` : null);
   const state = store.get();
@@ -216,6 +231,7 @@ const toggleTable = (): void => {
 ui.tableToggle.addEventListener('click', toggleTable);
 ui.layoutToggle.addEventListener('click', () => layout?.toggle());
 ui.panelClose.addEventListener('click', clearSelection);
+byId('show-articles').addEventListener('click', () => store.set({ selectedNode: null, selectedEdge: null, article: null, articleList: true }));
 ui.egoLeave.addEventListener('click', () => store.set({ ego: null }));
 ui.egoDepth.addEventListener('click', () => {
   const { ego } = store.get();

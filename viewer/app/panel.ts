@@ -4,8 +4,11 @@ import { KIND_COLORS, RELATION_COLORS, RELATIONS, RELATION_TYPES } from '../../s
 import type { EdgeAttributes, Evidence, KnowledgeGraph, RelationType } from '../../src/types';
 import { el, swatch } from './dom';
 import { appendMarked } from './highlight';
+import { articleTitle } from './articles';
+import { orderControl, sortEdges } from './relation-order';
 
 export interface PanelActions {
+  openArticle(id: string): void;
   selectNode(key: string): void;
   selectEdge(key: string): void;
   /** Show only this entity's network, 1 or 2 steps deep. */
@@ -30,14 +33,22 @@ function nodeButton(graph: KnowledgeGraph, key: string, actions: PanelActions): 
   return button;
 }
 
-function evidenceList(evidence: readonly Evidence[], names: readonly string[]): HTMLOListElement {
+/** A button opening the article in the reader. */
+function readButton(id: string, actions: PanelActions): HTMLButtonElement {
+  const button = el('button', { className: 'link subtle', text: 'read', attrs: { type: 'button', title: 'Show the article in the reader', 'data-article': id } });
+  button.addEventListener('click', () => actions.openArticle(id));
+  return button;
+}
+
+function evidenceList(graph: KnowledgeGraph, evidence: readonly Evidence[], names: readonly string[], actions: PanelActions): HTMLOListElement {
   return el(
     'ol',
     { className: 'evidence' },
     evidence.map((item) => {
       const quote = el('blockquote');
       appendMarked(quote, item.sentence, names);
-      const source = el('cite', { text: `${item.article} · characters ${item.start}–${item.end}` });
+      const when = item.date === undefined ? '' : ` · ${item.date}${item.dateSource === 'article' ? ' (article date)' : ''}`;
+      const source = el('cite', { attrs: { title: `${item.article}, characters ${item.start}–${item.end}` } }, [articleTitle(graph, item.article), when, ' ', readButton(item.article, actions)]);
       return el('li', {}, [quote, source]);
     }),
   );
@@ -47,6 +58,10 @@ function edgeFacts(attributes: EdgeAttributes): HTMLElement[] {
   const facts: HTMLElement[] = [];
   if (attributes.role !== undefined) facts.push(el('span', { className: 'fact', text: `role: ${attributes.role}` }));
   if (attributes.status === 'planned') facts.push(el('span', { className: 'fact planned', text: 'planned, not yet done' }));
+  if (attributes.firstSeen !== undefined && attributes.lastSeen !== undefined) {
+    const when = attributes.firstSeen === attributes.lastSeen ? attributes.firstSeen : `${attributes.firstSeen} – ${attributes.lastSeen}`;
+    facts.push(el('span', { className: 'fact when', text: when }));
+  }
   const count = attributes.evidence.length;
   facts.push(el('span', { className: 'fact', text: `${count} ${count === 1 ? 'statement' : 'statements'}` }));
   return facts;
@@ -67,7 +82,7 @@ function relationEntry(graph: KnowledgeGraph, node: string, edge: string, action
     ...edgeFacts(attributes),
     evidenceButton,
   ]);
-  return el('li', { className: 'relation-entry' }, [header, evidenceList(attributes.evidence, [...namesOf(graph, source), ...namesOf(graph, target)])]);
+  return el('li', { className: 'relation-entry' }, [header, evidenceList(graph, attributes.evidence, [...namesOf(graph, source), ...namesOf(graph, target)], actions)]);
 }
 
 function heading(text: string, color: string | null, level: 'h2' | 'h3'): HTMLElement {
@@ -86,7 +101,7 @@ export function renderNodePanel(body: HTMLElement, graph: KnowledgeGraph, node: 
     el('dt', { text: 'Mentions' }),
     el('dd', { text: String(a.mentions) }),
     el('dt', { text: a.articles.length === 1 ? 'Article' : `Articles (${a.articles.length})` }),
-    el('dd', {}, [el('ul', { className: 'articles' }, a.articles.map((id) => el('li', { text: id })))]),
+    el('dd', {}, [el('ul', { className: 'articles' }, a.articles.map((id) => el('li', {}, [articleTitle(graph, id), ' ', readButton(id, actions)])))]),
   ]);
   parts.push(facts);
   const focus = (depth: 1 | 2): HTMLButtonElement => {
@@ -103,9 +118,11 @@ export function renderNodePanel(body: HTMLElement, graph: KnowledgeGraph, node: 
     groups.set(attributes.relation, list);
   });
   if (groups.size === 0) parts.push(el('p', { className: 'empty', text: 'No relations.' }));
+  else parts.push(orderControl(() => renderNodePanel(body, graph, node, actions)));
   for (const relation of RELATION_TYPES) {
     const edges = groups.get(relation);
     if (edges === undefined) continue;
+    sortEdges(graph, edges);
     const section = el('section', { className: 'relation-group', attrs: { 'data-relation': relation } }, [
       heading(`${relation} (${edges.length})`, RELATION_COLORS[relation], 'h3'),
       el('ul', {}, edges.slice(0, EDGES_PER_GROUP).map((edge) => relationEntry(graph, node, edge, actions))),
@@ -125,6 +142,6 @@ export function renderEdgePanel(body: HTMLElement, graph: KnowledgeGraph, edge: 
     el('p', { className: 'edge-ends' }, [nodeButton(graph, source, actions), el('span', { className: 'arrow', text: ` ${arrow} ` }), nodeButton(graph, target, actions)]),
     el('p', { className: 'facts-line' }, edgeFacts(a)),
     el('h3', { text: 'Evidence' }),
-    evidenceList(a.evidence, [...namesOf(graph, source), ...namesOf(graph, target)]),
+    evidenceList(graph, a.evidence, [...namesOf(graph, source), ...namesOf(graph, target)], actions),
   );
 }

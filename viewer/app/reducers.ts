@@ -27,6 +27,7 @@ export interface ReducerContext {
 
 export function edgeIsShown(graph: KnowledgeGraph, edge: string, visibility: Visibility): boolean {
   if (!visibility.relationShown(graph.getEdgeAttribute(edge, 'relation'))) return false;
+  if (!visibility.inWindow(edge)) return false;
   return visibility.nodes.has(graph.source(edge)) && visibility.nodes.has(graph.target(edge));
 }
 

@@ -34,6 +34,12 @@ export interface ViewState {
   sizeBy: Measure;
   colorBy: ColorMode;
   ego: EgoFocus | null;
+  /** The timeline's brush: only edges with evidence in this range of days are shown. */
+  since: string | null;
+  until: string | null;
+  /** The panel shows the article list, or one article in the reader. */
+  articleList: boolean;
+  article: string | null;
 }
 
 export function initialState(): ViewState {
@@ -51,11 +57,15 @@ export function initialState(): ViewState {
     sizeBy: 'degree',
     colorBy: 'kind',
     ego: null,
+    since: null,
+    until: null,
+    articleList: false,
+    article: null,
   };
 }
 
 /** The parts of the state that decide which nodes and edges are shown. */
-const FILTER_KEYS = ['hiddenKinds', 'hiddenRelations', 'coMentions', 'unconnected', 'minDegree', 'topN', 'topBy', 'ego'] as const;
+const FILTER_KEYS = ['hiddenKinds', 'hiddenRelations', 'coMentions', 'unconnected', 'minDegree', 'topN', 'topBy', 'ego', 'since', 'until'] as const;
 
 export function filtersChanged(state: ViewState, previous: ViewState): boolean {
   return FILTER_KEYS.some((key) => state[key] !== previous[key]);

@@ -1,14 +1,16 @@
 // The shareable part of the view in the URL, e.g.
 // ?node=KEY&kinds=person,city&relations=met-with&co-mentions=on&unconnected=shown&min-degree=2
 //  &top=100&top-by=pagerank&size=mentions&color=community&focus=KEY&depth=2
-// kinds and relations list what is shown; absent means everything. Anything at its default is
-// left out; unknown values are ignored.
+//  &since=2024-03-01&until=2024-03-31
+// kinds and relations list what is shown; absent means everything; since and until are the
+// timeline's range. Anything at its default is left out; unknown values are ignored.
+import { isIsoDate } from '../../src/dates';
 import { ENTITY_KINDS, TYPED_RELATIONS, isEntityKind, isTypedRelation } from '../../src/schema';
 import type { EntityKind, TypedRelation } from '../../src/types';
 import { initialState, MEASURES, type Measure, type ViewState } from './state';
 
 /** What the address can say: the selection and everything the filters and modes hold. */
-export type UrlState = Pick<ViewState, 'hiddenKinds' | 'hiddenRelations' | 'coMentions' | 'unconnected' | 'minDegree' | 'topN' | 'topBy' | 'sizeBy' | 'colorBy' | 'ego'> & {
+export type UrlState = Pick<ViewState, 'hiddenKinds' | 'hiddenRelations' | 'coMentions' | 'unconnected' | 'minDegree' | 'topN' | 'topBy' | 'sizeBy' | 'colorBy' | 'ego' | 'since' | 'until'> & {
   node: string | null;
   hiddenKinds: Set<EntityKind>;
   hiddenRelations: Set<TypedRelation>;
@@ -18,6 +20,10 @@ function shownToHidden<T extends string>(param: string | null, all: readonly T[]
   if (param === null) return new Set();
   const shown = new Set(param.split(',').filter(isValid));
   return new Set(all.filter((value) => !shown.has(value)));
+}
+
+function dateParam(value: string | null): string | null {
+  return value !== null && isIsoDate(value) ? value : null;
 }
 
 function count(param: string | null): number {
@@ -45,6 +51,8 @@ export function readUrlState(search: string): UrlState {
     sizeBy: measure(params.get('size'), defaults.sizeBy),
     colorBy: params.get('color') === 'community' ? 'community' : 'kind',
     ego: focus === null || focus === '' ? null : { node: focus, depth: params.get('depth') === '2' ? 2 : 1 },
+    since: dateParam(params.get('since')),
+    until: dateParam(params.get('until')),
   };
 }
 
@@ -65,6 +73,8 @@ export function urlSearchOf(state: ViewState): string {
     params.set('focus', state.ego.node);
     if (state.ego.depth !== 1) params.set('depth', String(state.ego.depth));
   }
+  if (state.since !== null) params.set('since', state.since);
+  if (state.until !== null) params.set('until', state.until);
   // Commas stay readable in a shared link; URLSearchParams reads them back either way.
   const search = params.toString().replace(/%2C/gi, ',');
   return search === '' ? '' : `?${search}`;
