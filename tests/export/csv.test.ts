@@ -60,7 +60,7 @@ describe('toCsv', () => {
   it('writes the header layout neo4j-admin database import reads', () => {
     const { nodes, edges } = toCsv(loadGraph(join(REPO_ROOT, 'tests', 'fixtures', 'graphs', 'small.json')));
     expect(parseCsv(nodes)[0]).toEqual(['id:ID', 'label', ':LABEL', 'kind', 'aliases:string[]', 'mentions:int', 'articles:string[]', 'x:double', 'y:double', 'size:double', 'color']);
-    expect(parseCsv(edges)[0]).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'relation', 'symmetric:boolean', 'weight:double', 'role', 'status', 'evidence']);
+    expect(parseCsv(edges)[0]).toEqual([':START_ID', ':END_ID', ':TYPE', 'key', 'relation', 'symmetric:boolean', 'weight:double', 'role', 'status', 'firstSeen', 'lastSeen', 'evidence']);
     expect(records(nodes)).toHaveLength(9);
     const edgeRows = records(edges);
     expect(edgeRows).toHaveLength(11);

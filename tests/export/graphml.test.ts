@@ -1,5 +1,6 @@
 // GraphML: keys typed for networkx, yEd and Cytoscape; networkx reads it with the same counts
 // and the same text.
+import { evidenceWithTitles } from '../../src/export/evidence';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ describeNetworkx('toGraphml read by networkx', () => {
       expect(read.kinds[key]).toBe(a.kind);
     });
     expect(read.relations).toEqual(graph.mapEdges((_, a) => a.relation).sort());
-    expect(read.evidence).toEqual(Object.fromEntries(graph.mapEdges((key, a) => [key, a.evidence])));
+    // Each evidence carries its article's title (and url) beside the graph's own fields.
+    const withTitles = evidenceWithTitles(graph);
+    expect(read.evidence).toEqual(Object.fromEntries(graph.mapEdges((key, a) => [key, withTitles(a.evidence)])));
   });
 });
