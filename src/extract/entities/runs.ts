@@ -82,7 +82,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     });
     const only = pieces.length === 1 ? pieces[0] : undefined;
     if (only && mayBeTeam(only) && isTeamContext(tokens, at, name.length, only.kind === 'city' || only.kind === 'region')) {
-      pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: 4 };
+      // A place's data yields to the context; a bare unknown word may still be a titled person's surname.
+      const place = only.kind === 'city' || only.kind === 'region';
+      pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: place ? 4 : 2 };
     }
     if (only && only.strength <= 1 && (only.kind === 'person' || only.kind === 'unknown')) {
       const kind = appositionKind(tokens, at + name.length);

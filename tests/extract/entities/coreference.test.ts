@@ -82,6 +82,26 @@ describe('context decides between a person and a place', () => {
     expect(entities(body).get(label)?.kind).toBe(kind);
   });
 
+  test.each([
+    ['a small town found only after a preposition', 'Ada Dunmore spoke first. Aides heard from Dunmore later.', 'Ada Dunmore', ['Dunmore']],
+    ['a word a score cue made a team', 'Mayor Bo Pemberton won the vote. Critics rallied against Pemberton.', 'Bo Pemberton', ['Pemberton']],
+    ['a first name alone that is a town', 'Hadley Quill spoke. I speak to Hadley every day.', 'Hadley Quill', ['Hadley']],
+  ])('a surname of the one person it fits wins over %s', (_name, body, label, aliases) => {
+    expect(entities(body).get(label)?.aliases).toEqual(aliases);
+  });
+
+  test('a big city after a preposition stays a city beside a person of its name', () => {
+    const found = entities('Denzel Washington arrived. Officials in Washington said little.');
+    expect(found.get('Washington')?.kind).toBe('city');
+    expect(found.get('Denzel Washington')?.aliases).toEqual([]);
+  });
+
+  test('"Lin Jr." is the son; a bare "Lin" then is someone else', () => {
+    const found = entities('Ada Quill Jr. met reporters. Quill Jr. smiled. President Quill said nothing.');
+    expect(found.get('Ada Quill Jr.')?.aliases).toEqual(['Quill Jr.']);
+    expect(found.get('Quill')?.kind).toBe('person');
+  });
+
   test('the bare surname of a person named after a city joins the person', () => {
     expect(entities('Denzel Washington arrived. Washington said he was tired.').get('Denzel Washington')?.aliases).toEqual(['Washington']);
   });
