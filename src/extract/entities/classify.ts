@@ -8,7 +8,7 @@ import { isFirstName } from './gazetteer';
 import { lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
-import { isHonorific, matchTitle } from './titles';
+import { isHonorific, isModifier, matchTitle, type TitleMatch } from './titles';
 import type { Token } from './tokens';
 
 export function classify(tokens: Token[], context: RunContext): Piece[] {
@@ -99,15 +99,20 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     const prefix = tokens.slice(0, i);
     let rest = i + title.length;
     let titleText = title.text;
-    // Stacked titles ("Pro Vice-Chancellor Professor Ada Lin"): the last one is glued to the name.
-    for (let more = matchTitle(tokens, rest); more && rest + more.length < tokens.length; more = matchTitle(tokens, rest)) {
+    // Stacked titles ("Pro Vice-Chancellor Professor Ada Lin", "Chief Political Correspondent
+    // Ada Lin"): the last one is glued to the name.
+    for (let more = stackedTitle(tokens, rest); more && more.at + more.length < tokens.length; more = stackedTitle(tokens, rest)) {
       titleText = more.text;
-      rest += more.length;
+      rest = more.at + more.length;
     }
     let owner: Piece | undefined;
     const pieces: Piece[] = [];
     if (tokens[rest]?.text === 'of') {
-      const place = longestKnownPlace(tokens, rest + 1, context) ?? bodyBeforeName(tokens, rest + 1) ?? (title.city ? cityBeforeName(tokens, rest + 1) : undefined);
+      const known = longestKnownPlace(tokens, rest + 1, context);
+      const body = bodyBeforeName(tokens, rest + 1);
+      // "CEO of Abcton Capital Ada Lin": a body's name may open with a place.
+      const bodyOpensWithPlace = known && body && body.tokens[0] === known.tokens[0] && body.tokens.length > known.tokens.length;
+      const place = (bodyOpensWithPlace ? body : known) ?? body ?? (title.city ? cityBeforeName(tokens, rest + 1) : undefined);
       if (place) {
         owner = place;
         pieces.push(place);
@@ -139,6 +144,14 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     return personAfter(tokens, rest, 'role-title', { title: titleText, roleOf }, pieces);
   }
   return undefined;
+}
+
+/** A title at tokens[k], or after role modifiers ("Political" in "Chief Political Correspondent"). */
+function stackedTitle(tokens: Token[], k: number): (TitleMatch & { at: number }) | undefined {
+  let at = k;
+  while (at < tokens.length - 1 && isModifier(tokens[at] as Token)) at++;
+  const title = matchTitle(tokens, at);
+  return title ? { ...title, at } : undefined;
 }
 
 function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Piece, 'title' | 'roleOf'> | undefined, before: Piece[]): Piece[] {

@@ -193,8 +193,9 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
   const word = (k: number): Token => run.tokens[k] as Token;
   for (;;) {
     // "Jan van Berg": a stop word ("Jan" the month) that is a first name before a particle stays.
-    if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to)) from++;
-    else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(word(0), run.tokens[1], to - from, use)) from++;
+    // "CEO of Abc Capital Ada Lin": a stop word that is a role title opens the name it belongs to.
+    if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to) && !matchTitle(run.tokens, from)) from++;
+    else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(run.tokens, to - from, use)) from++;
     else if (from < to && !word(from).cap) from++;
     else break;
   }
@@ -211,9 +212,15 @@ function firstNameBeforeName(tokens: readonly Token[], k: number, to: number): b
 }
 
 /** An ordinary word capitalised only because it opens the sentence. */
-function isSentenceOpener(token: Token, next: Token | undefined, runLength: number, use: WordUse): boolean {
+function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse): boolean {
   const g = gazetteer();
+  const token = run[0] as Token;
+  const next = run[1];
   if (token.upper || use.midCapital.has(token.text)) return false;
+  // "New Abcton Times editors": the word opens a known name of several words.
+  for (let n = Math.min(runLength, 4); n >= 2; n--) {
+    if (lookupKnown(run.slice(0, n).map((t) => t.text).join(' '), n, { locative: false })) return false;
+  }
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;

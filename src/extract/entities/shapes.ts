@@ -67,6 +67,11 @@ function isPlaceWord(word: string): boolean {
   return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
 }
 
+/** A dictionary word that is no first name and no place. */
+function isDescriptor(t: Token): boolean {
+  return !t.upper && gazetteer().englishWords.has(t.text.toLowerCase()) && !isFirstName(t.text) && !lookupKnown(t.text, 1, { locative: false });
+}
+
 function isPluralNoun(word: string): boolean {
   const english = gazetteer().englishWords;
   const lower = word.toLowerCase();
@@ -116,6 +121,11 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
     // name names a team, paper or company; people are not named after such places.
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
+    // "Republican Ada Lin", "Veteran Ada Lin": an ordinary word before a full personal name describes
+    // the person; it is no part of the name.
+    if (n >= 3 && isDescriptor(first) && isFirstName(tokens[1]?.text ?? '') && tokens.slice(1).every(looksLikeNameWord)) {
+      return byPersonShape(tokens.slice(1), context);
+    }
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.

@@ -1,6 +1,7 @@
 // Role titles and honorifics matched on tokens, longest first ("Secretary of State" before
 // "Secretary"); a trailing period is ignored ("Sen." is "Sen").
 import { lexiconRows, lexiconSet } from '../lexicon';
+import { gazetteer, isFirstName } from './gazetteer';
 import type { Token } from './tokens';
 
 export interface TitleMatch {
@@ -76,4 +77,17 @@ let lowerTitles: Set<string> | undefined;
 export function isRoleWord(word: string): boolean {
   lowerTitles ??= new Set(lexiconRows('role-titles').map((r) => (r[0] ?? '').toLowerCase()));
   return lowerTitles.has(word.toLowerCase());
+}
+
+/**
+ * A capitalised word that widens a role ("Senior", "National", "Political"): a role modifier from
+ * the list, or an adjective of the dictionary that is no first name.
+ */
+let modifiers: Set<string> | undefined;
+const ADJECTIVE = /\p{L}{3}(?:al|ic|ive|ary)$/u;
+export function isModifier(token: Token): boolean {
+  modifiers ??= lexiconSet('role-modifiers');
+  const lower = token.text.toLowerCase();
+  if (modifiers.has(lower)) return true;
+  return ADJECTIVE.test(lower) && gazetteer().englishWords.has(lower) && !isFirstName(token.text);
 }

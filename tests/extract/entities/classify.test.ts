@@ -77,6 +77,14 @@ describe('entity rules', () => {
     ['initials mark a person', 'Later J. Quillson scored 84 runs.', ['person:J. Quillson']],
     ['a title word that is also a first name', 'Yesterday Dean Quillson scored.', ['person:Dean Quillson']],
     ['acronym opening a body name', 'Jets left RAF Quillford at dawn.', ['institution:RAF Quillford']],
+    ['a party word before a full name is no part of it', 'He faced Republican Margaret Tolliver in May.', ['person:Margaret Tolliver']],
+    ['a modifier between stacked titles', 'Then Chief Political Correspondent Bo Ferrant spoke.', ['person:Bo Ferrant']],
+    ['a pope keeps the title in the name', 'It was Pope Quillian who spoke.', ['person:Pope Quillian']],
+    ['a sentence opener that starts a known name stays in it', 'New York Times editors agreed.', ['institution:New York Times']],
+    ['a title in the stop list still opens its name', 'Later, CEO of Quill Capital Bo Ferrant testified.', ['institution:Quill Capital', 'person:Bo Ferrant']],
+    ['"Title of" a body whose name opens with a town', 'The CEO of Lisburn Capital Bo Ferrant testified.', ['institution:Lisburn Capital', 'person:Bo Ferrant']],
+    ['common acronyms name no body', 'Sales of PCs and DVD players rose as the CPI fell.', []],
+    ['an index is no entity', "March's Consumer Price Index report and the Quill Composite rose.", []],
     ['players with a nationality are people', 'Ada Quill ( Kenya ) beat Bo Ferrant ( Peru ) 6-3 6-4', ['country:Kenya', 'country:Peru', 'person:Ada Quill', 'person:Bo Ferrant']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);

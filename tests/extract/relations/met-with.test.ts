@@ -58,7 +58,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a meeting chaired by someone is no meeting with them', 'Ingrid Solberg said the meeting chaired by Marco Bellini went well.', []],
   ['a meeting called off later in the clause', 'A meeting between Ingrid Solberg and Marco Bellini was cancelled.', []],
   ['an earlier cancellation in another clause does not deny the meeting', 'Karl Weber met Priya Raman after the earlier meeting was cancelled.', ['Karl Weber -met-with-> Priya Raman']],
-  ['spoken with, through a role description', 'President Tomas Lindqvist was busy. His spokeswoman said the president had also spoken with Pope Francis.', ['Francis -met-with-> Tomas Lindqvist']],
+  ['spoken with, through a role description', 'President Tomas Lindqvist was busy. His spokeswoman said the president had also spoken with Pope Francis.', ['Pope Francis -met-with-> Tomas Lindqvist']],
   ['a person told directly', 'Ingrid Solberg told Marco Bellini that the plan was ready.', ['Ingrid Solberg -met-with-> Marco Bellini']],
 ];
 
