@@ -13,6 +13,8 @@ export interface Found {
   sentence: number;
   /** The name stands where places stand ("in Abc"). */
   locative: boolean;
+  /** "the" comes right before the name, as it never does before a person's. */
+  definite?: boolean;
 }
 
 export interface Group {

@@ -1,9 +1,10 @@
 // Short names tied to the full names they shorten: a surname (or an East Asian family name) to
 // the one person who bears it, never to two; "Lin Jr." to the one "Ada Lin Jr."; a first name
 // alone to the one person of that first name; a first word to the one organisation it starts;
-// "Abc" to "Abc Province".
+// "Abc" to "Abc Province"; a singular to the plural name of a group ("Abc Dem", "Abc Dems").
 import { lexiconSet } from './lexicon';
 import { gazetteer, nameKey } from './entities/gazetteer';
+import { cues } from './entities/piece';
 import { addTo as add, fullestFound, merge, tokenCount, type Group } from './name-groups';
 
 let eastAsian: Set<string> | undefined;
@@ -15,6 +16,7 @@ function isEastAsianSurname(word: string): boolean {
 
 /** Surnames to people, first words to organisations, bare region names to "Abc Province". */
 export function linkShortNames(groups: Map<string, Group>): void {
+  linkPlurals(groups);
   const distinguished = linkGenerations(groups);
   const bySurname = new Map<string, Group[]>();
   const byGivenName = new Map<string, Group[]>();
@@ -49,13 +51,19 @@ export function linkShortNames(groups: Map<string, Group>): void {
       else g.kind = 'unknown';
       continue;
     }
-    // Only a word that is no ordinary English word ("Abcorp" for "Abcorp Holdings").
-    const bodies = byFirstWord.get(g.key);
-    const bodyOrUnknown = g.kind === 'unknown' || g.kind === 'institution';
-    if (bodies?.length === 1 && bodies[0] && bodyOrUnknown && !gazetteer().englishWords.has(g.key) && !PEOPLE_ADJECTIVE.test(g.key)) {
-      merge(g, bodies[0], 'first-word');
-    }
+    // A word that is no ordinary English word ("Abcorp" for "Abcorp Holdings"), or a dictionary word
+    // that is a body on its own before the body's head ("Abc" for "Abc Party").
+    const body = byFirstWord.get(g.key)?.length === 1 ? byFirstWord.get(g.key)?.[0] : undefined;
+    if (!body || PEOPLE_ADJECTIVE.test(g.key)) continue;
+    const word = gazetteer().englishWords.has(g.key);
+    if ((!word && (g.kind === 'unknown' || g.kind === 'institution')) || (word && g.kind === 'institution' && isWordAndHead(body))) merge(g, body, 'first-word');
   }
+}
+
+/** A body named by two words, the second its head ("Abc Party", "Abc Group"). */
+function isWordAndHead(g: Group): boolean {
+  const tokens = fullestFound(g).piece.tokens;
+  return tokens.length === 2 && cues().orgHeads.has(tokens[1]?.text ?? '');
 }
 
 // "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies.
@@ -63,7 +71,23 @@ const PEOPLE_ADJECTIVE = /(?:an|ese|ish)$/;
 
 const GENERATION = /^(?:[ivx]{1,4}|jr|sr)$/;
 
+// Rules that make a person whatever the rest of the name says.
+const PERSON_CERTAIN = new Set(['honorific', 'role-title', 'royal-title']);
 
+/**
+ * "the Abc Dems" beside "Abc Dem": a plural name with "the" that the article also writes in the
+ * singular names a group or a party, and its members; "potential Ada Lins" is a figure of speech.
+ * The singular joins the plural.
+ */
+function linkPlurals(groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    const singular = g.key.endsWith('s') ? groups.get(g.key.slice(0, -1)) : undefined;
+    if (!singular || g.into || singular.into || tokenCount(g) < 2 || g.kind !== 'person' || singular.kind !== 'person') continue;
+    if (!g.found.some((f) => f.definite) || [...g.found, ...singular.found].some((f) => PERSON_CERTAIN.has(f.piece.rule))) continue;
+    Object.assign(g, { kind: 'institution', strength: 2, rule: 'plural-name' });
+    merge(singular, g, 'singular');
+  }
+}
 
 /**
  * "Lin Jr." is the one "Ada Lin Jr." of the article. Returns the people so shortened: an article

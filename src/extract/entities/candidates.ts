@@ -119,14 +119,17 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
   return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;
 }
 
+// Heads of bodies named for a cause ("Abc's Society", a disease named after its discoverer).
+const CAUSE_HEADS = new Set(['Association', 'Society']);
+
 /**
- * "Women's Centre", "Children's Hospital": a possessive common plural noun before an
- * organisation head belongs to the name, unlike "Abc's Mayor" where Abc is a place.
+ * "Women's Centre", "Children's Hospital", "Abc's Society": a possessive common plural noun before
+ * an organisation head, or a word that is no first name before the head of a body named for a
+ * cause, belongs to the name, unlike "Abc's Mayor" where Abc is a place.
  */
 function possessiveInName(token: Token, next: Token | undefined): boolean {
-  if (!next?.cap || !orgHeads?.has(next.text)) return false;
-  const word = token.text.toLowerCase();
-  return gazetteer().englishWords.has(word) && !lookupKnown(token.text, 1, { locative: false });
+  if (!next?.cap || !orgHeads?.has(next.text) || lookupKnown(token.text, 1, { locative: false })) return false;
+  return gazetteer().englishWords.has(token.text.toLowerCase()) || (CAUSE_HEADS.has(next.text) && !isFirstName(token.text));
 }
 
 /** Most words capitalised: a headline in capitals or title case. */

@@ -4,7 +4,7 @@
 // owner); an organisation by its head word; a region by its head word or compass prefix; a
 // person by first name, East Asian family name or shape. Single unknown words are left for
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
-import { isFirstName } from './gazetteer';
+import { gazetteer, isFirstName } from './gazetteer';
 import { lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
@@ -30,10 +30,19 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (cues().eventHeads.has(last.text) && tokens.length > 1) return [];
   const demonym = lookupDemonym(first.text);
   if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
+  // "Injured Abc", "Embattled Abc": a participle before one name says what befell it.
+  if (tokens.length === 2 && isParticiple(first)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
   const region = byRegionShape(tokens, context);
   if (region) return region;
   return byPersonShape(tokens, context);
+}
+
+// Past participles of the dictionary; "United" and the like name bodies and teams.
+const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;
+const NAME_PARTICIPLES = new Set(['United', 'Allied', 'Associated', 'Consolidated', 'Federated', 'Integrated', 'Limited', 'Incorporated']);
+function isParticiple(t: Token): boolean {
+  return PARTICIPLE.test(t.text) && !NAME_PARTICIPLES.has(t.text) && gazetteer().englishWords.has(t.text.toLowerCase()) && !isFirstName(t.text);
 }
 
 // "Abc-based Xyz", "Abc-led Xyz": the place, then a body (for -based, -listed) or a name.

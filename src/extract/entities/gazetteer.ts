@@ -199,5 +199,6 @@ export function isFirstName(word: string): boolean {
 let stopWords: Set<string> | undefined;
 export function isStopWord(word: string): boolean {
   stopWords ??= lexiconSet('stop-words');
-  return stopWords.has(word);
+  // Contractions are listed with a straight apostrophe ("I'll"); text may curl it.
+  return stopWords.has(word) || (word.includes('\u2019') && stopWords.has(word.replace(/\u2019/g, "'")));
 }

@@ -7,6 +7,7 @@
 // a name is remembered for coreference.
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
+import { bodyCue } from './body-cues';
 import { classify } from './classify';
 import { cues, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
@@ -74,6 +75,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (name.length === 0 || name.length > MAX_NAME_TOKENS) continue;
     const before = tokens[at - 1];
     const after = tokens[at + name.length];
+    // "#Abc", "@Abc": hashtags and handles are not names as written.
+    if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
     const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());
     const pieces = classify(name, {
       locative,
@@ -88,7 +91,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     }
     if (only && only.strength <= 1 && (only.kind === 'person' || only.kind === 'unknown')) {
       const kind = appositionKind(tokens, at + name.length);
+      const cue = kind ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
+      else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
     }
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
@@ -103,7 +108,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     for (const piece of pieces) {
       const start = piece.tokens[0]?.start ?? 0;
       const end = piece.tokens[piece.tokens.length - 1]?.end ?? start;
-      found.push({ piece, start, end, text: text.slice(start, end), sentence: run.sentence, locative });
+      const definite = piece.tokens[0] === tokens[at] && before?.text.toLowerCase() === 'the';
+      found.push({ piece, start, end, text: text.slice(start, end), sentence: run.sentence, locative, ...(definite ? { definite } : {}) });
     }
     const last = pieces[pieces.length - 1];
     noteAcronym(tokens, at + name.length, last, text, acronyms);
@@ -113,7 +119,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
 }
 
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb']);
-const APPOSITION_STOP = new Set(['in', 'of', 'on', 'near', 'at', 'for', 'with', 'from', 'that', 'which', 'who', 'where', 'since', 'and', 'or', 'by']);
+// Prepositions, clause words and participles end an apposition's head ("a group affiliated with").
+const APPOSITION_STOP = new Set(['in', 'of', 'on', 'near', 'at', 'for', 'with', 'from', 'that', 'which', 'who', 'where', 'since', 'and', 'or', 'by', 'affiliated', 'based', 'founded', 'led', 'owned', 'run', 'backed', 'funded', 'launched', 'created', 'known', 'called', 'named', 'set', 'formed', 'established', 'headquartered', 'linked', 'allied']);
 
 /**
  * What an apposition right after a name calls it ("Abcton, a city in Xyz", "Abc, the public

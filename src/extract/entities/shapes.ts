@@ -51,6 +51,8 @@ function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined
 }
 
 const INNER_CAPITAL = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
+const INNER_CAPITAL_WORD = /^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+const COMPASS_START = /^(?:North|South|East|West)\p{Lu}/u;
 
 // Short capitals may open a name ("JD Abc") but never end one ("W L PCT").
 function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boolean {
@@ -164,6 +166,9 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     if (first.upper && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && !g.englishWords.has(first.text.toLowerCase())) {
       return [{ tokens, kind: 'institution', rule: 'acronym', strength: 1 }];
     }
+    // Capitals inside a word ("AbcFeed", "XyzWatch") mark brands and bodies, as in longer names;
+    // "EastXyz" names a project or route, "MoUs" is an acronym's plural.
+    if (INNER_CAPITAL_WORD.test(first.text) && !COMPASS_START.test(first.text)) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
     if (cues().personVerbs.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
     if (!first.upper && g.firstNames.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'person', rule: 'first-name-alone', strength: 1 }];
     // "the Abc programme", "the Abc newspaper": an unknown word before the noun for a body

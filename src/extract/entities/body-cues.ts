@@ -1,0 +1,49 @@
+// Words around a name that only a body takes, for names whose shape alone made them a person or
+// left them unknown: "Abc said it would", "Abc, which sells", "Abc are also owners", "shares in
+// Abc", "an economist at Abc", "Abc's shares". People are "he" or "she", "who", and singular.
+import { lexiconSet } from '../lexicon';
+import type { Token } from './tokens';
+
+// Nouns that only a company or body has, after its possessive ("Abc's shares").
+const OWNED = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'subsidiary', 'subsidiaries', 'headquarters', 'shareholders', 'shareholder', 'stake', 'customers', 'subscribers', 'workforce', 'employees', 'staff', 'board']);
+// Words before a name that make it something held or traded ("shares in Abc", "a stake in Abc").
+const HELD = new Set(['shares', 'stake', 'stakes', 'shareholders', 'investors']);
+const PLURAL_VERBS = new Set(['are', 'were']);
+const ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'has', 'had', 'have']);
+// Words after which a name opens its clause as the subject (not "talks with Abc are").
+const SUBJECT_AFTER = new Set(['', 'the', 'but', 'while', 'because', 'that', 'since', 'when', 'if', 'as']);
+
+let speechVerbs: Set<string> | undefined;
+let roles: Set<string> | undefined;
+let institutionCues: Set<string> | undefined;
+
+/**
+ * The cue that makes the name at tokens[at, at + length) a body, if any. `personShaped`: the name
+ * looked like a person's; "which" only tells a body from a person, not from a product or a place.
+ */
+export function bodyCue(tokens: readonly Token[], at: number, length: number, personShaped: boolean): string | undefined {
+  speechVerbs ??= lexiconSet('speech-verbs');
+  roles ??= lexiconSet('affiliation-roles');
+  institutionCues ??= lexiconSet('institution-cues');
+  const last = tokens[at + length - 1];
+  const sentence = last?.sentence;
+  const word = (k: number): string => {
+    const t = tokens[k];
+    return t && t.sentence === sentence ? t.text.toLowerCase() : '';
+  };
+  const after = at + length;
+  if (last?.possessive && OWNED.has(word(after))) return 'owner-of-shares';
+  // "Abc said it", "Abc also says it has": a speaker called "it".
+  const adverb = word(after).endsWith('ly') || ADVERBS.has(word(after));
+  const verb = speechVerbs.has(word(after)) ? after : speechVerbs.has(word(after + 1)) && adverb ? after + 1 : -1;
+  if (verb >= 0 && (word(verb + 1) === 'it' || word(verb + 1) === 'its')) return 'said-it';
+  if (personShaped && word(after) === ',' && word(after + 1) === 'which') return 'which';
+  if (PLURAL_VERBS.has(word(after)) && SUBJECT_AFTER.has(word(at - 1)) && !last?.possessive) return 'plural-verb';
+  const before = word(at - 1);
+  if ((before === 'in' || before === 'of') && HELD.has(word(at - 2))) return 'held';
+  // "chief economist at Abc": a role held at the name.
+  if (before === 'at' && roles.has(word(at - 2))) return 'role-at';
+  // "a company called Abc".
+  if ((before === 'called' || before === 'named') && institutionCues.has(word(at - 2))) return 'body-called';
+  return undefined;
+}

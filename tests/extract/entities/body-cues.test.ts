@@ -1,0 +1,62 @@
+import { extractEntities } from '../../../src/extract/entities';
+
+const entitiesOf = (body: string): string[] =>
+  extractEntities(`Headline Words Here\n\n${body}`)
+    .entities.map((e) => `${e.kind}:${e.label}`)
+    .sort();
+
+describe('words only a body takes make a name a body', () => {
+  test.each([
+    ['a speaker called "it"', 'Quillcorp said it would cut jobs.', ['institution:Quillcorp']],
+    ['an adverb before the verb', 'Quillcorp also says it has tried.', ['institution:Quillcorp']],
+    ['shares in the name', 'Shares in Ferrantex fell.', ['institution:Ferrantex']],
+    ['its shares', "Ferrantex's shares fell.", ['institution:Ferrantex']],
+    ['a role held at the name', 'Ada Quill, chief economist at Ferrantwide, agreed.', ['institution:Ferrantwide', 'person:Ada Quill']],
+    ['"which" after a name shaped like a person\'s', 'Nova Quillisk, which sells drugs, grew.', ['institution:Nova Quillisk']],
+    ['a plural verb after the subject', 'The Quillers are asking the watchdog.', ['institution:Quillers']],
+    ['"a company called"', 'It was a company called Quillzon that paid.', ['institution:Quillzon']],
+    ['a type of body before a name with initials', 'The move led to bankers JP Quillan and others.', ['institution:JP Quillan']],
+    ['capitals inside one word', 'He read QuillFeed daily.', ['institution:QuillFeed']],
+    ['a participle before one name', 'Embattled Quillcorp said it would cut jobs.', ['institution:Quillcorp']],
+    ['a possessive before the head of a body named for a cause', 'Help came from the Ferrant’s Society.', ['institution:Ferrant’s Society']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+
+  test.each([
+    ['a plural verb after an object', 'Talks with Quilla are going well.', []],
+    ['a person saying "it"', 'Ada Quill said it was fine.', ['person:Ada Quill']],
+    ['"which" after an unknown word', 'They sell Quillex, which works.', []],
+    ['a contraction of "I"', '“I’ll say it again,” she said.', []],
+    ['an acronym in the plural', 'Two MoUs were signed.', []],
+    ['a hashtag', 'The #QuillNever campaign grew.', []],
+    ['a project named with a compass word', 'The EastQuill pipeline was approved.', []],
+  ])('but not %s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+});
+
+describe('groups and parties', () => {
+  const entities = (body: string) => extractEntities(`Headline Words Here\n\n${body}`).entities;
+
+  test('a plural name with "the", written also in the singular, is a group', () => {
+    const [dems, ...rest] = entities('The Quill Dems are asking questions. A Quill Dem spokesman said so.');
+    expect(rest).toEqual([]);
+    expect(dems).toMatchObject({ label: 'Quill Dems', kind: 'institution', aliases: ['Quill Dem'] });
+  });
+
+  test('a person used as a figure of speech stays a person', () => {
+    const found = entities('Ada Quill spoke. There are many potential Ada Quills.');
+    expect(found.find((e) => e.label === 'Ada Quill')?.kind).toBe('person');
+  });
+
+  test('a dictionary word that is a body is the short name of the body it heads', () => {
+    const found = entities('The Labour Party met. Labour said it would win.');
+    expect(found.map((e) => [e.label, e.kind, e.aliases])).toEqual([['Labour Party', 'institution', ['Labour']]]);
+  });
+
+  test('a body of the lexicon is not the short name of a longer body', () => {
+    const found = entities('The Senate Armed Services Committee met. The Senate voted.');
+    expect(found.map((e) => e.label).sort()).toEqual(['Senate', 'Senate Armed Services Committee']);
+  });
+});
