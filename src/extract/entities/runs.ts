@@ -81,7 +81,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     const pieces = classify(name, {
       locative,
       nextWord: after && !after.punct ? after.text.toLowerCase() : '',
-      previousWord: before && !before.cap && !before.punct ? before.text : '',
+      previousWord: before && (!before.cap || before.text === 'The') && !before.punct ? before.text.toLowerCase() : '',
     });
     const only = pieces.length === 1 ? pieces[0] : undefined;
     if (only && mayBeTeam(only) && isTeamContext(tokens, at, name.length, only.kind === 'city' || only.kind === 'region')) {

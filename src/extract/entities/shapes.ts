@@ -107,7 +107,21 @@ function leadingPlaceLength(tokens: Token[], context: RunContext): number {
   return 0;
 }
 
+/**
+ * "the Abc Dems", "the Ada Lin films": "the" never stands before a person's name. A name shaped
+ * like a person's after it is a party or group when its last word is a plural no dictionary
+ * holds, else a work or a thing named after someone.
+ */
 export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
+  const pieces = byShape(tokens, context);
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  if (context.previousWord !== 'the' || only?.kind !== 'person') return pieces;
+  const last = tokens[tokens.length - 1] as Token;
+  const group = tokens.length > 1 && /[^su]s$/.test(last.text) && !gazetteer().englishWords.has(last.text.toLowerCase());
+  return [group ? { tokens, kind: 'institution', rule: 'definite-plural', strength: 1 } : { tokens, kind: 'unknown', rule: 'definite-name', strength: 0 }];
+}
+
+function byShape(tokens: Token[], context: RunContext): Piece[] {
   const g = gazetteer();
   const first = tokens[0] as Token;
   const n = tokens.length;
@@ -126,7 +140,7 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // "Republican Ada Lin", "Veteran Ada Lin": an ordinary word before a full personal name describes
     // the person; it is no part of the name.
     if (n >= 3 && isDescriptor(first) && isFirstName(tokens[1]?.text ?? '') && tokens.slice(1).every(looksLikeNameWord)) {
-      return byPersonShape(tokens.slice(1), context);
+      return byShape(tokens.slice(1), context);
     }
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
@@ -155,6 +169,8 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
     // "Abc Xyz analyst Ada Lin": a name that a role word follows employs someone.
     if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
+    // "Abcorp Xyz": a company's name opens the run.
+    if (g.companies.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'data:companies', strength: 1 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
   }
   if (n === 1) {
@@ -169,7 +185,11 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
     // Capitals inside a word ("AbcFeed", "XyzWatch") mark brands and bodies, as in longer names;
     // "EastXyz" names a project or route, "MoUs" is an acronym's plural.
     if (INNER_CAPITAL_WORD.test(first.text) && !COMPASS_START.test(first.text)) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
-    if (cues().personVerbs.has(context.nextWord)) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
+    // A company's name, or one that is also an ordinary word ("Abc" the fruit) when it speaks.
+    const word = g.englishWords.has(first.text.toLowerCase());
+    const speaks = cues().personVerbs.has(context.nextWord);
+    if (g.companies.has(first.text) && (!word || speaks)) return [{ tokens, kind: 'institution', rule: 'data:companies', strength: 1 }];
+    if (speaks) return [{ tokens, kind: 'person', rule: 'speech-verb', strength: 1 }];
     if (!first.upper && g.firstNames.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'person', rule: 'first-name-alone', strength: 1 }];
     // "the Abc programme", "the Abc newspaper": an unknown word before the noun for a body
     // ("a Xyz daily" only says what sort of daily).

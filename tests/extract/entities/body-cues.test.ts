@@ -60,3 +60,39 @@ describe('groups and parties', () => {
     expect(found.map((e) => e.label).sort()).toEqual(['Senate', 'Senate Armed Services Committee']);
   });
 });
+
+describe('company names from the company dictionary', () => {
+  test.each([
+    ['a company alone', 'Prices at Heineken rose.', ['institution:Heineken']],
+    ['a company named like a word, when it speaks', 'Profits rose, Shell said.', ['institution:Shell']],
+    ['a company opening a longer name', 'Goldman Sachs advised the deal.', ['institution:Goldman Sachs']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+
+  test.each([
+    ['an ordinary word that some company uses', 'The Western allies met in the Research Triangle.', []],
+    ['a surname of a person the article names', 'Ada Weiss arrived. Weiss said little.', ['person:Ada Weiss']],
+  ])('but not %s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+});
+
+test('a title before an event is no person', () => {
+  expect(entitiesOf('They won the General Election in May.')).toEqual([]);
+});
+
+describe('"the" before a name shaped like a person\'s', () => {
+  test.each([
+    ['a plural no dictionary holds names a party or group', 'They voted for the Quill Dems.', ['institution:Quill Dems']],
+    ['a plural of the dictionary names no one', 'The Personal Consumption Expenditures rose.', []],
+    ['a person\'s name before a noun names a work or thing', 'He watched the Harry Quill films.', []],
+    ['a lone first name after "the" is no person', 'She saw the Chelsea player.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+
+  test('a role in a team after a place or name makes it the team', () => {
+    expect(entitiesOf('Chelsea defender Bo Ferrant scored.')).toEqual(['institution:Chelsea', 'person:Bo Ferrant']);
+  });
+});
