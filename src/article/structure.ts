@@ -30,9 +30,9 @@ export interface ArticleStructure {
   credits: Credit[];
 }
 
-// Place in capitals, optional ", State" or date, optional "(Outlet)", then a dash.
+// Place in capitals (or two, "ABC/XYZ"), optional ", State" or date, optional "(Outlet)", then a dash.
 const DATELINE =
-  /^([A-Z][A-Z.'\u2019 -]*[A-Z.])(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(([^)\n]{2,40})\))?\s*[-\u2013\u2014]+\s/;
+  /^([A-Z][A-Z.'\u2019 /-]*[A-Z.])(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(([^)\n]{2,40})\))?\s*[-\u2013\u2014]+\s/;
 // A wire-service place written in title case needs the bracketed outlet to be sure.
 const DATELINE_TITLE_CASE = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[A-Z][a-z]+\s+\d{1,2})?\s*\(([^)\n]{2,40})\)\s*[-\u2013\u2014]+\s/;
 // A place in capitals and an ISO date on a line of their own.
@@ -76,12 +76,18 @@ function readLine(line: string, offset: number, structure: ArticleStructure): vo
     const placeStart = offset + lead;
     const outlet = dateline[2];
     const dated = Boolean(outlet) || DATE.test(dateline[0]);
-    const entry: Dateline = { place: { start: placeStart, end: placeStart + dateline[1].length }, dated };
-    if (outlet && !/^\d/.test(outlet)) {
-      const at = body.indexOf(`(${outlet})`) + 1;
-      entry.outlet = { start: offset + lead + at, end: offset + lead + at + outlet.length };
-    }
-    structure.datelines.push(entry);
+    // "WASHINGTON/NEW YORK (Reuters) -": one dateline per place, the outlet with the last.
+    let partStart = placeStart;
+    const parts = dateline[1].split('/');
+    parts.forEach((part, k) => {
+      const entry: Dateline = { place: { start: partStart, end: partStart + part.length }, dated };
+      partStart += part.length + 1;
+      if (k === parts.length - 1 && outlet && !/^\d/.test(outlet)) {
+        const at = body.indexOf(`(${outlet})`) + 1;
+        entry.outlet = { start: offset + lead + at, end: offset + lead + at + outlet.length };
+      }
+      if (part) structure.datelines.push(entry);
+    });
   }
   const credit = CREDIT.exec(line);
   if (credit?.[1] && credit.index !== undefined) {

@@ -16,6 +16,15 @@ describe('readStructure', () => {
     expect(structure.datelines[0]?.dated).toBe(true);
   });
 
+  test('a dateline of two places gives one dateline each, the outlet with the last', () => {
+    const text = 'Headline\n\nOSLO/SAN JOSE (Reuters) - Prices rose.';
+    const datelines = readStructure(text).datelines;
+    expect(datelines.map((d) => [slice(text, d.place), slice(text, d.outlet)])).toEqual([
+      ['OSLO', undefined],
+      ['SAN JOSE', 'Reuters'],
+    ]);
+  });
+
   test('a sports headline looks like an undated dateline and is marked so', () => {
     const text = 'SOCCER - ABCTON WIN AGAIN\n\nAbcton won.';
     expect(readStructure(text).datelines.map((d) => d.dated)).toEqual([false]);

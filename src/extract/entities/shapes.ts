@@ -21,6 +21,9 @@ export function byRegionShape(tokens: Token[], context: RunContext): Piece[] | u
     if (!head || placeBefore) return [{ tokens, kind: 'region', rule: 'region-head', strength: 3 }];
   }
   const first = tokens[0] as Token;
+  // "Abc Township" is a municipality; "Isle of Abc" an island.
+  if (tokens.length > 1 && last.text === 'Township') return [{ tokens, kind: 'city', rule: 'township', strength: 3 }];
+  if (tokens.length > 2 && (first.text === 'Isle' || first.text === 'Isles') && tokens[1]?.text === 'of') return [{ tokens, kind: 'region', rule: 'isle-of', strength: 3 }];
   // "City of Abc" is the city Abc.
   if (first.text === 'City' && tokens[1]?.text === 'of' && tokens.length > 2) {
     const city = lookupKnown(words(tokens.slice(2)), tokens.length - 2, { ...context, locative: true });

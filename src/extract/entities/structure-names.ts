@@ -31,8 +31,10 @@ export function structureNames(structure: ArticleStructure, tokens: readonly Tok
     const known = lookupKnown(name, name.split(' ').length, { locative: true });
     // "SPORT - HEADLINE" looks like an undated dateline: only a known place makes it one.
     if (!d.dated && (!known || known.kind === 'institution')) continue;
+    // A dateline names a city: a state or province there is the city of its name ("NEW YORK").
+    const cityOfState = known?.kind === 'region' && known.rule === 'data:provinces';
     add(d.place, () =>
-      known && known.kind !== 'institution' ? { ...known, label: known.label ?? name, rule: `dateline+${known.rule}` } : { kind: 'city', rule: 'dateline', strength: 3, label: name },
+      known && known.kind !== 'institution' && !cityOfState ? { ...known, label: known.label ?? name, rule: `dateline+${known.rule}` } : { kind: 'city', rule: 'dateline', strength: 3, label: name },
     );
     add(d.outlet, (name, count) => lookupKnown(name, count, { locative: false }) ?? { kind: 'institution', rule: 'dateline-outlet', strength: 2 });
   }

@@ -85,6 +85,13 @@ describe('entity rules', () => {
     ['"Title of" a body whose name opens with a town', 'The CEO of Lisburn Capital Bo Ferrant testified.', ['institution:Lisburn Capital', 'person:Bo Ferrant']],
     ['common acronyms name no body', 'Sales of PCs and DVD players rose as the CPI fell.', []],
     ['an index is no entity', "March's Consumer Price Index report and the Quill Composite rose.", []],
+    ['the towns after a noun for towns', 'Campaigners and the boroughs of Hillingdale and Wandsford objected.', ['city:Hillingdale', 'city:Wandsford']],
+    ['a township is a town', 'A message came from neighbouring Quillsey Township.', ['city:Quillsey Township']],
+    ['an isle', 'Ferries reach the Isle of Quill.', ['region:Isle of Quill']],
+    ['a state that shares its name with a city of millions, where things happen', 'They met at a tower in New York.', ['city:New York']],
+    ['a word before a known name of two words is no part of it', 'Senior White House officials agreed.', ['institution:White House']],
+    ['a nationality after a team describes what follows', 'The owner of the Tampa Bay Quillers American football team spoke.', ['institution:Tampa Bay Quillers']],
+    ['a name after a kin noun is a person', 'He hired the husband of his daughter, Quilla, as an adviser. His son Ferro’s business grew.', ['person:Ferro', 'person:Quilla']],
     ['players with a nationality are people', 'Ada Quill ( Kenya ) beat Bo Ferrant ( Peru ) 6-3 6-4', ['country:Kenya', 'country:Peru', 'person:Ada Quill', 'person:Bo Ferrant']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);
