@@ -1,13 +1,14 @@
 // Short names tied to the full names they shorten: a surname (or an East Asian family name) to
 // the one person who bears it, never to two; "Lin Jr." to the one "Ada Lin Jr."; a first name
 // alone to the one person of that first name; a first word to the one organisation it starts;
-// "Abc" to "Abc Province"; a singular to the plural name of a group ("Abc Dem", "Abc Dems").
+// "Abc" to "Abc Province"; a singular to the plural name of a group ("Abc Dem", "Abc Dems"); an
+// outlet's head word to the one outlet it ends ("the Times").
 import { lexiconSet } from './lexicon';
 import { gazetteer, nameKey } from './entities/gazetteer';
-import { cues } from './entities/piece';
 import { addTo as add, fullestFound, merge, tokenCount, type Group } from './name-groups';
 
 let eastAsian: Set<string> | undefined;
+let outletHeads: Set<string> | undefined;
 
 function isEastAsianSurname(word: string): boolean {
   eastAsian ??= lexiconSet('east-asian-surnames');
@@ -22,8 +23,13 @@ export function linkShortNames(groups: Map<string, Group>): void {
   const byGivenName = new Map<string, Group[]>();
   const byMiddleName = new Map<string, Group[]>();
   const byFirstWord = new Map<string, Group[]>();
+  // "Times" → the one "Abc Times": outlets are named by the head word that ends their name.
+  const byOutletHead = new Map<string, Group[]>();
+  outletHeads ??= lexiconSet('outlet-heads');
   for (const g of groups.values()) {
     if (g.into || tokenCount(g) < 2) continue;
+    const last = fullestFound(g).piece.tokens.at(-1)?.text ?? '';
+    if (g.kind === 'institution' && outletHeads.has(last)) add(byOutletHead, nameKey(last), g);
     const full = fullestFound(g);
     const parts = full.piece.tokens.map((t) => nameKey(t.text));
     // "Ada Lin Jr.", "Bo Chen III": the surname is before the generation.
@@ -51,6 +57,11 @@ export function linkShortNames(groups: Map<string, Group>): void {
       else g.kind = 'unknown';
       continue;
     }
+    const outlets = byOutletHead.get(g.key);
+    if (outlets?.length === 1 && outlets[0] && (g.kind === 'institution' || g.kind === 'unknown')) {
+      merge(g, outlets[0], 'outlet-head');
+      continue;
+    }
     // A word that is no ordinary English word ("Abcorp" for "Abcorp Holdings"), or a dictionary word
     // that is a body on its own before the body's head ("Abc" for "Abc Party").
     const body = byFirstWord.get(g.key)?.length === 1 ? byFirstWord.get(g.key)?.[0] : undefined;
@@ -60,10 +71,14 @@ export function linkShortNames(groups: Map<string, Group>): void {
   }
 }
 
-/** A body named by two words, the second its head ("Abc Party", "Abc Group"). */
+// Heads that only say what sort of body the word before them is ("Abc Party" is Abc); "Abc News"
+// or "Abc Radio" name a part or a product of Abc, not Abc itself.
+const SORT_HEADS = new Set(['Party', 'Group', 'Company', 'Corporation', 'Corp', 'Inc', 'plc', 'PLC', 'Ltd', 'Holdings']);
+
+/** A body named by two words, the second its sort ("Abc Party", "Abc Group"). */
 function isWordAndHead(g: Group): boolean {
   const tokens = fullestFound(g).piece.tokens;
-  return tokens.length === 2 && cues().orgHeads.has(tokens[1]?.text ?? '');
+  return tokens.length === 2 && SORT_HEADS.has(tokens[1]?.text ?? '');
 }
 
 // "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies.

@@ -30,7 +30,8 @@ export interface Gazetteer {
   provinces: Map<string, string>;
   regions: Set<string>;
   outlets: Set<string>;
-  institutions: Set<string>;
+  /** Name key of an institution → name key of the full name it stands for ('' when it is one). */
+  institutions: Map<string, string>;
   firstNames: Set<string>;
   englishWords: Set<string>;
   /** One-word company names ("Abcorp"), given names left out. */
@@ -101,7 +102,7 @@ function build(): Gazetteer {
     provinces,
     regions: new Set(lexiconRows('regions').map((r) => nameKey(r[0] ?? ''))),
     outlets: new Set(lexiconRows('news-outlets').map((r) => nameKey(r[0] ?? ''))),
-    institutions: new Set(lexiconRows('institution-names').map((r) => nameKey(r[0] ?? ''))),
+    institutions: new Map(lexiconRows('institution-names').map((r) => [nameKey(r[0] ?? ''), r[1] ? nameKey(r[1]) : ''])),
     firstNames,
     englishWords,
     // Both first-name lists agreeing make a given name ("Martin"), not a company.

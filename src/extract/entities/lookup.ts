@@ -50,7 +50,9 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
   const key = nameKey(name);
   if (!key) return undefined;
   if (g.outlets.has(key)) return { kind: 'institution', rule: 'lexicon:news-outlet', strength: 3 };
-  if (g.institutions.has(key)) return { kind: 'institution', rule: 'lexicon:institution-name', strength: 3 };
+  const institution = g.institutions.get(key);
+  // A short form is grouped under the full name it stands for ("Fed" with "Federal Reserve").
+  if (institution !== undefined) return { kind: 'institution', rule: 'lexicon:institution-name', strength: 3, ...(institution ? { identity: institution } : {}) };
   const country = g.countries.get(key);
   if (country) {
     return country.independent

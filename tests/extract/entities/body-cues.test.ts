@@ -96,3 +96,8 @@ describe('"the" before a name shaped like a person\'s', () => {
     expect(entitiesOf('Chelsea defender Bo Ferrant scored.')).toEqual(['institution:Chelsea', 'person:Bo Ferrant']);
   });
 });
+
+test('a dictionary word that is a body is not the short name of its product', () => {
+  const found = extractEntities('Headline Words Here\n\nShell News launched. Profits rose, Shell said.').entities;
+  expect(found.map((e) => e.label).sort()).toEqual(['Shell', 'Shell News']);
+});

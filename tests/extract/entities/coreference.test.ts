@@ -27,6 +27,8 @@ describe('coreference: one entity per real thing', () => {
     ['a hyphenated surname', 'Ada Quill-Ferrant arrived. Quill-Ferrant said little.', 'Ada Quill-Ferrant', ['Quill-Ferrant'], 2],
     ['a surname before a generation suffix', 'Margaret Tolliver Jr. arrived. Tolliver said little.', 'Margaret Tolliver Jr.', ['Tolliver'], 2],
     ['region with its head word', 'Rain hit Quill Province. Quill Province is wet.', 'Quill Province', [], 2],
+    ['an outlet by the head word ending its name', 'The Quillton Times reported it. Ada Quill told the Times more.', 'Quillton Times', ['Times'], 2],
+    ['a short form the lexicon gives a full name', 'The Federal Reserve met. The Fed held rates.', 'Federal Reserve', ['Fed'], 2],
   ])('%s', (_name, body, label, aliases, mentions) => {
     const found = entities(body).get(label);
     expect(found?.aliases).toEqual(aliases);
