@@ -34,7 +34,7 @@ export class Controls {
   private readonly communityLegend = byId<HTMLUListElement>('community-legend');
   private hiding = false;
 
-  constructor(private readonly store: Store) {
+  constructor(store: Store) {
     this.minDegree.addEventListener('input', () => store.set({ minDegree: Number(this.minDegree.value) }));
     this.topN.addEventListener('change', () => store.set({ topN: Number(this.topN.value) }));
     this.topBy.addEventListener('change', () => store.set({ topBy: measureOf(this.topBy.value) }));
