@@ -38,7 +38,7 @@ function defaultSource(): string {
   return existsSync(bbc) ? bbc : join(root, 'tests', 'fixtures', 'articles');
 }
 
-function report(label: string, corpus: string, work: string, jobs: string[]): void {
+async function report(label: string, corpus: string, work: string, jobs: string[]): Promise<void> {
   const out = join(work, `out-${label}`);
   rmSync(out, { recursive: true, force: true });
   const cold = kgBuild(corpus, out, jobs);
@@ -52,7 +52,7 @@ function report(label: string, corpus: string, work: string, jobs: string[]): vo
   console.log(`  warm rebuild, nothing changed: wall ${again.wall.toFixed(1)} s, processor ${line(again, 'processor time:')} (${line(again, 'stages:')})`);
   const added = join(work, `added-${label}`);
   rmSync(added, { recursive: true, force: true });
-  generateCorpus({ articles: 10, out: added, source: defaultSource(), seed: 99, prefix: 'added' });
+  await generateCorpus({ articles: 10, out: added, source: defaultSource(), seed: 99, prefix: 'added' });
   const plus = kgBuild(corpus, out, [...jobs, added]);
   console.log(`  10 articles added: wall ${plus.wall.toFixed(1)} s, processor ${line(plus, 'processor time:')}, ${line(plus, 'store')}`);
   console.log(`    ${line(plus, 'stages:')}`);
@@ -60,7 +60,7 @@ function report(label: string, corpus: string, work: string, jobs: string[]): vo
   console.log(`  those 10 removed again: wall ${minus.wall.toFixed(1)} s, processor ${line(minus, 'processor time:')}, ${line(minus, 'store')}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,10000,30000' },
@@ -76,16 +76,16 @@ function main(): void {
   spawnSync(process.execPath, [join(root, 'scripts', 'compile.js')], { stdio: 'inherit' });
   console.log(`load average before: ${load()}`);
   if (values.folder !== undefined) {
-    report(values.folder, values.folder, values.work, jobs);
+    await report(values.folder, values.folder, values.work, jobs);
   } else {
     const source = values.source ?? defaultSource();
     for (const size of values.sizes.split(',').map(Number)) {
       const corpus = join(values.work, `corpus-${size}`);
       if (!existsSync(corpus) || readdirSync(corpus).length !== size) {
         rmSync(corpus, { recursive: true, force: true });
-        generateCorpus({ articles: size, out: corpus, source });
+        await generateCorpus({ articles: size, out: corpus, source });
       }
-      report(String(size), corpus, values.work, jobs);
+      await report(String(size), corpus, values.work, jobs);
       console.log(`  load average: ${load()}`);
     }
   }
@@ -99,4 +99,4 @@ function readFileSafe(path: string): string {
   }
 }
 
-main();
+void main();

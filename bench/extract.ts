@@ -12,7 +12,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countWords, readArticles, type Article } from '../src/article/read';
+import { countWords, type Article } from '../src/article/read';
+import { readArticles } from '../src/article/stream';
 import { extractArticle } from '../src/extract';
 import { generateCorpus } from './generate-corpus';
 import { median } from './median';
@@ -32,20 +33,20 @@ function sourceFolder(): string {
 }
 
 /** The corpus: the given folder, or distinct generated articles of about `target` words. */
-function loadCorpus(folder: string | undefined, target: number): { corpus: Article[]; words: number; from: string; folder: string; cleanup: () => void } {
+async function loadCorpus(folder: string | undefined, target: number): Promise<{ corpus: Article[]; words: number; from: string; folder: string; cleanup: () => void }> {
   if (folder !== undefined) {
-    const corpus = readArticles([folder]);
+    const corpus = await readArticles([folder]);
     return { corpus, words: corpus.reduce((sum, a) => sum + countWords(a.text), 0), from: `in ${folder}`, folder, cleanup: () => undefined };
   }
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
-  generateCorpus({ articles: Math.max(1, Math.ceil(target / 1000)), out: dir, source: sourceFolder() });
-  const corpus = readArticles([dir]);
+  await generateCorpus({ articles: Math.max(1, Math.ceil(target / 1000)), out: dir, source: sourceFolder() });
+  const corpus = await readArticles([dir]);
   return { corpus, words: corpus.reduce((sum, a) => sum + countWords(a.text), 0), from: `generated from ${sourceFolder()}`, folder: dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** In the fresh process: the lexicons load on a line of no news, then one timed pass. */
-function childRun(folder: string): void {
-  const corpus = readArticles([folder]);
+async function childRun(folder: string): Promise<void> {
+  const corpus = await readArticles([folder]);
   extractArticle('Warm up.', 'warm-up');
   const words = corpus.reduce((sum, a) => sum + countWords(a.text), 0);
   const run = timeRun((a) => extractArticle(a.text, a.id), corpus, words);
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
     throw new Error('usage: --words N (> 0) --reps N (>= 1) --fresh N (>= 0) [--folder DIR]');
   }
 
-  const { corpus, words, from, folder, cleanup } = loadCorpus(values.folder, target);
+  const { corpus, words, from, folder, cleanup } = await loadCorpus(values.folder, target);
   console.log(`corpus: ${corpus.length} distinct articles ${from}, ${words.toLocaleString('en-US')} words`);
   const fresh = Array.from({ length: freshRuns }, () => freshRun(folder));
   if (fresh.length > 0) console.log(`ours, fresh process, first pass: ${rate(median(fresh))} (median of ${fresh.length})`);

@@ -7,7 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countWords, readArticles } from '../src/article/read';
+import { countWords } from '../src/article/read';
+import { readArticles } from '../src/article/stream';
 import { seededRandom } from '../src/layout/random';
 
 const WORDS_PER_ARTICLE = 1000;
@@ -27,10 +28,10 @@ function loadFirstNames(): string[] {
   return names;
 }
 
-function loadSource(folder: string): Source {
+async function loadSource(folder: string): Promise<Source> {
   const titles: string[] = [];
   const sentences: string[] = [];
-  for (const article of readArticles([folder])) {
+  for (const article of await readArticles([folder])) {
     const [title = '', ...body] = article.text.split('\n');
     titles.push(title.trim());
     for (const paragraph of body.join('\n').split(/\n\s*\n/)) {
@@ -49,9 +50,9 @@ function surname(random: () => number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-export function generateCorpus(options: { articles: number; out: string; source: string; seed?: number; prefix?: string }): number {
+export async function generateCorpus(options: { articles: number; out: string; source: string; seed?: number; prefix?: string }): Promise<number> {
   const random = seededRandom(options.seed ?? 7);
-  const source = loadSource(options.source);
+  const source = await loadSource(options.source);
   const firstNames = loadFirstNames();
   const known = new Set(firstNames);
   // Two invented people per article: the cast grows with the corpus, as news does.
@@ -98,6 +99,6 @@ if (require.main === module) {
     console.error('usage: generate-corpus --articles N --out DIR --source DIR [--seed N]');
     process.exit(1);
   }
-  const words = generateCorpus({ articles: Number(values.articles), out: values.out, source: values.source, seed: Number(values.seed) });
-  console.log(`${values.articles} articles, ${words.toLocaleString('en-US')} words in ${values.out}`);
+  const { articles, out, source } = values;
+  void generateCorpus({ articles: Number(articles), out, source, seed: Number(values.seed) }).then((words) => console.log(`${articles} articles, ${words.toLocaleString('en-US')} words in ${out}`));
 }

@@ -1,7 +1,7 @@
 // The whole run behind `kg build`, `kg extract` and `kg start`, as a library: read and check
 // every article, extract, build the graph, lay it out, and only then write the files, each
 // whole or not at all. Nothing here prints; callers report through the callbacks.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectExtractions, type Collected } from './corpus/collect';
@@ -20,11 +20,13 @@ import { CO_MENTION, ENTITY_KINDS, TYPED_RELATIONS } from './schema';
 import type { EntityKind, KnowledgeGraph, TypedRelation } from './types';
 
 export interface PipelineOptions {
-  /** Article files or folders of `.txt` articles (see readArticles). */
+  /** Article files, or folders of them, in any format article/stream.ts reads. */
   inputs: readonly string[];
   outDir: string;
-  /** The size limit of one article in megabytes (see readArticles). */
+  /** The size limit of one article (a file, or a record of a file of many) in megabytes. */
   maxArticleMb?: number;
+  /** Skip records that cannot be read, listing them in OUT/skipped.txt, instead of stopping. */
+  skipBad?: boolean;
   /** Extraction worker threads; by default one per core, fewer for a few articles. */
   jobs?: number;
   /** `kg build`'s corpus store: a file (default OUT/corpus.sqlite), or false for none. */
@@ -50,6 +52,9 @@ export interface BuildSummary {
   relations: Record<TypedRelation, number>;
   /** `mentioned-with` edges (pairs named in one sentence), summed over the graphs written. */
   coMentions: number;
+  /** Bad records skipped under `skipBad`, listed in the file `skippedFile`. */
+  skipped?: number;
+  skippedFile?: string;
   files: string[];
   seconds: number;
   /** Seconds per stage, in order. */
@@ -62,6 +67,9 @@ export interface BuildSummary {
   /** What the corpus store saved: articles extracted, reused and dropped, and its file. */
   store?: { path: string; extracted: number; reused: number; removed: number };
 }
+
+/** The list of bad records a run skipped, in its output folder. */
+export const SKIPPED_FILE = 'skipped.txt';
 
 /** Below this many articles per worker, starting workers costs more than it saves. */
 const ARTICLES_PER_WORKER = 25;
@@ -122,12 +130,12 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
       { path: jsonPath, content: serialize(graph) },
       { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(withoutCoMentions(graph)) },
     ];
-    writeFilesAtomic(outputs);
+    writeWithReport(outputs, collected, options.outDir);
     opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]));
     opened.store?.commit();
     delete opened.store;
     clock.lap('write');
-    const summary = summarize(collected, [graph], outputs.map((o) => o.path), started);
+    const summary = summarize(collected, [graph], outputs.map((o) => o.path), started, options.outDir);
     summary.stages = clock.stages;
     const usage = process.resourceUsage();
     summary.peakMemory = usage.maxRSS * 1024;
@@ -143,15 +151,16 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
 export async function extractGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
   checkOutputFolder(options.outDir);
-  const collected = await collectExtractions({ ...callbacks(options), ...readOptions(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs });
+  // Each article's id names its output file, so ids from records must be names a file can have.
+  const collected = await collectExtractions({ ...callbacks(options), ...readOptions(options), inputs: options.inputs, jobs: options.jobs ?? 0, defaultJobs, fileNameIds: true });
   const outputs: OutputFile[] = [];
   if (options.extractionFiles === true) {
     collected.extractions.forEach((extraction, i) => {
       const article = collected.articles[i] as StoredArticle;
       outputs.push({ path: join(options.outDir, `${article.id}${EXTRACTION_SUFFIX}`), content: extractionFileContent(article, extraction, collected.sentences.get(article.id) ?? []) });
     });
-    writeFilesAtomic(outputs);
-    return summarize(collected, [], outputs.map((o) => o.path), started);
+    writeWithReport(outputs, collected, options.outDir);
+    return summarize(collected, [], outputs.map((o) => o.path), started, options.outDir);
   }
   const graphs = collected.extractions.map((extraction) => {
     const graph = graphFromExtractions([extraction], extraction.article, collected.sentences);
@@ -160,16 +169,28 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
     outputs.push({ path, content: serialize(graph) });
     return graph;
   });
-  writeFilesAtomic(outputs);
-  return summarize(collected, graphs, outputs.map((o) => o.path), started);
+  writeWithReport(outputs, collected, options.outDir);
+  return summarize(collected, graphs, outputs.map((o) => o.path), started, options.outDir);
+}
+
+/**
+ * Writes the outputs, and with them OUT/skipped.txt listing the bad records skipped, one line
+ * each; a run that skipped none removes the list an earlier run left.
+ */
+function writeWithReport(outputs: readonly OutputFile[], collected: Collected, outDir: string): void {
+  const report = join(outDir, SKIPPED_FILE);
+  if (collected.skipped.length === 0) {
+    writeFilesAtomic(outputs);
+    rmSync(report, { force: true });
+  } else writeFilesAtomic([...outputs, { path: report, content: collected.skipped.map((problem) => `${problem.message}\n`).join('') }]);
 }
 
 function callbacks(options: PipelineOptions): Pick<PipelineOptions, 'onProgress' | 'onExtraction'> {
   return { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.onExtraction === undefined ? {} : { onExtraction: options.onExtraction }) };
 }
 
-function readOptions(options: PipelineOptions): { maxArticleMb?: number } {
-  return options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb };
+function readOptions(options: PipelineOptions): { maxArticleMb?: number; skipBad?: boolean } {
+  return { ...(options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb }), ...(options.skipBad === true ? { skipBad: true } : {}) };
 }
 
 /** One worker per core, but none for fewer than ARTICLES_PER_WORKER articles per worker. */
@@ -212,7 +233,7 @@ function* serialize(graph: KnowledgeGraph): Generator<string> {
   yield '\n]}\n';
 }
 
-function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], files: string[], started: number): BuildSummary {
+function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], files: string[], started: number, outDir: string): BuildSummary {
   const entities = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
   const relations = Object.fromEntries(TYPED_RELATIONS.map((relation) => [relation, 0])) as Record<TypedRelation, number>;
   let coMentions = 0;
@@ -224,5 +245,7 @@ function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], file
     });
   }
   const words = collected.articles.reduce((sum, a) => sum + a.words, 0);
-  return { articles: collected.articles.length, words, entities, relations, coMentions, files, seconds: (performance.now() - started) / 1000 };
+  const summary: BuildSummary = { articles: collected.articles.length, words, entities, relations, coMentions, files, seconds: (performance.now() - started) / 1000 };
+  if (collected.skipped.length > 0) Object.assign(summary, { skipped: collected.skipped.length, skippedFile: join(outDir, SKIPPED_FILE) });
+  return summary;
 }

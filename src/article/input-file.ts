@@ -61,11 +61,12 @@ export function articleLimit(mb: number = DEFAULT_MAX_ARTICLE_MB): SizeLimit {
   return { maxBytes: megabytes(mb), what: 'article', raise: '--max-article-mb' };
 }
 
-function tooLarge(path: string, bytes: number | undefined, limit: SizeLimit): KgError {
+/** The error for `where` (a file, or a record `FILE:LINE`) over the limit; `bytes` undefined while still growing. */
+export function tooLarge(where: string, bytes: number | undefined, limit: SizeLimit): KgError {
   const mb = (n: number): string => (n < MB / 10 ? `${n} bytes` : `${Number((n / MB).toFixed(1))} MB`);
   const size = bytes === undefined ? 'still growing' : mb(bytes);
   const raise = limit.raise === undefined ? '' : ` (raise it with ${limit.raise})`;
-  return new KgError('INPUT_TOO_LARGE', `${path}: ${limit.what} is ${size}, over the limit of ${mb(limit.maxBytes)} per ${limit.what}${raise}`, path);
+  return new KgError('INPUT_TOO_LARGE', `${where}: ${limit.what} is ${size}, over the limit of ${mb(limit.maxBytes)} per ${limit.what}${raise}`, where);
 }
 
 /**

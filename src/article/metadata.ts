@@ -37,6 +37,16 @@ export function describeArticle(text: string, id: string, options: DescribeOptio
   return metadata;
 }
 
+/**
+ * Whether the article's date comes from the file's date: no date is given, and the dateline names
+ * a day without its year. The corpus store keys such an article by the file's date as well.
+ */
+export function readsFileDate(text: string, options: DescribeOptions): boolean {
+  if (options.fileDate === undefined || options.fields?.date !== undefined) return false;
+  const dateline = readStructure(text).datelines[0];
+  return dateline !== undefined && datelineDate(text, dateline.place.start, options.fileDate) !== datelineDate(text, dateline.place.start, undefined);
+}
+
 /** The day a dateline names ("LIMA, March 2 -", "LIMA 1996-08-30"), when it names one. */
 function datelineDate(text: string, start: number, fileDate: string | undefined): string | undefined {
   const lineEnd = text.indexOf('\n', start);

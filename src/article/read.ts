@@ -1,22 +1,26 @@
-// Resolves the INPUT arguments (files, or folders of `.txt` articles) into articles, and checks
-// every one before anything downstream runs, so bad input stops the run before any output.
+// Resolves the INPUT arguments (files, or folders of articles) into the files to read, each checked
+// by name before any is read: a missing input, a folder without articles, a file whose name
+// leaves no article id stop the run at once. stream.ts reads the files, whatever their format.
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { KgError } from '../errors';
-import { decodeArticleText } from './decode';
-import { articleLimit, notAFile, readInputFile, unreadable } from './input-file';
+import { notAFile, unreadable } from './input-file';
 
 export interface Article {
-  /** The file name without `.txt`: the id evidence and `articles` lists refer to. */
+  /** The file name without its extension, or a record's `id`: the id evidence and `articles` lists refer to. */
   id: string;
   path: string;
   /** The decoded text, without a byte-order mark: the text every offset refers to. */
   text: string;
 }
 
-/** The article id of a file: its name without the `.txt` extension. */
+/** The extensions of the article formats (stream.ts), which a folder is searched for. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.jsonl', '.ndjson', '.csv', '.html', '.htm'] as const;
+const EXTENSION = new RegExp(`(?:${ARTICLE_EXTENSIONS.map((e) => `\\${e}`).join('|')})$`, 'i');
+
+/** The article id of a file: its name without its format's extension. */
 export function articleId(path: string): string {
-  return basename(path).replace(/\.txt$/i, '');
+  return basename(path).replace(EXTENSION, '');
 }
 
 /** Whitespace-separated words: the unit of the summary and of the throughput benchmark. */
@@ -24,63 +28,36 @@ export function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
-export interface ReadOptions {
-  /** The size limit of one article in megabytes (default DEFAULT_MAX_ARTICLE_MB). */
-  maxArticleMb?: number;
-}
-
-/** An article found among the inputs, read (and checked) only when asked. */
-export interface ArticleSource {
-  id: string;
-  path: string;
-  /** Throws KgError when the file is not a regular file, over the size limit, empty, binary or not UTF-8. */
-  read(): Article;
-}
-
 /**
- * Lists every INPUT: a file is one article (whatever its extension); a folder contributes its
- * `.txt` files, not those of its sub-folders, in name order. Throws KgError on the first input
- * that is missing or not a regular file, whose name leaves an empty article id, or when two
- * inputs share an article id; reading one (`read`) throws when it is over the size limit, empty,
- * binary or not UTF-8.
+ * The files of every INPUT, in order: a file is itself (read as plain text whatever its extension
+ * when it is none of the formats'); a folder contributes its article files, not those of its
+ * sub-folders, in name order. The same file named twice is listed once. Throws KgError on the
+ * first input that is missing or not a regular file, a folder without articles, or a file whose
+ * name leaves an empty article id.
  */
-export function listArticles(inputs: readonly string[], options: ReadOptions = {}): ArticleSource[] {
-  const limit = articleLimit(options.maxArticleMb);
-  if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of .txt files');
-  // The same file named twice (a folder and a file in it) is read once.
-  const paths = [...new Map(inputs.flatMap(listArticleFiles).map((path) => [resolve(path), path])).values()];
-  const byId = new Map<string, string>();
-  return paths.map((path) => {
-    const id = articleId(path);
-    if (id.trim() === '') throw new KgError('INPUT_NAME', `${path}: file name has nothing before its extension, so the article has no id`, path);
-    const previous = byId.get(id);
-    if (previous !== undefined) {
-      throw new KgError('USAGE', `${path}: article id "${id}" is already used by ${previous}`, path);
-    }
-    byId.set(id, path);
-    return { id, path, read: () => ({ id, path, text: decodeArticleText(readInputFile(path, limit), path) }) };
-  });
+export function listArticleFiles(inputs: readonly string[]): string[] {
+  if (inputs.length === 0) throw new KgError('USAGE', 'no input: give article files or folders of articles');
+  const paths = [...new Map(inputs.flatMap(filesOf).map((path) => [resolve(path), path])).values()];
+  for (const path of paths) {
+    if (articleId(path).trim() === '') throw new KgError('INPUT_NAME', `${path}: file name has nothing before its extension, so the article has no id`, path);
+  }
+  return paths;
 }
 
-/** Reads every INPUT (see listArticles); throws KgError on the first bad one. */
-export function readArticles(inputs: readonly string[], options: ReadOptions = {}): Article[] {
-  return listArticles(inputs, options).map((source) => source.read());
-}
-
-function listArticleFiles(input: string): string[] {
+function filesOf(input: string): string[] {
   const stats = statOrThrow(input);
   if (!stats.isDirectory()) {
     if (!stats.isFile()) throw notAFile(input, stats);
     return [input];
   }
-  // Every `.txt` entry but a sub-folder is an article, so a FIFO, a broken link or a link loop
+  // Every article entry but a sub-folder is an article, so a FIFO, a broken link or a link loop
   // among them is refused by name when read, never skipped in silence. A link to an article
   // counts as the article (folders of links into a shared corpus are common).
   const files = readdirSync(input, { withFileTypes: true })
-    .filter((entry) => /\.txt$/i.test(entry.name) && !isFolder(input, entry))
+    .filter((entry) => EXTENSION.test(entry.name) && !isFolder(input, entry))
     .map((entry) => entry.name)
     .sort();
-  if (files.length === 0) throw new KgError('INPUT_NO_ARTICLES', `${input}: folder holds no .txt articles`, input);
+  if (files.length === 0) throw new KgError('INPUT_NO_ARTICLES', `${input}: folder holds no .txt articles, nor ${ARTICLE_EXTENSIONS.slice(1).join(', ')}`, input);
   return files.map((name) => join(input, name));
 }
 

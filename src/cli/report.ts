@@ -36,6 +36,7 @@ export function summaryLines(summary: BuildSummary): string[] {
     const { path, extracted, reused, removed } = summary.store;
     lines.push(`store ${path}: ${extracted} extracted, ${reused} unchanged, ${removed} removed`);
   }
+  if (summary.skipped !== undefined) lines.push(`skipped ${summary.skipped} bad record${summary.skipped === 1 ? '' : 's'}, listed in ${summary.skippedFile ?? 'skipped.txt'}`);
   lines.push(summary.files.length <= 2 ? `wrote ${summary.files.join(', ')}` : `wrote ${summary.files.length} files in ${dirname(summary.files[0] as string)}`);
   return lines;
 }

@@ -11,6 +11,7 @@ export interface PipelineCliOptions {
   verbose?: boolean;
   maxArticleMb?: string;
   jobs?: number;
+  skipBad?: boolean;
 }
 
 /** The options `kg build` and `kg extract` share. */
@@ -18,7 +19,8 @@ export function withPipelineOptions(command: Command): Command {
   return command
     .option('--verbose', 'print the rule behind every entity and edge')
     .option('--max-article-mb <n>', `refuse an article larger than this many megabytes (default ${DEFAULT_MAX_ARTICLE_MB})`)
-    .option('--jobs <n>', 'extraction worker threads (default: one per core)', parseJobs);
+    .option('--jobs <n>', 'extraction worker threads (default: one per core)', parseJobs)
+    .option('--skip-bad', 'skip records that cannot be read (bad JSON, no text, ...), listing them in OUT/skipped.txt, instead of stopping');
 }
 
 /** `--jobs N`: a whole number of worker threads, at least 1. */
@@ -56,6 +58,7 @@ export async function runPipeline(
     summary = await run({
       ...more,
       ...(cli.jobs === undefined ? {} : { jobs: cli.jobs }),
+      ...(cli.skipBad === true ? { skipBad: true } : {}),
       inputs,
       outDir,
       ...(maxArticleMb === undefined ? {} : { maxArticleMb }),

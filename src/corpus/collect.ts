@@ -1,24 +1,32 @@
 // Every article's extraction, in input order: reused from the corpus store when the article's
-// bytes and the extractor are unchanged, else extracted (on a pool of worker threads when
-// jobs > 1) and stored. Every input is read and checked first, so bad input stops the run before
-// anything is written; then the articles to extract stream through the workers, a bounded number
-// in flight, and only their extractions stay in memory, not the texts.
+// content and the extractor are unchanged, else extracted (on a pool of worker threads when
+// jobs > 1) and stored. Two passes over the inputs, each streaming them one article at a time:
+// the first reads and checks every article and keeps only its id, where it is and the hash of its
+// content, so bad input stops the run before any extraction; the second reads again the files
+// holding articles to extract and streams those through the workers, a bounded number in flight.
+// Only the extractions stay in memory, never the texts.
 import { createHash } from 'node:crypto';
-import { countWords, listArticles, type Article, type ArticleSource, type ReadOptions } from '../article/read';
+import { articleLimit } from '../article/input-file';
+import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type ArticleContent, type SourceArticle } from '../article/stream';
+import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { ExtractionPool } from './extract-pool';
-import { extractedJson, type ExtractedJson } from './extracted';
+import { extractSource, type Extracted, type ExtractedJson } from './extracted';
 import { extractorVersion } from './extractor-version';
 import type { CorpusStore, StoredArticle } from './store';
 
 export interface CollectOptions {
   inputs: readonly string[];
-  /** The size limit of one article in megabytes (see readArticles). */
+  /** The size limit of one article in megabytes (see input-file.ts). */
   maxArticleMb?: number;
   /** Worker threads; 1 extracts on the calling thread, 0 asks `defaultJobs`. */
   jobs: number;
   /** How many workers for this many articles to extract, when `jobs` is 0. */
   defaultJobs: (articles: number) => number;
+  /** Skip bad records, listing them in `Collected.skipped`, instead of stopping. */
+  skipBad?: boolean;
+  /** Refuse article ids that cannot name a file (kg extract writes ID.json). */
+  fileNameIds?: boolean;
   /** Opens the store, once every input has been checked (so bad input leaves no store behind). */
   openStore?: () => CorpusStore | undefined;
   /** Called after each article, in input order, `done` counting from 1. */
@@ -35,75 +43,160 @@ export interface Collected {
   extracted: number;
   reused: number;
   removed: number;
+  /** Bad records skipped (with `skipBad`), in input order. */
+  skipped: KgError[];
 }
 
-interface Checked {
-  source: ArticleSource;
-  article: StoredArticle;
+/** An article as the first pass leaves it: no text, only what finds it again and keys it. */
+interface Entry {
+  id: string;
+  path: string;
+  line?: number;
+  /** The content's key; `datedHash` adds the file's date, for an article whose date needs it. */
+  hash: string;
+  datedHash?: string;
+  /** The key of the store's extraction to reuse, when there is one. */
+  stored?: string;
 }
 
-/** Reads and checks every input; what the store already holds need not be read again. */
-function checkAll(inputs: readonly string[], options: ReadOptions): Checked[] {
-  return listArticles(inputs, options).map((source) => ({ source, article: describe(source.read()) }));
+/** SHA-256 of what decides an article's extraction: its text and the input's fields, or the saved page. */
+function contentHash(content: ArticleContent): string {
+  const hash = createHash('sha256');
+  if ('page' in content) hash.update('page\u0000').update(content.page);
+  else hash.update(content.text).update('\u0000').update(JSON.stringify(content.fields));
+  return hash.digest('hex');
 }
 
-function describe({ id, path, text }: Article): StoredArticle {
-  return { id, path, hash: createHash('sha256').update(text).digest('hex'), title: text.split('\n', 1)[0]?.trim() ?? '', words: countWords(text) };
+function entryOf(article: SourceArticle): Entry {
+  const hash = contentHash(article.content);
+  const entry: Entry = { id: article.id, path: article.path, hash };
+  if (article.line !== undefined) entry.line = article.line;
+  if (article.fileDate !== undefined) entry.datedHash = createHash('sha256').update(`${hash}\u0000${article.fileDate}`).digest('hex');
+  return entry;
+}
+
+/** The first pass: every article read and checked; bad records thrown, or skipped into `skipped`. */
+async function checkAll(options: CollectOptions, skipped: KgError[]): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  const stream = readArticleStream(options.inputs, {
+    ...(options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb }),
+    ...(options.skipBad === true ? { onBadRecord: (problem: KgError) => skipped.push(problem) } : {}),
+    ...(options.fileNameIds === true ? { fileNameIds: true } : {}),
+  });
+  for await (const article of stream) entries.push(entryOf(article));
+  return entries;
+}
+
+/** An article in flight: its entry and its extraction, still coming (fresh) or from the store. */
+interface InFlight {
+  entry: Entry;
+  result: Promise<Extracted> | ExtractedJson;
 }
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
-  const checked = checkAll(options.inputs, options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb });
+  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), extracted: 0, reused: 0, removed: 0, skipped: [] };
+  const entries = await checkAll(options, collected.skipped);
   const store = options.openStore?.();
   const version = extractorVersion();
-  const fresh = checked.filter(({ article }) => store?.has(article.id, article.hash, version) !== true).length;
+  for (const entry of entries) {
+    const stored = [entry.hash, entry.datedHash].find((hash) => hash !== undefined && store?.has(entry.id, hash, version) === true);
+    if (stored !== undefined) entry.stored = stored;
+  }
+  const fresh = entries.filter((entry) => entry.stored === undefined).length;
   const jobs = options.jobs > 0 ? options.jobs : options.defaultJobs(fresh);
   const pool = jobs > 1 && fresh > 0 ? new ExtractionPool(jobs) : undefined;
-  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), extracted: 0, reused: 0, removed: 0 };
-  const inFlight: Array<{ article: StoredArticle; json: Promise<ExtractedJson> | ExtractedJson; fresh: boolean }> = [];
+  const inFlight: InFlight[] = [];
 
   // Takes the oldest article in flight: its extraction joins the results in input order.
   const finishOldest = async (): Promise<void> => {
     const next = inFlight.shift();
     if (next === undefined) return;
-    const json = await next.json;
+    const { entry } = next;
+    let json: ExtractedJson;
+    let hash = entry.stored ?? entry.hash;
+    if (next.result instanceof Promise) {
+      try {
+        const extracted = await next.result;
+        json = extracted.json;
+        if (extracted.readsFileDate) hash = entry.datedHash ?? hash;
+      } catch (error) {
+        if (options.skipBad !== true || !isRecordProblem(error)) throw error;
+        collected.skipped.push(error);
+        return;
+      }
+    } else json = next.result;
     const extraction = JSON.parse(json.extraction) as Extraction;
-    collected.articles.push(next.article);
+    const article: StoredArticle = { id: entry.id, path: whereOf(entry), hash, title: extraction.metadata?.title ?? entry.id, words: extraction.metadata?.words ?? 0 };
+    collected.articles.push(article);
     collected.extractions.push(extraction);
-    collected.sentences.set(next.article.id, JSON.parse(json.sentences) as Sentence[]);
-    if (next.fresh) {
+    collected.sentences.set(entry.id, JSON.parse(json.sentences) as Sentence[]);
+    if (entry.stored === undefined) {
       collected.extracted++;
-      store?.put(next.article, json, extraction, version);
+      store?.put(article, json, extraction, version);
     } else collected.reused++;
-    options.onExtraction?.(extraction, next.article);
-    options.onProgress?.(collected.articles.length, checked.length, next.article);
+    options.onExtraction?.(extraction, article);
+    options.onProgress?.(collected.articles.length, entries.length, article);
   };
 
+  const add = async (item: InFlight): Promise<void> => {
+    inFlight.push(item);
+    // Each worker keeps a few articles queued; more would only hold texts in memory.
+    while (inFlight.length > 4 * (pool === undefined ? 1 : jobs)) await finishOldest();
+    // Without workers, yield so that a progress display can redraw between articles.
+    if (pool === undefined) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const fromStore = (entry: Entry): InFlight => ({ entry, result: (store as CorpusStore).extracted(entry.id) });
+
   try {
-    for (const { source, article } of checked) {
-      if (store?.has(article.id, article.hash, version) === true) {
-        inFlight.push({ article, json: store.extracted(article.id), fresh: false });
+    for (let start = 0; start < entries.length; ) {
+      const path = (entries[start] as Entry).path;
+      let end = start;
+      while (end < entries.length && (entries[end] as Entry).path === path) end++;
+      const file = entries.slice(start, end);
+      if (file.every((entry) => entry.stored !== undefined)) {
+        for (const entry of file) await add(fromStore(entry));
       } else {
-        // Read again (the first pass kept no text); the hash follows what is extracted.
-        const read = source.read();
-        const current = describe(read);
-        inFlight.push({ article: current, json: pool === undefined ? extractedJson(read.text, read.id) : handled(pool.extract(read.id, read.text)), fresh: true });
+        // Read again (the first pass kept no text), and extract what the store does not hold.
+        await rereadFile(path, file, options.maxArticleMb, async (entry, article) => {
+          await add(entry.stored !== undefined ? fromStore(entry) : { entry, result: handled(pool === undefined ? extractSource(article) : pool.extract(article)) });
+        });
       }
-      // Each worker keeps a few articles queued; more would only hold texts in memory.
-      while (inFlight.length > 4 * (pool === undefined ? 1 : jobs)) await finishOldest();
-      // Without workers, yield so that a progress display can redraw between articles.
-      if (pool === undefined) await new Promise((resolve) => setImmediate(resolve));
+      start = end;
     }
     while (inFlight.length > 0) await finishOldest();
   } finally {
     await pool?.close();
   }
   if (store !== undefined) {
-    const present = new Set(checked.map((c) => c.article.id));
+    const present = new Set(collected.articles.map((a) => a.id));
     const gone = store.ids().filter((id) => !present.has(id));
     store.remove(gone);
     collected.removed = gone.length;
   }
   return collected;
+}
+
+/**
+ * The second pass over one file: each article the first pass kept, found again by its place, with
+ * its content. A file that changed in between (an article moved, gone or different) stops the run.
+ */
+async function rereadFile(path: string, file: readonly Entry[], maxArticleMb: number | undefined, take: (entry: Entry, article: SourceArticle) => Promise<void>): Promise<void> {
+  let next = 0;
+  for await (const article of readArticleFile(path, articleLimit(maxArticleMb))) {
+    const entry = file[next];
+    if (entry === undefined) break;
+    // A bad record, or one the first pass refused (an id already used), has no entry.
+    if (article instanceof KgError || article.line !== entry.line) continue;
+    next++;
+    if (entry.stored === undefined && (article.id !== entry.id || contentHash(article.content) !== entry.hash)) throw changed(whereOf(entry));
+    await take(entry, article);
+  }
+  const missing = file[next];
+  if (missing !== undefined) throw changed(whereOf(missing));
+}
+
+function changed(where: string): KgError {
+  return new KgError('INPUT_CHANGED', `${where}: changed while kg was reading it; run again`, where);
 }
 
 /** A failure is rethrown where the result is awaited; this keeps an unawaited one from crashing. */

@@ -3,11 +3,12 @@
 // many are in flight at once is theirs to bound (see collect.ts).
 import { extname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { KgError } from '../errors';
 import type { ExtractReply, ExtractTask } from './extract-worker';
-import type { ExtractedJson } from './extracted';
+import type { Extracted, ExtractSource } from './extracted';
 
 interface Pending {
-  resolve: (json: ExtractedJson) => void;
+  resolve: (extracted: Extracted) => void;
   reject: (error: Error) => void;
 }
 
@@ -38,12 +39,12 @@ export class ExtractionPool {
     }
   }
 
-  /** The article's extraction and sentences, as JSON. */
-  extract(id: string, text: string): Promise<ExtractedJson> {
+  /** The article's extraction and sentences, as JSON; rejects with the KgError of a bad article. */
+  extract(source: ExtractSource): Promise<Extracted> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const index = this.next++;
-    const result = new Promise<ExtractedJson>((resolve, reject) => this.pending.set(index, { resolve, reject }));
-    this.queue.push({ index, id, text });
+    const result = new Promise<Extracted>((resolve, reject) => this.pending.set(index, { resolve, reject }));
+    this.queue.push({ index, source });
     this.dispatch();
     return result;
   }
@@ -61,7 +62,8 @@ export class ExtractionPool {
     this.pending.delete(reply.index);
     this.idle.push(worker);
     this.dispatch();
-    if ('json' in reply) pending?.resolve(reply.json);
+    if ('extracted' in reply) pending?.resolve(reply.extracted);
+    else if ('problem' in reply) pending?.reject(new KgError(reply.problem.code, reply.problem.message, reply.problem.subject));
     else pending?.reject(new Error(reply.error));
   }
 

@@ -39,8 +39,9 @@ CREATE TABLE IF NOT EXISTS positions (node TEXT PRIMARY KEY, x REAL NOT NULL, y 
 
 export interface StoredArticle {
   id: string;
+  /** The file, or FILE:LINE for a record of a file of many. */
   path: string;
-  /** SHA-256 of the file's bytes. */
+  /** The content's key (collect.ts: SHA-256 of the text and the input's fields, or of the saved page). */
   hash: string;
   title: string;
   words: number;
@@ -101,7 +102,7 @@ export class CorpusStore {
     if (this.created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
   }
 
-  /** True when the store holds this article's extraction for these bytes by this extractor. */
+  /** True when the store holds this article's extraction for this content (its hash) by this extractor. */
   has(id: string, hash: string, extractor: string): boolean {
     const row = this.statements.find.get(id);
     return row !== undefined && row.hash === hash && row.extractor === extractor;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readArticles } from '../../src/article/read';
+import { readArticles } from '../../src/article/stream';
 import { KgError } from '../../src/errors';
 
 let dir: string;
@@ -14,9 +14,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function errorOf(run: () => unknown): KgError {
+async function errorOf(run: () => Promise<unknown>): Promise<KgError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof KgError) return error;
     throw error;
@@ -41,10 +41,10 @@ function expectOneLine(error: KgError, path: string, code: string, problem: RegE
 // A FIFO or a device given directly would block or never end a synchronous read: those cases
 // run through the real CLI with a timeout (tests/cli/bad-input.test.ts).
 describe('inputs that are not regular files', () => {
-  it('refuses a FIFO among the .txt files of a folder instead of skipping or hanging', () => {
+  it('refuses a FIFO among the .txt files of a folder instead of skipping or hanging', async () => {
     writeFileSync(join(dir, 'a-story.txt'), 'A story.');
     const path = fifo(join(dir, 'b-pipe.txt'));
-    expectOneLine(errorOf(() => readArticles([dir])), path, 'INPUT_NOT_FILE', /named pipe/);
+    expectOneLine(await errorOf(() => readArticles([dir])), path, 'INPUT_NOT_FILE', /named pipe/);
   });
 
   it('refuses a socket', async () => {
@@ -52,7 +52,7 @@ describe('inputs that are not regular files', () => {
     const server: Server = createServer();
     await new Promise<void>((resolve) => server.listen(path, resolve));
     try {
-      expectOneLine(errorOf(() => readArticles([path])), path, 'INPUT_NOT_FILE', /socket/);
+      expectOneLine(await errorOf(() => readArticles([path])), path, 'INPUT_NOT_FILE', /socket/);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
@@ -60,51 +60,51 @@ describe('inputs that are not regular files', () => {
 });
 
 describe('links', () => {
-  it('reports a symlink loop in an input folder like other bad input, not as a raw ELOOP', () => {
+  it('reports a symlink loop in an input folder like other bad input, not as a raw ELOOP', async () => {
     writeFileSync(join(dir, 'a-story.txt'), 'A story.');
     const path = join(dir, 'loop.txt');
     symlinkSync('loop.txt', path);
-    expectOneLine(errorOf(() => readArticles([dir])), path, 'INPUT_MISSING', /symbolic link loop/);
+    expectOneLine(await errorOf(() => readArticles([dir])), path, 'INPUT_MISSING', /symbolic link loop/);
   });
 
-  it('reports a symlink loop given as input', () => {
+  it('reports a symlink loop given as input', async () => {
     const path = join(dir, 'loop.txt');
     symlinkSync('loop.txt', path);
-    expectOneLine(errorOf(() => readArticles([path])), path, 'INPUT_MISSING', /symbolic link loop/);
+    expectOneLine(await errorOf(() => readArticles([path])), path, 'INPUT_MISSING', /symbolic link loop/);
   });
 
-  it('reports a dangling link in an input folder instead of skipping it in silence', () => {
+  it('reports a dangling link in an input folder instead of skipping it in silence', async () => {
     writeFileSync(join(dir, 'a-story.txt'), 'A story.');
     const path = join(dir, 'gone.txt');
     symlinkSync(join(dir, 'nowhere.txt'), path);
-    expectOneLine(errorOf(() => readArticles([dir])), path, 'INPUT_MISSING', /broken symbolic link/);
+    expectOneLine(await errorOf(() => readArticles([dir])), path, 'INPUT_MISSING', /broken symbolic link/);
   });
 });
 
 describe('names', () => {
-  it.each(['.txt', '  .txt'])('refuses a file named %j, whose article id would be empty', (name) => {
+  it.each(['.txt', '  .txt'])('refuses a file named %j, whose article id would be empty', async (name) => {
     const path = join(dir, name);
     writeFileSync(path, 'A story.');
-    expectOneLine(errorOf(() => readArticles([path])), path, 'INPUT_NAME', /nothing before its extension/);
+    expectOneLine(await errorOf(() => readArticles([path])), path, 'INPUT_NAME', /nothing before its extension/);
   });
 
-  it('refuses a file named .txt inside a folder too', () => {
+  it('refuses a file named .txt inside a folder too', async () => {
     writeFileSync(join(dir, 'a-story.txt'), 'A story.');
     writeFileSync(join(dir, '.txt'), 'Hidden story.');
-    expect(errorOf(() => readArticles([dir])).code).toBe('INPUT_NAME');
+    expect((await errorOf(() => readArticles([dir]))).code).toBe('INPUT_NAME');
   });
 });
 
 describe('the size limit per article', () => {
-  it('refuses an article over the limit, naming its size and the limit and how to raise it', () => {
+  it('refuses an article over the limit, naming its size and the limit and how to raise it', async () => {
     const path = join(dir, 'long.txt');
     writeFileSync(path, 'Word '.repeat(300_000));
-    expectOneLine(errorOf(() => readArticles([path], { maxArticleMb: 1 })), path, 'INPUT_TOO_LARGE', /article is 1\.4 MB, over the limit of 1 MB per article \(raise it with --max-article-mb\)/);
+    expectOneLine(await errorOf(() => readArticles([path], { maxArticleMb: 1 })), path, 'INPUT_TOO_LARGE', /article is 1\.4 MB, over the limit of 1 MB per article \(raise it with --max-article-mb\)/);
   });
 
-  it('reads an article just under the limit', () => {
+  it('reads an article just under the limit', async () => {
     const path = join(dir, 'long.txt');
     writeFileSync(path, 'Word '.repeat(200_000));
-    expect(readArticles([path], { maxArticleMb: 1 })[0]?.text.length).toBe(1_000_000);
+    expect((await readArticles([path], { maxArticleMb: 1 }))[0]?.text.length).toBe(1_000_000);
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeLineBreaks } from '../../src/article/decode';
-import { readArticles } from '../../src/article/read';
+import { readArticles } from '../../src/article/stream';
 import { splitSentences } from '../../src/article/sentences';
 import { readStructure } from '../../src/article/structure';
 import { extractArticle } from '../../src/extract';
@@ -21,9 +21,9 @@ const ARTICLE = [
 const dir = mkdtempSync(join(tmpdir(), 'kg-breaks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function read(name: string, text: string): string {
+async function read(name: string, text: string): Promise<string> {
   writeFileSync(join(dir, name), text);
-  const [article] = readArticles([join(dir, name)]);
+  const [article] = await readArticles([join(dir, name)]);
   if (article === undefined) throw new Error('no article read');
   return article.text;
 }
@@ -41,7 +41,10 @@ function summary(text: string) {
 }
 
 describe('line endings', () => {
-  const lf = summary(read('lf.txt', ARTICLE));
+  let lf: ReturnType<typeof summary>;
+  beforeAll(async () => {
+    lf = summary(await read('lf.txt', ARTICLE));
+  });
 
   it('reads the LF article as the test expects (title, paragraphs apart)', () => {
     expect(lf.title).toBe('Harbour council backs ferry plan');
@@ -49,14 +52,14 @@ describe('line endings', () => {
     expect(lf.relations).toContain('Lena Marsh met-with Tomas Ecker');
   });
 
-  it('reads CR-only line endings (old Mac files) as line breaks: title found, no sentence across paragraphs', () => {
-    const text = read('cr.txt', ARTICLE.replace(/\n/g, '\r'));
+  it('reads CR-only line endings (old Mac files) as line breaks: title found, no sentence across paragraphs', async () => {
+    const text = await read('cr.txt', ARTICLE.replace(/\n/g, '\r'));
     expect(text).toHaveLength(ARTICLE.length);
     expect(summary(text)).toEqual(lf);
   });
 
-  it('reads CRLF line endings as line breaks', () => {
-    expect(summary(read('crlf.txt', ARTICLE.replace(/\n/g, '\r\n')))).toEqual(lf);
+  it('reads CRLF line endings as line breaks', async () => {
+    expect(summary(await read('crlf.txt', ARTICLE.replace(/\n/g, '\r\n')))).toEqual(lf);
   });
 
   it('keeps every offset: a CR becomes one LF, a CRLF stays as it is', () => {

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleId, countWords, readArticles } from '../../src/article/read';
+import { articleId, countWords } from '../../src/article/read';
+import { readArticles } from '../../src/article/stream';
 import { decodeArticleText } from '../../src/article/decode';
 import { KgError } from '../../src/errors';
 
@@ -27,16 +28,26 @@ function errorOf(run: () => unknown): KgError {
   throw new Error('expected a KgError');
 }
 
+async function readError(run: () => Promise<unknown>): Promise<KgError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof KgError) return error;
+    throw error;
+  }
+  throw new Error('expected a KgError');
+}
+
 describe('readArticles', () => {
-  it('reads files and the .txt files of a folder (not its sub-folders), in name order', () => {
+  it('reads files and the article files of a folder (not its sub-folders), in name order', async () => {
     const folder = join(dir, 'news');
     mkdirSync(join(folder, 'older'), { recursive: true });
     writeFileSync(join(folder, 'b-story.txt'), 'Second story.');
     writeFileSync(join(folder, 'a-story.txt'), 'First story.');
-    writeFileSync(join(folder, 'notes.md'), 'Not an article.');
+    writeFileSync(join(folder, 'notes.docx'), 'Not an article.');
     writeFileSync(join(folder, 'older', 'c-story.txt'), 'Old story.');
     const single = file('lone.txt', 'A lone story.');
-    const articles = readArticles([folder, single]);
+    const articles = await readArticles([folder, single]);
     expect(articles.map((a) => [a.id, a.text])).toEqual([
       ['a-story', 'First story.'],
       ['b-story', 'Second story.'],
@@ -44,7 +55,7 @@ describe('readArticles', () => {
     ]);
   });
 
-  it('follows links to articles in a folder, but not links to folders', () => {
+  it('follows links to articles in a folder, but not links to folders', async () => {
     const store = join(dir, 'store');
     mkdirSync(join(store, 'deep.txt'), { recursive: true });
     writeFileSync(join(store, 'linked.txt'), 'A linked story.');
@@ -52,12 +63,12 @@ describe('readArticles', () => {
     mkdirSync(folder);
     symlinkSync(join(store, 'linked.txt'), join(folder, 'linked.txt'));
     symlinkSync(join(store, 'deep.txt'), join(folder, 'deep.txt'));
-    expect(readArticles([folder]).map((a) => [a.id, a.text])).toEqual([['linked', 'A linked story.']]);
+    expect((await readArticles([folder])).map((a) => [a.id, a.text])).toEqual([['linked', 'A linked story.']]);
   });
 
-  it('drops a byte-order mark so offsets count from the first letter', () => {
+  it('drops a byte-order mark so offsets count from the first letter', async () => {
     const path = file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Ada Quill spoke.')]));
-    const [article] = readArticles([path]);
+    const [article] = await readArticles([path]);
     expect(article?.text).toBe('Ada Quill spoke.');
     expect(article?.text.indexOf('Quill')).toBe(4);
   });
@@ -70,9 +81,9 @@ describe('readArticles', () => {
     ['a file of control bytes', () => file('data.txt', Buffer.from([0x01, 0x02, 0x03, 0x41, 0x04, 0x05])), 'INPUT_BINARY', 'binary'],
     ['Latin-1 text', () => file('latin.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4e, 0x6f, 0x72, 0x64])), 'INPUT_ENCODING', 'UTF-8'],
     ['a folder without .txt', () => (mkdirSync(join(dir, 'bare')), join(dir, 'bare')), 'INPUT_NO_ARTICLES', 'no .txt'],
-  ])('refuses %s with an error naming it', (_, make, code, problem) => {
+  ])('refuses %s with an error naming it', async (_, make, code, problem) => {
     const path = make();
-    const error = errorOf(() => readArticles([path]));
+    const error = await readError(() => readArticles([path]));
     expect(error.code).toBe(code);
     expect(error.subject).toBe(path);
     expect(error.message).toContain(path);
@@ -80,27 +91,28 @@ describe('readArticles', () => {
     expect(error.message).not.toContain('\n');
   });
 
-  it('refuses two inputs with the same article id', () => {
+  it('refuses two inputs with the same article id', async () => {
     mkdirSync(join(dir, 'other'));
     const one = file('story.txt', 'One.');
     const two = join(dir, 'other', 'story.txt');
     writeFileSync(two, 'Two.');
-    expect(errorOf(() => readArticles([one, two])).message).toContain('"story" is already used');
+    expect((await readError(() => readArticles([one, two]))).message).toBe(`${two}: article id "story" is already used by ${one}`);
   });
 
-  it('reads a file named twice (directly and through its folder) once', () => {
+  it('reads a file named twice (directly and through its folder) once', async () => {
     const path = file('story.txt', 'One story.');
-    expect(readArticles([path, dir]).map((a) => a.id)).toEqual(['story']);
+    expect((await readArticles([path, dir])).map((a) => a.id)).toEqual(['story']);
   });
 
-  it('refuses to run without input', () => {
-    expect(errorOf(() => readArticles([])).code).toBe('USAGE');
+  it('refuses to run without input', async () => {
+    expect((await readError(() => readArticles([]))).code).toBe('USAGE');
   });
 });
 
 describe('articleId', () => {
-  it('is the file name without .txt', () => {
+  it("is the file name without its format's extension", () => {
     expect(articleId(join('some', 'where', 'mayor-visit.txt'))).toBe('mayor-visit');
+    expect(['feed.jsonl', 'feed.NDJSON', 'page.html', 'notes.v2.md', 'rows.csv', 'story'].map(articleId)).toEqual(['feed', 'feed', 'page', 'notes.v2', 'rows', 'story']);
   });
 });
 

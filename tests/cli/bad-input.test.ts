@@ -20,9 +20,12 @@ const cases: Array<[string, () => string, RegExp]> = [
   ['a whitespace-only file', () => (writeFileSync(join(dir, 'blank.txt'), '\n  \n'), 'blank.txt'), /whitespace/],
   ['a binary file', () => (writeFileSync(join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a])), 'photo.txt'), /binary/],
   ['text that is not UTF-8', () => (writeFileSync(join(dir, 'latin.txt'), Buffer.from('Caf\xe9 owner Lena Marsh', 'latin1')), 'latin.txt'), /UTF-8/],
-  ['a folder with no .txt', () => (mkdirSync(join(dir, 'drafts')), writeFileSync(join(dir, 'drafts', 'x.md'), 'notes'), 'drafts'), /no \.txt/],
+  ['a folder with no .txt', () => (mkdirSync(join(dir, 'drafts')), writeFileSync(join(dir, 'drafts', 'x.docx'), 'notes'), 'drafts'), /no \.txt/],
   ['a FIFO (which would hang the run)', () => (spawnSync('mkfifo', [join(dir, 'pipe.txt')]), 'pipe.txt'), /named pipe \(FIFO\), not a regular file/],
   ['a file named .txt', () => (writeFileSync(join(dir, '.txt'), GOOD), '.txt'), /nothing before its extension/],
+  ['a JSON line that does not parse', () => (writeFileSync(join(dir, 'feed.jsonl'), `{"id": "f-1", "text": ${JSON.stringify(GOOD)}}\n{"id": "f-2", "text": "Ada`), 'feed.jsonl'), /^kg: feed\.jsonl:2: not valid JSON \(/],
+  // Found only when the page is read for extraction, after every input has been checked.
+  ['a web page with no story', () => (writeFileSync(join(dir, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>'), 'menu.html'), /^kg: menu\.html: no article text found in the page$/],
 ];
 
 /** Runs that used to hang (a FIFO, /proc) are killed after this long and then fail. */

@@ -41,8 +41,16 @@ describe('graphIsStale', () => {
   it('ignores files that are not articles', () => {
     writeFileSync(graph, '{}');
     at(graph, 2000);
-    writeFileSync(join(articles, 'notes.md'), 'x');
-    at(join(articles, 'notes.md'), 3000);
+    writeFileSync(join(articles, 'notes.docx'), 'x');
+    at(join(articles, 'notes.docx'), 3000);
     expect(graphIsStale(graph, articles)).toBe(false);
+  });
+
+  it('is stale when an article in another format changed after the build', () => {
+    writeFileSync(graph, '{}');
+    at(graph, 2000);
+    writeFileSync(join(articles, 'feed.JSONL'), '{"id": "f-1", "text": "x"}\n');
+    at(join(articles, 'feed.JSONL'), 3000);
+    expect(graphIsStale(graph, articles)).toBe(true);
   });
 });

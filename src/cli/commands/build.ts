@@ -11,8 +11,8 @@ export function registerBuild(program: Command): void {
   withPipelineOptions(
     program
       .command('build')
-      .description('build one graph from articles (files or folders of .txt): OUT/graph.json and OUT/graph.gexf')
-      .argument('[input...]', 'article files or folders of .txt articles (sub-folders are not read)', [DEFAULT_INPUT])
+      .description('build one graph from articles (.txt, .md, .json, .jsonl, .ndjson, .csv, .html files, or folders of them): OUT/graph.json and OUT/graph.gexf')
+      .argument('[input...]', 'article files, or folders of them (sub-folders are not read)', [DEFAULT_INPUT])
       .option('--out <dir>', 'output folder', DEFAULT_OUT)
       .option('--store <file>', 'corpus store: only new or changed articles are extracted (default: OUT/corpus.sqlite)')
       .option('--no-store', 'extract every article, keep no store')

@@ -6,8 +6,8 @@ export function registerExtract(program: Command): void {
   withPipelineOptions(
     program
       .command('extract')
-      .description('one graph per article: OUT-DIR/NAME.json for each NAME.txt')
-      .argument('<input...>', 'article files or folders of .txt articles (sub-folders are not read)')
+      .description('one graph per article: OUT-DIR/ID.json for each article (NAME.json for NAME.txt, a record\'s id for a record)')
+      .argument('<input...>', 'article files, or folders of them (sub-folders are not read)')
       .requiredOption('--out-dir <dir>', 'output folder')
       .option('--extractions', 'write OUT-DIR/NAME.extraction.json (for kg build --from-extractions), not graphs'),
   )

@@ -2,11 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
+import { ARTICLE_EXTENSIONS } from '../../article/read';
 import { runPipeline } from '../run-pipeline';
 import { DEFAULT_GRAPH, DEFAULT_INPUT, DEFAULT_OUT } from './build';
 import { serveViewer, withServerOptions } from './serve';
 
-/** True when graphPath is missing or any .txt article in articlesDir is newer than it. */
+/** True when graphPath is missing or any article file in articlesDir is newer than it. */
 export function graphIsStale(graphPath: string, articlesDir: string): boolean {
   let built: number;
   try {
@@ -20,7 +21,7 @@ export function graphIsStale(graphPath: string, articlesDir: string): boolean {
   } catch {
     return false;
   }
-  return names.some((name) => extname(name) === '.txt' && modified(join(articlesDir, name)) > built);
+  return names.some((name) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && modified(join(articlesDir, name)) > built);
 }
 
 /** When a file last changed; an article that cannot be stat'ed (a broken link) counts as new, so the build reports it. */
