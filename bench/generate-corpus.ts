@@ -1,10 +1,12 @@
-// A corpus of any size made of distinct articles, for bench:corpus. Each article is ~1,000 words
-// of real news sentences drawn (seeded) from a source folder, with every "First Last" person name
-// swapped for one of a pool of invented people that grows with the corpus: names recur across
-// articles with a long tail, as in news, and no two articles are the same text. The source is
-// read at run time and never copied into the project.
+// A corpus of any size made of distinct articles, for bench:corpus and bench:formats. Each article
+// is ~1,000 words (or `words`) of real news sentences drawn (seeded) from a source folder, with
+// every "First Last" person name swapped for one of a pool of invented people that grows with the
+// corpus: names recur across articles with a long tail, as in news, and no two articles are the
+// same text. The source is read at run time and never copied into the project. With `jsonl`, every
+// article is also a line of that file (id, title, text, date), and each .txt carries the same title
+// and date as front matter: one corpus in two formats.
 //   ts-node bench/generate-corpus.ts --articles 1000 --out DIR [--source DIR] [--seed N]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countWords } from '../src/article/read';
@@ -50,7 +52,19 @@ function surname(random: () => number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-export async function generateCorpus(options: { articles: number; out: string; source: string; seed?: number; prefix?: string }): Promise<number> {
+export interface CorpusOptions {
+  articles: number;
+  out: string;
+  source: string;
+  seed?: number;
+  prefix?: string;
+  /** Words per article (about). */
+  words?: number;
+  /** Also write every article, dated, as one line of this JSON-lines file. */
+  jsonl?: string;
+}
+
+export async function generateCorpus(options: CorpusOptions): Promise<number> {
   const random = seededRandom(options.seed ?? 7);
   const source = await loadSource(options.source);
   const firstNames = loadFirstNames();
@@ -62,6 +76,7 @@ export async function generateCorpus(options: { articles: number; out: string; s
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
   mkdirSync(options.out, { recursive: true });
+  const jsonl = options.jsonl === undefined ? undefined : openSync(options.jsonl, 'w');
   let words = 0;
   for (let n = 0; n < options.articles; n++) {
     const cast = new Map<string, string>();
@@ -77,17 +92,26 @@ export async function generateCorpus(options: { articles: number; out: string; s
     };
     const body: string[] = [];
     let count = 0;
-    while (count < WORDS_PER_ARTICLE) {
+    while (count < (options.words ?? WORDS_PER_ARTICLE)) {
       const sentence = swap(pick(source.sentences));
       body.push(sentence);
       count += countWords(sentence);
     }
     const paragraphs: string[] = [];
     for (let i = 0; i < body.length; i += 3) paragraphs.push(body.slice(i, i + 3).join(' '));
-    const text = `${swap(pick(source.titles))}\n\n${paragraphs.join('\n\n')}\n`;
+    const title = swap(pick(source.titles));
+    const text = `${title}\n\n${paragraphs.join('\n\n')}\n`;
     words += countWords(text);
-    writeFileSync(join(options.out, `${options.prefix ?? 'gen'}-${String(n).padStart(6, '0')}.txt`), text);
+    const id = `${options.prefix ?? 'gen'}-${String(n).padStart(6, '0')}`;
+    if (jsonl === undefined) writeFileSync(join(options.out, `${id}.txt`), text);
+    else {
+      // Spread over five years, apart from the seeded draws so the texts stay those of an undated corpus.
+      const date = new Date(Date.UTC(2020, 0, 1) + ((n * 37) % 1826) * 86_400_000).toISOString().slice(0, 10);
+      writeFileSync(join(options.out, `${id}.txt`), `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\n---\n${text}`);
+      writeSync(jsonl, `${JSON.stringify({ id, title, text, date })}\n`);
+    }
   }
+  if (jsonl !== undefined) closeSync(jsonl);
   return words;
 }
 
