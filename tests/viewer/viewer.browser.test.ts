@@ -36,6 +36,29 @@ function hostileGraph(): FixtureData {
   return data;
 }
 
+/** Drops a file on the page the way a browser does: dragenter, then drop, with the file in a DataTransfer. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ name: fileName, text: contents }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([contents], fileName, { type: 'application/xml' }));
+    return transfer;
+  }, { name, text });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+/**
+ * A GEXF whose third node has `id` for its id. Two parallel edges make graphology's parser build a
+ * multi graph, where an edge ending at "__proto__" or "constructor" writes into Object itself.
+ */
+function gexfEndingAt(id: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+<nodes><node id="a" label="Ana Reyes"/><node id="b" label="Bo Lind"/><node id="${id}" label="Cy Moor"/></nodes>
+<edges><edge id="e1" source="a" target="b"/><edge id="e2" source="a" target="b"/><edge id="e3" source="a" target="${id}"/></edges>
+</graph></gexf>`;
+}
+
 const describeInBrowser = hasChromium() ? describe : describe.skip;
 if (!hasChromium()) console.warn('viewer browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium)');
 
@@ -227,6 +250,28 @@ describeInBrowser('viewer in headless Chromium', () => {
     await expect(page.locator('#panel .relation-group[data-relation="affiliated-with"] blockquote').textContent()).resolves.toBe(
       'Okafor, an economist at the Institute of Tide Studies, will visit Port Vella next year.',
     );
+  });
+
+  it('refuses a dropped GEXF whose node id every JavaScript object has, and goes on working', async () => {
+    await openViewer(page, fixtureServer.url);
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      const name = `${id}.gexf`;
+      await dropFile(page, name, gexfEndingAt(id));
+      const message = `${name}: node id "${id}" is a name JavaScript objects reserve; rename the node`;
+      await page.waitForFunction((text) => window.__kgViewer!.lastError === text, message);
+      await expect(page.locator('#error').textContent()).resolves.toBe(message);
+      await expect(page.locator('#error').isVisible()).resolves.toBe(true);
+    }
+    // Nothing was written into Object, its prototype or their methods.
+    const written = await page.evaluate(() => [Object.prototype, Object, Object.prototype.toString].map((target) => Object.keys(target)));
+    expect(written).toEqual([[], [], []]);
+    await expect(page.evaluate(() => [window.__kgViewer!.order(), window.__kgViewer!.size()])).resolves.toEqual([graph.order, graph.size]);
+    await page.locator('#search').fill('Torres');
+    await page.locator('#search').press('Enter');
+    await expect(page.evaluate(() => window.__kgViewer!.selectedNode())).resolves.toBe('alma-torres');
+    await dropFile(page, 'dropped.gexf', toGexf(graph));
+    await page.waitForFunction(() => window.__kgViewer!.lastError === null && document.querySelector('#graph-name')?.textContent === '— dropped');
+    await expect(page.evaluate(() => [window.__kgViewer!.order(), window.__kgViewer!.size()])).resolves.toEqual([graph.order, graph.size]);
   });
 
   it('exports the view as PNG and the visible subgraph as GEXF', async () => {

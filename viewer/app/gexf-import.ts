@@ -4,6 +4,7 @@
 import Graph from 'graphology';
 import { parse } from 'graphology-gexf/browser';
 import { KgError } from '../../src/errors';
+import { isObjectName } from '../../src/object-names';
 import { isRelationType, RELATIONS } from '../../src/schema';
 import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 
@@ -38,10 +39,38 @@ function numberOf(value: unknown): unknown {
   return typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 }
 
+/**
+ * Refuses, before graphology reads the file, a node id or attribute name that every JavaScript
+ * object already has ("__proto__", "constructor", "toString"): graphology and the GEXF parser keep
+ * them as keys of plain objects, where such a name corrupts the page's objects, not just the graph.
+ */
+function checkNames(document: Document, source: string): void {
+  const refuse = (problem: string): never => {
+    throw new KgError('GRAPH_INVALID', `${source}: ${problem}`, source);
+  };
+  for (const node of Array.from(document.getElementsByTagName('node'))) {
+    const id = node.getAttribute('id');
+    if (id !== null && isObjectName(id)) refuse(`node id ${JSON.stringify(id)} is a name JavaScript objects reserve; rename the node`);
+  }
+  for (const edge of Array.from(document.getElementsByTagName('edge'))) {
+    for (const end of [edge.getAttribute('source'), edge.getAttribute('target')]) {
+      if (end !== null && isObjectName(end)) refuse(`edge ${JSON.stringify(edge.getAttribute('id') ?? '')} ends at node id ${JSON.stringify(end)}, a name JavaScript objects reserve; rename the node`);
+    }
+  }
+  const named = [...Array.from(document.getElementsByTagName('attribute')), ...Array.from(document.getElementsByTagName('attvalue'))];
+  for (const element of named) {
+    for (const name of [element.getAttribute('id'), element.getAttribute('for'), element.getAttribute('title')]) {
+      if (name !== null && isObjectName(name)) refuse(`attribute ${JSON.stringify(name)} is a name JavaScript objects reserve; rename the attribute`);
+    }
+  }
+}
+
 export function graphFromGexf(text: string, source: string): KnowledgeGraph {
+  const document = new DOMParser().parseFromString(text, 'application/xml');
+  checkNames(document, source);
   let raw: Graph;
   try {
-    raw = parse(Graph, text, { allowUndeclaredAttributes: true }) as Graph;
+    raw = parse(Graph, document, { allowUndeclaredAttributes: true }) as Graph;
   } catch (error) {
     throw new KgError('GRAPH_INVALID', `${source}: not a GEXF graph (${(error as Error).message})`, source);
   }
