@@ -254,6 +254,8 @@ describeInBrowser('viewer in headless Chromium', () => {
   it('opens a GEXF file and names a file that is not a graph', async () => {
     await openViewer(page, fixtureServer.url);
     await page.locator('#open-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Just some notes.') });
+    // The page reads the file asynchronously: wait for its verdict before reading the message.
+    await page.waitForFunction(() => window.__kgViewer!.lastError !== null);
     await expect(page.locator('#error').textContent()).resolves.toBe('notes.txt: not a graph (neither graph JSON nor GEXF)');
     await page.locator('#open-file').setInputFiles({ name: 'fixture.gexf', mimeType: 'application/xml', buffer: Buffer.from(toGexf(graph)) });
     await page.waitForFunction(() => window.__kgViewer!.lastError === null);
