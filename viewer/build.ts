@@ -27,6 +27,8 @@ export async function bundleViewer(outDir: string = DIST_DIR): Promise<void> {
     minify: true,
     sourcemap: true,
     metafile: true,
+    // csv-stringify's default build reads Node's Buffer as it loads; its browser build brings its own.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
     logLevel: 'silent',
   });
   for (const file of STATIC_FILES) copyFileSync(join(VIEWER_DIR, file), join(outDir, file));

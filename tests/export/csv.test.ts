@@ -56,6 +56,16 @@ function records(text: string): Array<Record<string, string>> {
   });
 }
 
+const HOSTILE_KEY = `o'brien&<co>"`;
+/** Labels with a line feed, a CRLF and a lone CR, each alone in its field. */
+const LINE_BREAKS: Record<string, string> = { [HOSTILE_KEY]: 'line\nfeed', hostile: 'crlf\r\nhere', 'reed-isle': 'lone\rreturn' };
+
+function graphWithLineBreaks(): ReturnType<typeof hostileGraph> {
+  const graph = hostileGraph();
+  for (const [key, label] of Object.entries(LINE_BREAKS)) graph.setNodeAttribute(key, 'label', label);
+  return graph;
+}
+
 describe('toCsv', () => {
   it('writes the header layout neo4j-admin database import reads', () => {
     const { nodes, edges } = toCsv(loadGraph(join(REPO_ROOT, 'tests', 'fixtures', 'graphs', 'small.json')));
@@ -70,7 +80,7 @@ describe('toCsv', () => {
   it('quotes hostile text so every field reads back whole', () => {
     const graph = hostileGraph();
     const { nodes, edges } = toCsv(graph);
-    const node = records(nodes).find((n) => n['id:ID'] === `o'brien&<co>"`)!;
+    const node = records(nodes).find((n) => n['id:ID'] === HOSTILE_KEY)!;
     expect(node.label).toBe(cleanText(NASTY));
     expect(node[':LABEL']).toBe('Entity;Person');
     // Neo4j has no escape for its array delimiter: a `;` inside one value becomes `,`.
@@ -81,14 +91,21 @@ describe('toCsv', () => {
     expect(JSON.parse(edge.evidence!)).toEqual(graph.getEdgeAttribute(`o'brien&<co>"|affiliated-with|dune-harbour`, 'evidence'));
   });
 
+  it('quotes a line feed, a CRLF and a lone CR inside a field, so the row stays one record', () => {
+    const rows = records(toCsv(graphWithLineBreaks()).nodes);
+    expect(rows).toHaveLength(hostileGraph().order);
+    for (const [key, label] of Object.entries(LINE_BREAKS)) expect(rows.find((n) => n['id:ID'] === key)!.label).toBe(label);
+  });
+
   it("reads back the same with Python's csv module (what spreadsheets and scripts use)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
     try {
       const file = join(dir, 'nodes.csv');
-      writeFileSync(file, toCsv(hostileGraph()).nodes);
+      const nodes = toCsv(graphWithLineBreaks()).nodes;
+      writeFileSync(file, nodes);
       const run = python('import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))))', file);
       expect(run.status).toBe(0);
-      expect(JSON.parse(run.output)).toEqual(parseCsv(toCsv(hostileGraph()).nodes));
+      expect(JSON.parse(run.output)).toEqual(parseCsv(nodes));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -221,6 +221,10 @@ describeInBrowser('viewer in headless Chromium', () => {
     await expect(page.locator('#search-results .option-alias').first().textContent()).resolves.toBe('“<script>window.__pwned=2</script>”');
     const injected = await page.evaluate(() => document.querySelectorAll('#panel-body script, #panel-body img, #panel-body b, #panel-body i, #panel-body a, #search-results script, #search-results img').length);
     expect(injected).toBe(0);
+    // The table's CSV quotes the label (it holds quotes) and doubles its quotes.
+    await page.locator('#table-toggle').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#table [data-action="csv"]').click()]);
+    expect(readFileSync((await download.path())!, 'utf8').split('\r\n')).toContain('"<img src=x onerror=""window.__pwned=1"">Dana <b>Price</b>",person,2,1,1');
     await page.waitForTimeout(300);
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await page.screenshot({ path: join(SCREENSHOTS, 'viewer-hostile.png') });

@@ -1,7 +1,7 @@
 // A sortable table of what is visible: the entities (connections counted among the visible
 // edges) or the relations, a click on a row selecting it, and the rows as CSV. A table of tens
 // of thousands of rows only slows the page, so it shows the first ROW_LIMIT; the CSV has all.
-import { field, row } from '../../src/export/csv';
+import { csvRows } from '../../src/export/csv';
 import type { KnowledgeGraph } from '../../src/types';
 import { el } from './dom';
 import type { Visibility } from './filters';
@@ -70,7 +70,7 @@ export function sortRows(rows: Rows['rows'], column: number, descending: boolean
 }
 
 export function rowsToCsv(columns: readonly Column[], rows: Rows['rows']): string {
-  return [row(columns.map((c) => field(c.title))), ...rows.map((r) => row(r.cells.map((cell) => field(cell))))].join('');
+  return csvRows([columns.map((c) => c.title), ...rows.map((r) => r.cells)]);
 }
 
 export class TablePanel {
