@@ -22,6 +22,8 @@ export interface ViewerHook {
   visibleEdges(): string[];
   selectedNode(): string | null;
   selectedEdge(): string | null;
+  /** The node under the pointer, once sigma's picking (read back from the GPU a frame or more later) has found it. */
+  hoveredNode(): string | null;
   /** Where a node sits on screen, in CSS pixels from the top left of the graph area. */
   nodeOnScreen(key: string): { x: number; y: number } | null;
   /** The on-screen radius sigma draws a node with, in CSS pixels. */
@@ -85,6 +87,7 @@ export function installTestHook(source: HookSource): void {
     },
     selectedNode: () => source.store.get().selectedNode,
     selectedEdge: () => source.store.get().selectedEdge,
+    hoveredNode: () => source.store.get().hoveredNode,
     nodeOnScreen(key) {
       const view = source.view();
       if (view === null || !view.graph.hasNode(key)) return null;
