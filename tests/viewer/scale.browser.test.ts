@@ -175,6 +175,7 @@ describeInBrowser('viewer on 5,000 entities, 60% unconnected', () => {
     const at = (await page.evaluate((key) => window.__kgViewer!.nodeOnScreen(key), hub))!;
     const box = (await page.locator('#sigma').boundingBox())!;
     await page.mouse.move(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((key) => window.__kgViewer!.hoveredNode() === key, hub);
     await settle(page);
     const hovered = new Set((await page.evaluate(() => window.__kgViewer!.drawnLabels())).map((l) => l.key));
     const neighbours = graph.neighbors(hub).filter((key) => graph.edges(hub, key).concat(graph.edges(key, hub)).some((edge) => graph.getEdgeAttribute(edge, 'relation') !== CO_MENTION));
