@@ -1,8 +1,6 @@
 // Headless Chromium for the viewer's tests and benchmark: Debian's /usr/bin/chromium driven by
 // playwright-core (no browser is ever downloaded), with a fresh profile each launch.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,29 +20,26 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM);
 }
 
+export type Device = 'desktop' | 'phone';
+
 export interface Browser {
+  /** A desktop window (or the device asked for at launch). */
   context: BrowserContext;
+  /** Another window in the same browser, e.g. a phone beside the desktop: no second launch. */
+  newContext(device: Device): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** A desktop window, or a 390 x 844 phone with a touch screen. */
-export async function launchBrowser(device: 'desktop' | 'phone' = 'desktop'): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'kg-chromium-'));
-  const screen = device === 'phone' ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1400, height: 860 } };
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    ...screen,
-    acceptDownloads: true,
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** A 1400 x 860 desktop window, or a 390 x 844 phone with a touch screen. */
+function screenOf(device: Device): { viewport: { width: number; height: number }; hasTouch?: boolean; isMobile?: boolean } {
+  return device === 'phone' ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1400, height: 860 } };
+}
+
+/** Launches Chromium (playwright gives it a fresh temporary profile) with one window for `device`. */
+export async function launchBrowser(device: Device = 'desktop'): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const newContext = (kind: Device): Promise<BrowserContext> => browser.newContext({ ...screenOf(kind), acceptDownloads: true });
+  return { context: await newContext(device), newContext, close: () => browser.close() };
 }
 
 /** Console errors and uncaught exceptions a page reports, collected as they happen. */

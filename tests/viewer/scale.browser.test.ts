@@ -183,9 +183,9 @@ describeInBrowser('viewer on 1,000 entities, 60% unconnected', () => {
   });
 
   it('on a 390 px phone gives the graph the width and selects the node under a tap', async () => {
-    const phone = await launchBrowser('phone');
+    const phone = await browser.newContext('phone');
     try {
-      const tapPage = await phone.context.newPage();
+      const tapPage = await phone.newPage();
       await openViewer(tapPage, `${server.url}?top=40`);
       await cameraAtRest(tapPage);
       const canvas = (await tapPage.locator('#sigma').boundingBox())!;
