@@ -23,10 +23,10 @@ export const LEXICONS = {
   'venue-heads': 'words that end names of buildings and venues',
   'team-suffixes': 'words that end names of clubs named after their town',
   'team-cues': 'result and fixture words around a sports team named after a place',
-  'meeting-verbs': 'verbs and nouns saying two people met, with how participants are found',
+  'meeting-verbs': 'verbs and nouns saying two people met, with the frames that find the participants',
   'speech-verbs': 'verbs reporting that someone said something',
-  'outlet-cues': 'phrases after which the outlet carrying a person’s words is named',
-  'report-cues': 'verbs by which an outlet relays what someone said, with the outlet’s side',
+  'report-cues': 'verbs by which an outlet relays what someone said, with their frames',
+  'speech-media': 'things words are said in (interview, statement, column), through which an outlet is named',
   'relay-words': 'people and documents through which an institution speaks',
   'sister-city-cues': 'phrases stating a twinning of cities',
   'visit-cues': 'words saying a person travelled to the place that follows',
@@ -36,6 +36,8 @@ export const LEXICONS = {
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
   'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
+  'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',
+  'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

@@ -1,16 +1,13 @@
-// The relation passes, run in order over one article's context, and the merge that keeps one
-// relation per (source, target, relation) with all its evidence.
+// The relation half of extraction, top to bottom: one shallow parse per sentence, document
+// mention chains over it, then every relation spec run by one engine, and the merge that keeps
+// one relation per (source, target, relation) with all its evidence.
 import { RELATIONS } from '../../schema';
+import { resolveChains, type Chains } from '../chains';
+import { parseArticle } from '../parse';
+import type { SentenceParse } from '../parse/types';
 import type { ArticleContext, ExtractedRelation } from '../types';
-import { extractAffiliations } from './affiliated-with';
-import { countryAdjectives } from './demonyms';
-import { extractLocations } from './located-in';
-import { extractMetWith } from './met-with';
-import { extractQuotedBy, outletEntities } from './quoted-by';
-import { addReferences, genderOfPeople } from './references';
-import { extractSisterCities } from './sister-city';
-import { buildViews } from './view';
-import { extractVisits } from './visited';
+import { runSpecs, type Firing } from './engine';
+import { outletEntities } from './frames/outlets';
 
 /** Merges repeated relations: evidence is unioned, a fact outranks a plan, rules are listed. */
 export function mergeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
@@ -37,35 +34,25 @@ export function mergeRelations(relations: ExtractedRelation[]): ExtractedRelatio
   return [...byKey.values()];
 }
 
-/** Keeps relations whose ends have the kinds the contract allows. */
-function fitsSchema(ctx: ArticleContext): (r: ExtractedRelation) => boolean {
+export interface RelationAnalysis {
+  relations: ExtractedRelation[];
+  parses: SentenceParse[];
+  chains: Chains;
+  firings: Firing[];
+}
+
+export function analyseRelations(ctx: ArticleContext): RelationAnalysis {
+  // 1. One shallow parse per sentence: words, phrases, verbs, clauses, predicates.
+  const parses = parseArticle(ctx);
+  // 2. Mention chains: roles, genders, pronouns and descriptions tied to entities.
+  const chains = resolveChains(parses, ctx);
+  // 3. Every relation spec, run by the engine over the parses.
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-  return (r) => {
-    const spec = RELATIONS[r.relation];
-    const s = kindOf.get(r.source);
-    const t = kindOf.get(r.target);
-    if (!s || !t || r.source === r.target) return false;
-    return (spec.sources.includes(s) && spec.targets.includes(t)) || (!spec.directed && spec.sources.includes(t) && spec.targets.includes(s));
-  };
+  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets: outletEntities(ctx.entities) });
+  // 4. One relation per (source, target, relation).
+  return { relations: mergeRelations(relations), parses, chains, firings };
 }
 
 export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {
-  // 1. One view per sentence: the entities it names, in order, and its quotations.
-  const views = buildViews(ctx);
-  const adjectives = countryAdjectives(ctx);
-  // 2. Roles and affiliations from titles and appositions; they resolve descriptions next.
-  const affiliations = extractAffiliations(views, adjectives);
-  // 3. Pronouns and role descriptions ("the crown prince") become items too.
-  addReferences(views, affiliations.roles, adjectives, genderOfPeople(ctx.entities));
-  // 4. The relations themselves.
-  const found = [
-    ...affiliations.relations,
-    ...extractLocations(views),
-    ...extractMetWith(views),
-    ...extractQuotedBy(views, affiliations.roles, outletEntities(ctx.entities)),
-    ...extractSisterCities(views),
-    ...extractVisits(views),
-  ];
-  // 5. One relation per (source, target, relation), kinds checked against the contract.
-  return mergeRelations(found.filter(fitsSchema(ctx)));
+  return analyseRelations(ctx).relations;
 }

@@ -1,0 +1,88 @@
+// Role descriptions to people: "the president", "the Abcian minister", "Abc's mayor", "the crown
+// prince", "the mayors of Abc and Xyz" name the person the article gave that role (held in that
+// place when the description names one); "the two leaders", "both men" name the latest pair of
+// people named together. Only definite descriptions are read: "a minister" names no one.
+import type { NounPhrase, SentenceParse, Word } from '../parse/types';
+import { postChain } from '../parse/predicates';
+import type { Discourse } from './discourse';
+import { roleIn, type RoleSpan } from './role-words';
+import type { RoleFact } from './roles';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
+const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats)$|^the (?:pair|duo)$/;
+/** Words that make a different office of the same title ("vice president" is not "president"). */
+const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'co', 'sub', 'ex', 'former']);
+/** Words that say nothing of which office ("senior", "top") and may be left out of a description. */
+const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
+
+export interface DescriptionContext {
+  roles: readonly RoleFact[];
+  adjectives: ReadonlyMap<string, string>;
+}
+
+/** The role a definite description names, or a pair description; undefined for anything else. */
+export function describedRole(parse: SentenceParse, np: NounPhrase): RoleSpan | 'pair' | undefined {
+  if (np.form !== 'description') return undefined;
+  const text = np.lower;
+  if (PAIR.test(text)) return 'pair';
+  const first = parse.words[np.start]?.lower ?? '';
+  if (!DEFINITE.has(first) && !np.possessor) return undefined;
+  const role = roleIn(parse.words, np.start, np.end);
+  return role && role.end === np.end ? role : undefined;
+}
+
+const roleWords = (role: string): string[] => role.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && !LOOSE.has(w));
+
+/** The head of a role ("secretary" in "secretary of state") and the words around it. */
+function headOf(words: string[]): { head: string; rest: string[] } {
+  const of = words.indexOf('of');
+  const core = of > 0 ? words.slice(0, of) : words;
+  return { head: (core[core.length - 1] ?? '').replace(/s$/, ''), rest: [...core.slice(0, -1), ...(of > 0 ? words.slice(of) : [])] };
+}
+
+/** Does a role the article gave fit the role a description names? */
+function fits(given: string, described: string): boolean {
+  const g = headOf(roleWords(given));
+  const d = headOf(roleWords(described));
+  if (!d.head || g.head !== d.head) return false;
+  if (!d.rest.every((w) => g.rest.includes(w))) return false;
+  return !g.rest.some((w) => OTHER_OFFICE.has(w) && !d.rest.includes(w));
+}
+
+/** Places the description names: a nationality, a name inside it, its possessor, "of X". */
+function placesOf(parse: SentenceParse, np: NounPhrase, ctx: DescriptionContext): string[] {
+  const out = np.qualifiers.map((q) => q.entity);
+  for (const w of parse.words.slice(np.start, np.end) as Word[]) {
+    const country = ctx.adjectives.get(w.lower);
+    if (country) out.push(country);
+  }
+  if (np.possessor?.form === 'name') out.push(...np.possessor.refs);
+  for (const pp of postChain(np)) {
+    if (pp.prep !== 'of' && pp.prep !== 'from' && pp.prep !== 'in') break;
+    const members = pp.np.list ?? [pp.np];
+    for (const m of members) if (m.form === 'name') out.push(...m.refs);
+  }
+  return out;
+}
+
+export function resolveDescription(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext): string[] {
+  const described = describedRole(parse, np);
+  if (!described) return [];
+  const s = parse.sentence.index;
+  const seen = discourse.sightings.filter((x) => x.kind === 'person' && !x.quoted && (x.sentence < s || x.start < np.start));
+  if (described === 'pair') {
+    const group = [...seen].reverse().find((x) => x.group.length === 2);
+    if (group) return [...group.group];
+    const lastTwo = [...new Set([...seen].reverse().map((x) => x.entity))].slice(0, 2);
+    return lastTwo.length === 2 ? lastTwo : [];
+  }
+  const places = placesOf(parse, np, ctx);
+  const holders = ctx.roles.filter((r) => r.role && fits(r.role, described.role) && (!places.length || (r.target !== undefined && places.includes(r.target))));
+  const people = [...new Set(holders.map((r) => r.person))];
+  // "the mayors of Abc and Xyz": one holder per place.
+  if (places.length > 1 && /s$/.test(np.lower)) return people;
+  if (people.length === 1) return people;
+  // Several hold it: the one the text named last.
+  const latest = [...seen].reverse().find((x) => people.includes(x.entity));
+  return latest ? [latest.entity] : [];
+}

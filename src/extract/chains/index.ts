@@ -1,0 +1,69 @@
+// Document-level mention chains: every pronoun and role description is tied to the named entity
+// it stands for where the article makes that clear, so relations found between phrases are
+// reported between entities. Names carry their entity already; appositions share it ("Abc's
+// attorney, Ada Lin"); "I" inside a quotation is its speaker; he/she/his/her take the person the
+// text is about (earlier in the sentence, else the subject of a recent sentence) of a fitting
+// gender; they/their a group named together; its the latest body; a description ("the Abcian
+// minister", "the crown prince", "the two leaders") the person the article gave that role.
+import type { ArticleContext } from '../types';
+import type { NounPhrase, SentenceParse } from '../parse/types';
+import { countryAdjectives } from './demonyms';
+import { describedRole, resolveDescription } from './descriptions';
+import { Genders, genderOfWord } from './gender';
+import { Discourse } from './discourse';
+import { resolvePronoun } from './pronouns';
+import { rolesOf, type RoleFact } from './roles';
+
+export type { RoleFact } from './roles';
+
+export interface Chains {
+  roles: RoleFact[];
+  genders: Genders;
+  adjectives: ReadonlyMap<string, string>;
+}
+
+export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleContext): Chains {
+  const adjectives = countryAdjectives(ctx);
+  // 1. Roles the article gives its people, from titles, appositions and copulas.
+  const roles = parses.flatMap((p) => rolesOf(p, { adjectives }));
+  // 2. Genders: first names, then the words before names and the roles held.
+  const genders = new Genders(ctx.entities);
+  for (const p of parses) {
+    for (const np of p.nps) {
+      if (np.form !== 'name' || np.kind !== 'person') continue;
+      for (const m of np.modifiers) genders.learn(np.refs[0] as string, genderOfWord(m));
+    }
+  }
+  for (const r of roles) for (const w of r.role.split(/\s+/)) genders.learn(r.person, genderOfWord(w));
+  // 3. Pronouns and descriptions, sentence by sentence, against what came before; "I" inside a
+  // quotation after the rest of its sentence, whose speaker may itself be a pronoun.
+  const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
+  const discourse = new Discourse(ctx.text);
+  const resolve = (parse: SentenceParse, np: NounPhrase): void => {
+    if (np.form === 'name') return discourse.mention(parse, np);
+    if (np.appositive?.form === 'name') np.refs = [...np.appositive.refs];
+    else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
+    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, adjectives });
+    if (!np.refs.length) return;
+    np.kind = kindOf.get(np.refs[0] as string);
+    for (const r of np.refs) genders.learn(r, pronounGender(np));
+    discourse.mention(parse, np);
+  };
+  for (const parse of parses) {
+    discourse.enter(parse);
+    const inQuote = (np: NounPhrase): boolean => np.form === 'pronoun' && (parse.words[np.start]?.quoted ?? false);
+    for (const np of parse.nps) if (!inQuote(np)) resolve(parse, np);
+    for (const np of parse.nps) if (inQuote(np)) resolve(parse, np);
+    const spoken = [...parse.speakers.values()].map((np) => np.refs[0]).filter((r): r is string => r !== undefined);
+    if (spoken.length) discourse.speaker = spoken[spoken.length - 1];
+    discourse.leave(parse);
+  }
+  return { roles, genders, adjectives };
+}
+
+function pronounGender(np: NounPhrase): 'male' | 'female' | 'unknown' {
+  if (np.form !== 'pronoun') return 'unknown';
+  if (/^(?:he|him|his|himself)$/.test(np.lower)) return 'male';
+  if (/^(?:she|her|hers|herself)$/.test(np.lower)) return 'female';
+  return 'unknown';
+}

@@ -1,0 +1,63 @@
+// Pronouns to entities. "I", "me", "my", "we" inside a quotation are its speaker. He/she and
+// their other forms take a person of a fitting gender: the subject of the sentence when it
+// comes before the pronoun, else the person earlier in the sentence, else the subject of one of
+// the last three sentences, else anyone named in the last two; an object pronoun never takes
+// its own verb's subject ("Ada met her"). They/them/their take a group of people named together
+// (the latest list of two or more); its takes the latest body named.
+import type { NounPhrase, SentenceParse } from '../parse/types';
+import type { Discourse, Sighting } from './discourse';
+import type { Gender, Genders } from './gender';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const FIRST = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
+const OBJECT = new Set(['him', 'her', 'them']);
+/** Sentences back that a pronoun may reach. */
+const REACH = 3;
+
+export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: Discourse, genders: Genders): string[] {
+  const word = np.lower;
+  const quoted = parse.words[np.start]?.quoted ?? false;
+  if (FIRST.has(word)) return quoted ? speakerOf(np, parse, discourse) : [];
+  // Inside a quotation he and she speak of someone the quotation knows; the text cannot tell who.
+  if (quoted) return [];
+  const s = parse.sentence.index;
+  const before = discourse.inSentence(s).filter((x) => x.start < np.start && !x.quoted);
+  const recent = discourse.sightings.filter((x) => x.sentence < s && x.sentence >= s - REACH && !x.quoted);
+  if (PLURAL.has(word)) {
+    const groups = [...before, ...recent.reverse()].filter((x) => x.kind === 'person' && x.group.length >= 2);
+    const latest = before.length ? groups.find((g) => g.sentence === s) ?? groups[0] : groups[0];
+    return latest ? [...new Set(latest.group)] : [];
+  }
+  if (word === 'its') {
+    const body = [...before].reverse().find((x) => x.kind === 'institution') ?? [...recent].reverse().find((x) => x.kind === 'institution');
+    return body ? [body.entity] : [];
+  }
+  const gender: Gender = MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : 'unknown';
+  if (gender === 'unknown') return [];
+  const own = OBJECT.has(word) ? ownSubjects(np, parse) : new Set<string>();
+  const fits = (x: Sighting): boolean => x.kind === 'person' && genders.fits(x.entity, gender) && !own.has(x.entity);
+  const inSentence = before.find((x) => x.subject && fits(x)) ?? before.find(fits);
+  if (inSentence) return [inSentence.entity];
+  const bySentence = [...recent].reverse();
+  const subject = bySentence.find((x) => x.subject && fits(x));
+  if (subject) return [subject.entity];
+  const any = bySentence.find((x) => x.sentence >= s - 2 && fits(x));
+  return any ? [any.entity] : [];
+}
+
+/** Subjects of the predicate whose object the pronoun is. */
+function ownSubjects(np: NounPhrase, parse: SentenceParse): Set<string> {
+  const p = parse.predicates.find((x) => x.object.includes(np));
+  return new Set(p ? p.subject.flatMap((x) => x.refs) : []);
+}
+
+/** The speaker of the quotation holding a first-person pronoun, or the paragraph's last speaker. */
+function speakerOf(np: NounPhrase, parse: SentenceParse, discourse: Discourse): string[] {
+  let start = np.start;
+  while (start > 0 && parse.words[start - 1]?.quoted) start--;
+  const speaker = parse.speakers.get(start);
+  if (speaker?.refs.length) return [...speaker.refs];
+  return discourse.speaker ? [discourse.speaker] : [];
+}

@@ -1,0 +1,63 @@
+// Role phrases inside noun phrases ("Foreign Minister", "senior research fellow", "chief
+// economist"): a known role (role-titles.txt, affiliation-roles.txt) widened to the role
+// modifiers and capitalised title words before it (role-modifiers.txt).
+import { lexiconRows } from '../lexicon';
+import type { Word } from '../parse/types';
+
+let roles: Set<string> | undefined;
+let modifiers: Set<string> | undefined;
+
+const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+
+/** Every known role, lowercased and without a final period. */
+export function knownRoles(): Set<string> {
+  roles ??= new Set([...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((row) => clean(row[0] ?? '')));
+  return roles;
+}
+
+function roleModifiers(): Set<string> {
+  modifiers ??= new Set(lexiconRows('role-modifiers').map((row) => clean(row[0] ?? '')));
+  return modifiers;
+}
+
+/** Longest role a phrase may hold, in words. */
+const MAX_ROLE = 4;
+
+export interface RoleSpan {
+  /** The role as written ("Foreign Minister"). */
+  role: string;
+  /** Word indices [start, end). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The last role phrase among words [from, to), widened to the modifiers and capitalised words
+ * before it; `stop` says which words may not be taken in (a name, a nationality adjective).
+ */
+export function roleIn(words: readonly Word[], from: number, to: number, stop: (i: number) => boolean = () => false): RoleSpan | undefined {
+  const known = knownRoles();
+  for (let end = to; end > from; end--) {
+    for (let len = Math.min(MAX_ROLE, end - from); len >= 1; len--) {
+      const start = end - len;
+      if (stop(start) || stop(end - 1)) continue;
+      const phrase = words.slice(start, end).map((w) => clean(w.text)).join(' ').replace(/ - /g, '-');
+      if (!known.has(phrase) && !known.has(phrase.replace(/s$/, ''))) continue;
+      let first = start;
+      while (first > from && !stop(first - 1)) {
+        const w = words[first - 1] as Word;
+        if (roleModifiers().has(clean(w.text)) || (/^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN'))) first--;
+        else break;
+      }
+      const role = words.slice(first, end).map((w) => w.text).join(' ').replace(/ - /g, '-').replace(/\.$/, '');
+      return { role, start: first, end };
+    }
+  }
+  return undefined;
+}
+
+/** True for a word that is or widens a role ("minister", "senior"). */
+export function isRoleWord(word: string): boolean {
+  const w = clean(word);
+  return knownRoles().has(w) || roleModifiers().has(w);
+}

@@ -1,0 +1,121 @@
+// The roles the article gives its people, read from the parse: titles before a name ("Abcian
+// Foreign Minister A", "Abc Mayor A", "Abc's top diplomat A", "President A of Abc"), appositions
+// ("A, chief economist at Abc", "A, Abc's ambassador"), a body after the name ("A of Abc", "A at
+// Abc"), a body owning the name ("Abc's A") and copulas ("A is the mayor of Abc", "A, who heads
+// Abc"). A role may tie the person to the institution, city, country or region where it is held.
+import type { EntityKind } from '../../types';
+import { expand, postChain } from '../parse/predicates';
+import type { NounPhrase, SentenceParse, Word } from '../parse/types';
+import { roleIn, type RoleSpan } from './role-words';
+
+const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
+/** Prepositions after a role that name where it is held ("head of", "economist at"). */
+const HELD_AT = new Set(['of', 'at', 'for', 'with', 'on', 'from', 'in']);
+/** Verbs whose object is the body a person leads, and the role they give. */
+const LEADS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'], ['chaired', 'chair'], ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'],
+  ['runs', 'head'], ['ran', 'head'], ['founded', 'founder'], ['co-founded', 'co-founder'],
+]);
+const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
+
+export interface RoleFact {
+  person: string;
+  role: string;
+  target?: string;
+  sentence: number;
+  rule: string;
+}
+
+/** Article context the role reader needs: nationality adjectives mapped to the article's countries. */
+export interface RoleContext {
+  adjectives: ReadonlyMap<string, string>;
+}
+
+const placeEntity = (np: NounPhrase | undefined): string | undefined =>
+  np && np.form === 'name' && np.kind && PLACES.includes(np.kind) ? np.refs[0] : undefined;
+
+/** The country a nationality adjective among words [from, to) stands for. */
+function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleContext): { country: string; at: number } | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const one = words[i]?.lower ?? '';
+    const two = i > from ? `${words[i - 1]?.lower} ${one}` : '';
+    const country = (two && ctx.adjectives.get(two)) || ctx.adjectives.get(one);
+    if (country) return { country, at: i };
+  }
+  return undefined;
+}
+
+/** Where a role in a phrase is held: a body or place named before it, a nationality, the possessor, "of X". */
+function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
+  const before = np.qualifiers.filter((q) => q.end <= role.start && PLACES.includes(q.kind));
+  const nearest = before[before.length - 1];
+  if (nearest) return { target: nearest.entity, rule: 'qualifier' };
+  const demonym = demonymIn(parse.words, np.start, role.start, ctx);
+  if (demonym) return { target: demonym.country, rule: 'demonym' };
+  const owner = placeEntity(np.possessor);
+  if (owner) return { target: owner, rule: 'possessor' };
+  for (const pp of postChain(np)) {
+    if (!HELD_AT.has(pp.prep)) break;
+    const place = placeEntity(pp.np);
+    if (place) return { target: place, rule: `${pp.prep}-place` };
+    if (pp.np.form !== 'description') break;
+  }
+  return { rule: 'title' };
+}
+
+/** Role facts of one sentence, in text order. */
+export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
+  const out: RoleFact[] = [];
+  const words = parse.words;
+  const add = (person: string, role: string, target: string | undefined, rule: string): void => {
+    if (target === person) return;
+    out.push({ person, role, ...(target ? { target } : {}), sentence: parse.sentence.index, rule });
+  };
+  const described = (person: string, d: NounPhrase, rule: string): void => {
+    const role = roleIn(words, d.start, d.end);
+    if (!role) return;
+    const held = heldAt(parse, d, role, ctx);
+    add(person, role.role, held.target, `${rule}:${held.rule}`);
+  };
+  for (const np of parse.nps) {
+    if (np.form !== 'name' || np.kind !== 'person') continue;
+    const person = np.refs[0] as string;
+    // 1. A title before the name, and where it is held.
+    const isName = (i: number): boolean => np.qualifiers.some((q) => i >= q.start && i < q.end);
+    const title = roleIn(words, np.start, np.nameStart, isName);
+    if (title) {
+      const held = heldAt(parse, np, title, ctx);
+      add(person, title.role, held.target, `title:${held.rule}`);
+    } else {
+      // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
+      const owner = placeEntity(np.possessor);
+      if (owner) add(person, '', owner, 'possessor');
+      // 3. A body right after the name ("Ada Lin of Abc", "Ada Lin at the Abc Institute").
+      const pp = np.post[0];
+      const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
+      if (body && pp?.np.kind === 'institution') add(person, '', body, `${pp.prep}-body`);
+    }
+    // 4. An apposition that describes the person.
+    if (np.appositive?.form === 'description') described(person, np.appositive, 'apposition');
+  }
+  // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
+  for (const p of parse.predicates) {
+    const people = p.subject.filter((s) => s.form === 'name' && s.kind === 'person');
+    if (!people.length || p.modality !== 'fact') continue;
+    for (const s of people) {
+      const person = s.refs[0] as string;
+      if (COPULAS.has(p.cue)) for (const o of p.object) if (o.form === 'description') described(person, o, 'copula');
+      const led = LEADS.get(p.cue);
+      if (led) for (const o of p.object.flatMap(expand)) { const b = placeEntity(o); if (b) add(person, led, b, 'verb'); }
+      if (WORKS.has(p.cue)) {
+        for (const pp of p.preps) {
+          const b = (pp.prep === 'for' || pp.prep === 'at') ? placeEntity(pp.np) : undefined;
+          if (b) add(person, '', b, 'works');
+          if (pp.prep === 'as' && pp.np.form === 'description') described(person, pp.np, 'serves-as');
+        }
+      }
+    }
+  }
+  return out;
+}

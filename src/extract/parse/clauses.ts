@@ -1,0 +1,142 @@
+// Clauses: the sentence cut where a quotation opens or closes, at semicolons, colons, dashes and
+// brackets, before a subordinator or relative word that opens a clause with a verb of its own,
+// after a verb of saying whose complement follows ("said (that) ..."), and at a conjunction or
+// comma that starts a new verb. A relative clause set off by commas is embedded: the words after
+// it continue the clause before it. Clauses with no subject of their own point to the clause
+// whose subject they share (participles, coordinated verbs, fronted "When meeting A, ...").
+import { isSentenceEnd, ownerStart } from './links';
+import { isReportVerb, isSpeechVerb } from './speech-verbs';
+import type { Clause, ClauseKind, NounPhrase, VerbGroup, Word } from './types';
+import { isQuoteMark } from './words';
+
+const HARD = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--']);
+const OPEN_ASIDE = new Set(['(', '[']);
+const CLOSE_ASIDE = new Set([')', ']']);
+const DASHES = new Set(['—', '–', '--']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once', 'as', 'whether', 'whenever', 'where']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
+
+
+export interface ClauseSplit {
+  clauses: Clause[];
+  clauseOf: Clause[];
+}
+
+export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[]): ClauseSplit {
+  const verbAt = new Map<number, VerbGroup>();
+  for (const v of verbs) for (let k = v.start; k < v.end; k++) verbAt.set(k, v);
+  const npEndingAt = new Map<number, NounPhrase>();
+  for (const np of nps) if (!np.possessive) npEndingAt.set(np.end, np);
+  const npStartingAt = new Map<number, NounPhrase>();
+  for (const np of nps) if (!np.possessive && !npStartingAt.has(ownerStart(np))) npStartingAt.set(ownerStart(np), np);
+
+  const clauses: Clause[] = [];
+  const clauseOf: Clause[] = [];
+  const open = (kind: ClauseKind, start: number, extra: Partial<Clause> = {}): Clause => {
+    const c: Clause = { id: clauses.length, kind, start, end: start, ...extra };
+    clauses.push(c);
+    return c;
+  };
+  /** A verb group starts within the next few words, before any comma or hard mark. */
+  const verbSoon = (from: number, reach = 8): boolean => {
+    for (let k = from; k < Math.min(words.length, from + reach); k++) {
+      const w = words[k] as Word;
+      if (w.text === ',' || HARD.has(w.text) || isQuoteMark(w)) return false;
+      if (verbAt.has(k)) return true;
+    }
+    return false;
+  };
+
+  let cur = open(words[0]?.quoted ? 'quote' : 'main', 0);
+  /** The clause an embedded relative interrupted, resumed after it. */
+  let resume: Clause | undefined;
+  /** Clauses interrupted by brackets or dashes, and the marks that end each aside. */
+  const asides: Array<{ clause: Clause; close: ReadonlySet<string> }> = [];
+  /** A phrase and a verb of saying (or the verb, then a phrase) that end the sentence. */
+  const reportingFrom = (at: number): boolean => {
+    const np = npStartingAt.get(at);
+    const v = np ? verbAt.get(np.end) : verbAt.get(at);
+    if (!v || v.start !== (np ? np.end : at) || !isReportVerb(words[v.main]?.lower ?? '')) return false;
+    const after = np ? v.end : npStartingAt.get(v.end)?.end;
+    return after !== undefined && isSentenceEnd(words, after);
+  };
+  const hasVerb = (c: Clause, before: number): boolean => {
+    for (let k = c.start; k < before; k++) if (clauseOf[k] === c && verbAt.has(k)) return true;
+    return false;
+  };
+  const mainBefore = (): Clause | undefined => [...clauses].reverse().find((c) => c.kind === 'main' || c.kind === 'quote');
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const prev = words[i - 1];
+    const quoteChange = i > 0 && prev !== undefined && (w.quoted !== prev.quoted || isQuoteMark(w));
+    if (quoteChange && !(isQuoteMark(w) && w.quoted === prev.quoted)) {
+      cur = open(w.quoted ? 'quote' : 'main', i);
+      resume = undefined;
+    } else if (OPEN_ASIDE.has(w.text) || (DASHES.has(w.text) && !asides.length && words.slice(i + 1).some((x) => DASHES.has(x.text)))) {
+      // Brackets and paired dashes hold an aside; the clause goes on after it.
+      asides.push({ clause: cur, close: OPEN_ASIDE.has(w.text) ? CLOSE_ASIDE : DASHES });
+      cur = open('subordinate', i, { parent: cur, opener: w.text });
+    } else if (asides.length && asides[asides.length - 1]?.close.has(w.text)) {
+      clauseOf[i] = cur;
+      cur = (asides.pop() as { clause: Clause }).clause;
+      continue;
+    } else if (HARD.has(w.text)) {
+      cur = open(w.quoted ? 'quote' : 'main', i);
+      resume = undefined;
+    } else if (RELATIVES.has(w.lower) && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ') && i > 0) {
+      // "A, who met B, said" / "the man who met B": the phrase before is what the word stands for.
+      const comma = prev?.text === ',';
+      const antecedent = npEndingAt.get(comma ? i - 1 : i) ?? (comma ? npEndingAt.get(i - 1) : undefined);
+      const after = words[i + 1];
+      // "that" opens a relative clause only right before its verb ("the man that met A").
+      const complement = w.lower === 'that' && (!antecedent || !verbAt.has(i + 1));
+      if (complement) {
+        cur = open('complement', i, { parent: cur, opener: w.lower });
+      } else if (antecedent && after && (verbSoon(i + 1, 6) || w.lower === 'whom' || w.lower === 'whose')) {
+        if (comma) resume = cur;
+        cur = open('relative', i, { antecedent, parent: cur, opener: w.lower });
+      }
+    } else if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && verbSoon(i + 1)) {
+      cur = open('subordinate', i, { parent: cur, opener: w.lower });
+      resume = undefined;
+    } else if (w.text === ',' && resume && cur.kind === 'relative') {
+      // The end of an embedded relative clause: the interrupted clause goes on.
+      const next = words[i + 1];
+      if (next && verbAt.has(i + 1)) {
+        cur = resume;
+        resume = undefined;
+      }
+    } else if (w.text === ',' && words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]?.lower ?? '') && verbAt.get(i + 1)?.start === i + 1) {
+      // ", saying ...", ", adding that ...": a participle shares the main clause's subject.
+      cur = open('participle', i + 1, { parent: mainBefore() ?? cur });
+      resume = undefined;
+      clauseOf[i] = clauses[cur.id - 1] ?? cur;
+      continue;
+    } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && verbAt.has(i + 1)) {
+      // "A met B and visited C": the second verb shares the subject.
+      cur = open(cur.kind === 'quote' ? 'quote' : 'main', i, { parent: cur });
+      resume = undefined;
+    } else if (w.text === ',' && !w.quoted && reportingFrom(i + 1)) {
+      // "…, the Abc agency reported.", "…, said Ada Lin.": a closing clause that reports the rest.
+      cur = open('reporting', i + 1);
+      resume = undefined;
+    } else if (w.text === ',' && cur.kind === 'subordinate' && (verbAt.has(i + 1) || (npStartingAt.has(i + 1) && verbSoon(i + 1)))) {
+      // "When meeting A on Monday, B said": the fronted clause ends, the main clause resumes.
+      cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' ? cur.parent : open('main', i + 1);
+      resume = undefined;
+    } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && npStartingAt.has(i + 1) && verbSoon(i + 1) && (prev?.text === ',' || hasVerb(cur, i))) {
+      // ", and B visited C", "A met B and C visited D": a new clause with its own subject.
+      cur = open(cur.kind === 'quote' ? 'quote' : 'main', i);
+      resume = undefined;
+    } else if (i > 0 && verbAt.get(i - 1)?.end === i && isSpeechVerb(words[verbAt.get(i - 1)?.main ?? -1]?.lower ?? '') && verbAt.get(npStartingAt.get(i)?.end ?? -1)?.start === npStartingAt.get(i)?.end) {
+      // "A said B had met C": the complement has a subject of its own.
+      cur = open('complement', i, { parent: cur });
+    }
+    clauseOf[i] = cur;
+    cur.end = i + 1;
+  }
+  for (const c of clauses) c.end = Math.max(c.end, c.start);
+  return { clauses, clauseOf };
+}

@@ -1,0 +1,156 @@
+// Typed links between the noun phrases of a sentence: a preposition that governs a phrase and
+// attaches it to the phrase before it ("the mayor of X", "talks with Y"); coordinated lists
+// ("A, B and C"); and appositions ("A, the mayor of X,", "Its chief, B,").
+import { isRoleWord } from '../chains/role-words';
+import { isReportVerb } from './speech-verbs';
+import type { NounPhrase, Word } from './types';
+
+/** Prepositions of more than one word, by their last word. */
+const COMPOUND_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['to', ['according', 'next', 'close', 'due', 'thanks']],
+  ['of', ['behalf', 'ahead', 'instead', 'front', 'part', 'head', 'because', 'outside', 'out']],
+  ['with', ['along', 'together', 'alongside']],
+]);
+
+const isComma = (w: Word | undefined): boolean => w?.text === ',';
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+
+/** The preposition ending right before word `at`, and where it starts; undefined if none. */
+export function prepositionBefore(words: readonly Word[], at: number): { prep: string; start: number } | undefined {
+  const w = words[at - 1];
+  if (!w || (w.pos !== 'ADP' && !(w.pos === 'SCONJ' && /^(?:with|between|by|of|for|in|at)$/.test(w.lower)) && w.lower !== 'to')) return undefined;
+  const before = words[at - 2];
+  if (before && COMPOUND_PREPS.get(w.lower)?.includes(before.lower)) {
+    // "on behalf of", "in front of": a third word leads some of them.
+    const lead = words[at - 3];
+    const start = lead && /^(?:on|in|as)$/.test(lead.lower) && /^(?:behalf|front|part)$/.test(before.lower) ? at - 3 : at - 2;
+    return { prep: words.slice(start, at).map((x) => x.lower).join(' '), start };
+  }
+  return { prep: w.lower, start: at - 1 };
+}
+
+/** Prepositions: each phrase learns the preposition governing it, and the phrase before learns its PP. */
+export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[]): void {
+  const endingAt = new Map<number, NounPhrase>();
+  for (const np of nps) if (!np.possessive) endingAt.set(np.end, np);
+  for (const np of nps) {
+    if (np.possessive) continue;
+    const found = prepositionBefore(words, ownerStart(np));
+    if (!found) continue;
+    np.prep = found.prep;
+    endingAt.get(found.start)?.post.push({ prep: found.prep, np });
+  }
+}
+
+const describes = (np: NounPhrase): boolean => np.form === 'description' && (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0);
+
+/** Where a phrase begins, its possessor included. */
+export function ownerStart(np: NounPhrase): number {
+  return np.possessor && np.possessor.end <= np.start ? ownerStart(np.possessor) : np.start;
+}
+
+/** Where a phrase ends, its prepositional phrases included ("the mayor of X"). */
+export function tailEnd(np: NounPhrase): number {
+  const last = np.post[np.post.length - 1];
+  return last ? tailEnd(last.np) : np.end;
+}
+
+/** Phrases that head themselves (not a possessor inside another), by the word they start at. */
+function headsByStart(nps: readonly NounPhrase[]): Map<number, NounPhrase> {
+  const out = new Map<number, NounPhrase>();
+  for (const np of nps) if (!np.possessive && !out.has(ownerStart(np))) out.set(ownerStart(np), np);
+  return out;
+}
+
+/**
+ * Appositions: a name and a description side by side, set off by commas, either order; and a
+ * title with its place right before a name ("Mayor of Abc Ada Lin").
+ */
+export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase[]): void {
+  const startingAt = headsByStart(nps);
+  for (const a of nps) {
+    if (a.possessive || a.form === 'pronoun' || a.appositive) continue;
+    const titled = a.form === 'description' && a.post.length > 0 ? startingAt.get(tailEnd(a)) : undefined;
+    if (titled?.form === 'name' && titled.kind === 'person' && !titled.appositive && isRoleWord(words[a.head]?.text ?? '')) {
+      a.appositive = titled;
+      titled.appositive = a;
+      continue;
+    }
+    const comma = tailEnd(a);
+    if (!isComma(words[comma])) continue;
+    const b = startingAt.get(comma + 1);
+    if (!b || b.appositive || b.form === 'pronoun') continue;
+    const after = words[tailEnd(b)];
+    // The second phrase must close: a comma, a verb, a mark or the end.
+    const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
+    // ", Abc reported.": the subject of a closing verb of saying, no apposition.
+    if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, tailEnd(b) + 1))) continue;
+    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && a.prep === undefined);
+    if (!pair) continue;
+    a.appositive = b;
+    b.appositive = a;
+  }
+}
+
+/**
+ * Lists: phrases joined by commas and a final conjunction ("A, B and C"). At each join the left
+ * member is the phrase nearest the join that matches the right one ("talks between Prime
+ * Minister A and B": A and B, not the talks and B); an apposition rides along with its phrase.
+ */
+export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): void {
+  const startingAt = headsByStart(nps);
+  const endingAt = new Map<number, NounPhrase[]>();
+  for (const np of nps) {
+    if (np.possessive || np.form === 'pronoun') continue;
+    const ends = new Set([tailEnd(np), np.appositive && np.appositive.start > np.start ? tailEnd(np.appositive) : -1]);
+    for (const end of ends) if (end >= 0) endingAt.set(end, [...(endingAt.get(end) ?? []), np]);
+  }
+  /** Joins: left member, right member, and whether a conjunction made it. */
+  const next = new Map<NounPhrase, { right: NounPhrase; conj: boolean }>();
+  for (const [end, lefts] of endingAt) {
+    let at = end;
+    if (isComma(words[at])) at++;
+    let conj = false;
+    if (CONJUNCTIONS.has(words[at]?.lower ?? '')) {
+      at++;
+      conj = true;
+    } else if (words[at]?.lower === 'as' && words[at + 1]?.lower === 'well' && words[at + 2]?.lower === 'as') {
+      at += 3;
+      conj = true;
+    }
+    if (at === end) continue;
+    const right = startingAt.get(at);
+    if (!right || right.form === 'pronoun') continue;
+    // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the outermost.
+    const inner = [...lefts].sort((a, b) => b.start - a.start);
+    const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[inner.length - 1];
+    if (left && !next.has(left)) next.set(left, { right, conj });
+  }
+  const rights = new Set([...next.values()].map((j) => j.right));
+  for (const first of next.keys()) {
+    if (rights.has(first) || first.list) continue;
+    const members = [first];
+    let cur = first;
+    let closed = false;
+    for (let join = next.get(cur); join && !members.includes(join.right); join = next.get(cur)) {
+      members.push(join.right);
+      cur = join.right;
+      if (join.conj) {
+        closed = true;
+        break;
+      }
+    }
+    // Commas alone make no list ("A, B" is an apposition, or two clauses).
+    if (!closed || members.length < 2) continue;
+    for (const m of members) m.list = members;
+  }
+}
+
+/** Nothing but marks and time words from `at` to the end of the sentence. */
+export function isSentenceEnd(words: readonly Word[], at: number): boolean {
+  for (let k = at; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.pos !== 'PUNCT' && w.pos !== 'ADP' && w.pos !== 'NUM' && w.pos !== 'PROPN' && w.pos !== 'ADV' && w.pos !== 'NOUN') return false;
+  }
+  return true;
+}

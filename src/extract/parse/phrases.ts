@@ -1,0 +1,169 @@
+// Noun phrases of a sentence: runs of determiners, adjectives, numbers, nouns and names ending in
+// a head. A name the entity passes found is one piece however many words it has; a name or noun
+// followed by "'s" (or a possessive pronoun) owns the phrase after it; personal pronouns stand
+// alone. Day and month names are adjuncts of time, never part of a phrase.
+import type { EntityKind } from '../../types';
+import type { Mention } from '../types';
+import type { NounPhrase, Word } from './types';
+import { isQuoteMark } from './words';
+
+/** A name found by the entity passes, as word indices [start, end). */
+export interface NameSpan {
+  entity: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'him', 'them', 'it', 'i', 'we', 'you', 'me', 'us', 'himself', 'herself', 'themselves']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tomorrow', 'tonight',
+]);
+
+/** Words that may stand inside a noun phrase before its head. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The names of the sentence as word spans: every word overlapping a mention belongs to it. */
+export function nameSpans(words: readonly Word[], mentions: readonly Mention[], kindOf: ReadonlyMap<string, EntityKind>): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let w = 0;
+  for (const m of mentions) {
+    const kind = kindOf.get(m.entity);
+    if (!kind) continue;
+    while (w < words.length && (words[w]?.end ?? 0) <= m.start) w++;
+    let end = w;
+    while (end < words.length && (words[end]?.start ?? Infinity) < m.end) end++;
+    if (end > w && !spans.some((s) => s.end > w)) spans.push({ entity: m.entity, kind, start: w, end });
+  }
+  return spans;
+}
+
+const isPossessiveMark = (w: Word | undefined): boolean =>
+  !!w && (w.lower === "'s" || w.lower === "'" ) && (w.pos === 'PART' || w.pos === 'PUNCT' || w.pos === 'AUX');
+
+/** True when a word can start or continue a phrase. */
+function nominal(w: Word): boolean {
+  if (TIME_WORDS.has(w.lower)) return false;
+  return NOMINAL.has(w.pos) || (w.pos === 'VERB' && /^(?:former|then|ex|acting|outgoing|incoming)$/.test(w.lower));
+}
+
+/** A hyphen glued to words on both sides ("son-in-law", "then-campaign"). */
+function gluedHyphen(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return !!w && !!prev && !!next && w.text === '-' && prev.end === w.start && w.end === next.start;
+}
+
+export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[]): NounPhrase[] {
+  const nameAt = new Map<number, NameSpan>();
+  for (const n of names) nameAt.set(n.start, n);
+  const nps: NounPhrase[] = [];
+  const make = (start: number, end: number, head: number, possessor?: NounPhrase): NounPhrase => {
+    const np: NounPhrase = {
+      id: nps.length,
+      start,
+      end,
+      head,
+      nameStart: head,
+      form: 'description',
+      refs: [],
+      qualifiers: [],
+      modifiers: [],
+      possessive: false,
+      post: [],
+      lower: words.slice(start, end).map((w) => w.lower).join(' '),
+    };
+    if (possessor) np.possessor = possessor;
+    nps.push(np);
+    return np;
+  };
+
+  let i = 0;
+  let owner: NounPhrase | undefined;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const name = nameAt.get(i);
+    const startsPhrase = name || nominal(w) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
+    if (!startsPhrase || isQuoteMark(w)) {
+      owner = undefined;
+      i++;
+      continue;
+    }
+    // Personal and possessive pronouns.
+    if (!name && w.pos === 'PRON') {
+      const next = words[i + 1];
+      const determiner = POSSESSIVE_PRONOUNS.has(w.lower) && (w.lower !== 'her' || (next !== undefined && (nominal(next) || nameAt.has(i + 1))));
+      const np = make(i, i + 1, i, owner);
+      np.form = 'pronoun';
+      i++;
+      if (determiner) {
+        np.possessive = true;
+        owner = np;
+      } else owner = undefined;
+      continue;
+    }
+    // "said that trade would grow": "that" before a noun and a verb opens a clause, no phrase.
+    if (w.lower === 'that' && nominal(words[i + 1] ?? w) && ['VERB', 'AUX'].includes(words[i + 2]?.pos ?? '')) {
+      owner = undefined;
+      i++;
+      continue;
+    }
+    // A run of nominal words and names.
+    const start = i;
+    const qualifiers: NounPhrase['qualifiers'] = [];
+    let head = -1;
+    let headName: NameSpan | undefined;
+    if (w.pos === 'DET') i++;
+    while (i < words.length) {
+      const span = nameAt.get(i);
+      const cur = words[i] as Word;
+      if (span) {
+        // A person named right after a bare name starts anew: "Mayor of Abc Ada Lin" (but "Abc Mayor Ada Lin").
+        if (headName && span.kind === 'person' && headName.start === start && headName.kind !== 'person') break;
+        if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
+        headName = span;
+        head = span.end - 1;
+        i = span.end;
+      } else if (nominal(cur) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN')) {
+        // After a name only a noun goes on ("Abc administration"); a number or adjective starts anew.
+        if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
+        headName = undefined;
+        head = i;
+        i++;
+      } else if (gluedHyphen(words, i) && head >= 0) {
+        i++;
+      } else break;
+      if (isPossessiveMark(words[i])) break;
+    }
+    if (head < 0) {
+      // A determiner with nothing after it ("that", "all"): no phrase.
+      owner = undefined;
+      if (i === start) i++;
+      continue;
+    }
+    const np = make(start, head + 1, head, owner);
+    np.qualifiers = qualifiers;
+    if (headName) {
+      np.form = 'name';
+      np.nameStart = headName.start;
+      np.refs = [headName.entity];
+      np.kind = headName.kind;
+    }
+    const qualified = new Set<number>();
+    for (const q of qualifiers) for (let k = q.start; k < q.end; k++) qualified.add(k);
+    const modifierEnd = headName ? headName.start : head;
+    np.modifiers = words.slice(start, modifierEnd).filter((_, k) => !qualified.has(start + k)).map((x) => x.lower);
+    owner = undefined;
+    if (isPossessiveMark(words[i])) {
+      np.possessive = true;
+      owner = np;
+      i++;
+    }
+  }
+  return nps;
+}

@@ -1,0 +1,126 @@
+// Every verb group becomes a predicate with its arguments: the subject (the nearest phrase before
+// the verb in its clause that no preposition governs, else the antecedent of a relative clause,
+// else the subject of the clause it shares one with), the object (a phrase right after the verb)
+// and the prepositional phrases after it in its clause. After a quotation a verb of saying may
+// come before its subject ("…,” said Ada Lin).
+import { isSpeechVerb } from './speech-verbs';
+import { modalityOfWords } from './verbs';
+import { ownerStart } from './links';
+import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
+
+/** Words between a verb and its object: adverbs and particles only. */
+const SKIPPABLE = new Set(['ADV', 'PART']);
+
+/** Words before a verb group, inside its clause, that still set its modality ("no plans to meet"). */
+const LEAD_WORDS = 3;
+
+export function buildPredicates(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[], clauseOf: readonly Clause[]): Predicate[] {
+  const heads = nps.filter((np) => !np.possessive);
+  const byClauseVerb = new Map<Clause, Predicate[]>();
+  const predicates: Predicate[] = [];
+  const subjectOf = (clause: Clause, seen = new Set<Clause>()): NounPhrase[] => {
+    if (seen.has(clause)) return [];
+    seen.add(clause);
+    const own = byClauseVerb.get(clause)?.[0];
+    if (own?.subject.length) return own.subject;
+    if (clause.kind === 'relative' && clause.antecedent) return [clause.antecedent];
+    return clause.parent ? subjectOf(clause.parent, seen) : [];
+  };
+
+  for (const v of verbs) {
+    const clause = clauseOf[v.main] as Clause;
+    // The nearest phrase before the verb in its clause, past appositions and lists to their first member.
+    let subject: NounPhrase | undefined;
+    for (let k = heads.length - 1; k >= 0; k--) {
+      const np = heads[k] as NounPhrase;
+      if (np.end > v.start || clauseOf[np.head] !== clause) continue;
+      if (np.prep !== undefined) continue;
+      // An apposition or a list member stands for the phrase that opens it.
+      subject = np.appositive && np.appositive.start < np.start ? np.appositive : np;
+      if (subject.list) subject = subject.list[0] as NounPhrase;
+      break;
+    }
+    let object: NounPhrase | undefined;
+    const relative = clause.kind === 'relative' && clause.antecedent;
+    if (relative && subject && subject.start < clause.start) subject = undefined;
+    if (relative && subject && clause.antecedent) object = clause.antecedent;
+    // The object: a phrase right after the verb, only adverbs and particles between.
+    let k = v.end;
+    while (k < words.length && SKIPPABLE.has(words[k]?.pos ?? '') && clauseOf[k] === clause) k++;
+    const after = heads.find((np) => ownerStart(np) === k && np.prep === undefined && clauseOf[np.head] === clause);
+    if (!object && after) object = after;
+    let subjects = subject ? expand(subject) : [];
+    // "…,” said Ada Lin: a verb of saying with no subject before it takes the phrase after it.
+    if (!subjects.length && after && isSpeechVerb(words[v.main]?.lower ?? '') && !clause.parent) {
+      subjects = expand(after);
+      object = undefined;
+    }
+    const lead = leadWords(words, v, clause, clauseOf);
+    const modality: Modality = v.modality === 'fact' ? modalityOfWords(lead) : v.modality;
+    const p: Predicate = {
+      start: v.main,
+      end: v.main + 1,
+      cue: words[v.main]?.lower ?? '',
+      type: 'verb',
+      voice: v.voice,
+      modality,
+      clause,
+      subject: subjects,
+      object: object ? expand(object) : [],
+      preps: prepsOf(v, heads, clause, clauseOf, verbs),
+    };
+    predicates.push(p);
+    const list = byClauseVerb.get(clause) ?? [];
+    list.push(p);
+    byClauseVerb.set(clause, list);
+  }
+  // Clauses that share a subject take it now that every clause's own subject is known.
+  for (const p of predicates) if (!p.subject.length) p.subject = subjectOf(p.clause).flatMap(expand);
+  return predicates;
+}
+
+/** A phrase as the list of phrases it stands for: every member of its list. */
+export function expand(np: NounPhrase): NounPhrase[] {
+  return np.list ? [...np.list] : [np];
+}
+
+function leadWords(words: readonly Word[], v: VerbGroup, clause: Clause, clauseOf: readonly Clause[]): string[] {
+  const out: string[] = [];
+  for (let k = v.start - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
+    const w = words[k] as Word;
+    if (clauseOf[k] !== clause || w.pos === 'PUNCT') break;
+    out.unshift(w.lower);
+  }
+  return [...out, ...words.slice(v.start, v.main).map((w) => w.lower)];
+}
+
+/**
+ * Prepositional phrases of a verb: those after it in its clause, up to the next verb of the
+ * clause, and those fronted before the clause's first phrase ("In an interview with X, A said").
+ */
+function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[]): PrepPhrase[] {
+  const next = verbs.find((x) => x.start >= v.end && clauseOf[x.main] === clause);
+  const limit = next ? next.start : Infinity;
+  const nested = new Set(heads.flatMap((np) => np.post.map((pp) => pp.np)));
+  const first = heads.find((np) => clauseOf[np.head] === clause && np.prep === undefined && np.start < v.start);
+  const out: PrepPhrase[] = [];
+  for (const np of heads) {
+    if (np.prep === undefined || clauseOf[np.head] !== clause || np.start >= limit) continue;
+    const fronted = np.start < v.start && !nested.has(np) && (!first || np.start < first.start);
+    if (np.start >= v.end || fronted) out.push({ prep: np.prep, np });
+  }
+  return out;
+}
+
+/** The whole chain of prepositional phrases after a phrase ("meeting at X with Y"). */
+export function postChain(np: NounPhrase): PrepPhrase[] {
+  const out: PrepPhrase[] = [];
+  const walk = (n: NounPhrase): void => {
+    for (const pp of n.post) {
+      out.push(pp);
+      walk(pp.np);
+    }
+  };
+  walk(np);
+  return out;
+}

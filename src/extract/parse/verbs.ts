@@ -1,0 +1,94 @@
+// Verb groups: auxiliaries, adverbs, "not" and "to" around verbs, ending in the main verb
+// ("is expected to meet", "did not visit", "has reportedly met"). Each knows its voice and
+// whether it states a fact, a plan or a denial (planned-cues.txt, negation-cues.txt). A gerund
+// the tagger read as a noun after a subordinator ("after meeting with A") is taken as a verb.
+import { lexiconRows } from '../lexicon';
+import type { Modality, VerbGroup, Word } from './types';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'met', 'held', 'led', 'told', 'sent', 'found', 'made', 'said', 'brought', 'bought', 'caught', 'taught', 'thought',
+  'kept', 'left', 'lost', 'paid', 'put', 'read', 'run', 'set', 'shot', 'sat', 'spent', 'stood', 'struck', 'won', 'hung',
+  'hit', 'hurt', 'cut', 'quit', 'heard', 'built', 'felt', 'fought', 'sought', 'understood', 'held', 'dealt', 'meant',
+]);
+/** Words after which an -ing noun is a gerund with the clause's subject ("after meeting A"). */
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'on', 'for', 'of', 'from', 'about', 'in', 'besides']);
+
+const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+
+let cueWords: { planned: string[]; negated: string[] } | undefined;
+
+function modalityWords(): { planned: string[]; negated: string[] } {
+  cueWords ??= {
+    planned: lexiconRows('planned-cues').map((r) => (r[0] ?? '').toLowerCase()),
+    negated: lexiconRows('negation-cues').map((r) => (r[0] ?? '').toLowerCase()),
+  };
+  return cueWords;
+}
+
+/** Whether words (lowercased, before a cue in its own group or phrase) deny it or make it a plan. */
+export function modalityOfWords(words: readonly string[]): Modality {
+  if (!words.length) return 'fact';
+  const text = ` ${words.join(' ')} `;
+  const { planned, negated } = modalityWords();
+  if (negated.some((n) => text.includes(` ${n} `))) return 'negated';
+  if (planned.some((p) => text.includes(` ${p} `))) return 'planned';
+  return 'fact';
+}
+
+/** Words after which a participle before a noun qualifies it ("with visiting Mayor A", "the acting chief"). */
+const ADJECTIVE_LEADS = new Set(['DET', 'ADP']);
+
+/**
+ * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
+ * participles that qualify a noun after a determiner or another preposition ("visiting").
+ */
+export function retagGerunds(words: Word[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    const lead = words[i - 1] as Word;
+    const after = words[i + 1];
+    if (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.lower) && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
+      w.pos = 'ADJ';
+      continue;
+    }
+    // "are today meeting A": an -ing word after a form of "be" is a verb.
+    const be = BE.has(lead.lower) || (lead.pos === 'ADV' && BE.has(words[i - 2]?.lower ?? ''));
+    if (w.pos === 'NOUN' && w.lower.endsWith('ing') && be) {
+      w.pos = 'VERB';
+      continue;
+    }
+    if (w.pos !== 'NOUN' || !w.lower.endsWith('ing') || !GERUND_LEADS.has(words[i - 1]?.lower ?? '')) continue;
+    const next = words[i + 1];
+    if (next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'ADV')) w.pos = 'VERB';
+  }
+}
+
+const inGroup = (w: Word): boolean =>
+  w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PART' && (w.lower === 'not' || w.lower === "n't" || w.lower === 'to')) || (w.pos === 'ADV' && w.lower !== 'as');
+
+export function verbGroups(words: readonly Word[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!inGroup(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let main = -1;
+    while (i < words.length && inGroup(words[i] as Word) && !(words[i]?.quoted !== words[start]?.quoted)) {
+      const w = words[i] as Word;
+      if (w.pos === 'VERB' || w.pos === 'AUX') main = i;
+      i++;
+    }
+    if (main < 0) continue;
+    const end = main + 1;
+    const before = words.slice(start, main).map((w) => w.lower);
+    const mainWord = words[main] as Word;
+    const passive = isParticiple(mainWord.lower) && before.some((w) => BE.has(w)) && mainWord.pos === 'VERB';
+    groups.push({ start, end, main, voice: passive ? 'passive' : 'active', modality: modalityOfWords(before) });
+    i = end;
+  }
+  return groups;
+}

@@ -1,0 +1,49 @@
+// Tagged tokens become the parse's words, each knowing whether it stands inside a quotation.
+// Straight quotes pair up in order, curly quotes open and close (single curly quotes too, but
+// a lone ’ closes only a quotation that ‘ opened: elsewhere it is an apostrophe). A quotation
+// opened in an earlier sentence of the same paragraph is still open; none runs past a line break.
+import type { TaggedToken } from './tagger';
+import type { Word } from './types';
+
+const OPEN = new Set(['“', '«', '‘']);
+const CLOSE = new Set(['”', '»', '’']);
+
+/** Carries quotation state from one sentence to the next. */
+export interface QuoteState {
+  /** The mark that opened the quotation still open, if any. */
+  open: string | undefined;
+  /** End offset of the previous sentence. */
+  lastEnd: number;
+}
+
+export function toWords(tokens: readonly TaggedToken[], text: string, state: QuoteState, sentenceStart: number): Word[] {
+  if (text.slice(state.lastEnd, sentenceStart).includes('\n')) state.open = undefined;
+  const words: Word[] = [];
+  for (const [k, t] of tokens.entries()) {
+    const c = t.text;
+    let quoted = state.open !== undefined;
+    // A straight single quote standing alone opens after a space and closes before one.
+    const prev = tokens[k - 1];
+    const single = c === "'" && t.pos === 'PUNCT';
+    if (single && !state.open && (!prev || prev.end < t.start || OPEN.has(prev.text))) {
+      state.open = c;
+      quoted = true;
+    } else if (single && state.open === "'") {
+      state.open = undefined;
+      quoted = true;
+    } else if (!state.open && (OPEN.has(c) || c === '"')) {
+      state.open = c;
+      quoted = true;
+    } else if (state.open && (c === '’' ? state.open === '‘' : CLOSE.has(c) || c === '"')) {
+      state.open = undefined;
+      quoted = true;
+    }
+    words.push({ text: c, lower: c.toLowerCase().replace(/’/g, "'"), start: t.start, end: t.end, pos: t.pos, quoted });
+  }
+  // An unclosed quotation runs to the end of the sentence, and on into the paragraph.
+  state.lastEnd = tokens.length ? (tokens[tokens.length - 1]?.end ?? sentenceStart) : sentenceStart;
+  return words;
+}
+
+/** True for a quotation mark. */
+export const isQuoteMark = (w: Word): boolean => w.pos === 'PUNCT' && (w.text === '"' || w.text === "'" || OPEN.has(w.text) || CLOSE.has(w.text));

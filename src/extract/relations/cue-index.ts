@@ -1,0 +1,73 @@
+// Cue lexicons compiled for matching over a parsed sentence: each row is a cue of one or more
+// words, then (after a TAB) the frames that find its arguments. Hyphens count as spaces, so
+// "sister-city" and "sister city" are one cue. At each word the longest cue wins.
+import { lexiconRows, type LexiconName } from '../lexicon';
+import type { Word } from '../parse/types';
+
+export interface Cue {
+  /** The cue's words, lowercased ("held talks with"). */
+  words: string[];
+  text: string;
+  frames: string[];
+  lexicon: LexiconName;
+}
+
+export interface CueMatch {
+  cue: Cue;
+  /** Word indices of the match [start, end) in the sentence. */
+  start: number;
+  end: number;
+}
+
+/** A typed error for a lexicon row that names no known frame. */
+export class LexiconError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LexiconError';
+  }
+}
+
+const split = (cue: string): string[] => cue.toLowerCase().replace(/[’]/g, "'").replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+
+export class CueIndex {
+  private readonly byFirst = new Map<string, Cue[]>();
+
+  constructor(lexicon: LexiconName, defaultFrames: readonly string[], known: ReadonlySet<string>) {
+    for (const row of lexiconRows(lexicon)) {
+      const text = (row[0] ?? '').trim();
+      const frames = row[1] ? row[1].trim().split(/\s+/) : [...defaultFrames];
+      for (const f of frames) if (!known.has(f)) throw new LexiconError(`lexicon ${lexicon}.txt: cue "${text}" names unknown frame "${f}"`);
+      const words = split(text);
+      const first = words[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ words, text, frames, lexicon });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Every cue in the sentence, longest first at each word, none overlapping. */
+  match(words: readonly Word[]): CueMatch[] {
+    // Glued hyphens are skipped so "sister-city" reads as "sister city".
+    const keep: number[] = [];
+    for (let i = 0; i < words.length; i++) if (words[i]?.text !== '-') keep.push(i);
+    const out: CueMatch[] = [];
+    for (let k = 0; k < keep.length; k++) {
+      const at = keep[k] as number;
+      const candidates = this.byFirst.get(words[at]?.lower ?? '');
+      if (!candidates) continue;
+      for (const cue of candidates) {
+        if (k + cue.words.length > keep.length) continue;
+        let ok = true;
+        for (let j = 1; j < cue.words.length && ok; j++) ok = words[keep[k + j] as number]?.lower === cue.words[j];
+        if (!ok) continue;
+        const last = keep[k + cue.words.length - 1] as number;
+        out.push({ cue, start: at, end: last + 1 });
+        k += cue.words.length - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}

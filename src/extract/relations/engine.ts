@@ -1,0 +1,143 @@
+// The one engine that runs every relation spec over the parsed article: it finds each spec's
+// cues in each sentence, places them (the predicate whose verb a cue holds, or the phrase a cue
+// noun stands in), reads their modality, runs their frames, turns the phrases a frame pairs into
+// entities, and keeps what the contract allows. Every firing is traced for `--explain`.
+import { RELATIONS } from '../../schema';
+import type { Evidence } from '../../types';
+import { lexiconSet } from '../lexicon';
+import { modalityOfWords } from '../parse/verbs';
+import type { Modality, NounPhrase, Predicate, SentenceParse } from '../parse/types';
+import type { ExtractedRelation } from '../types';
+import { CueIndex, type CueMatch } from './cue-index';
+import { CUE_FRAMES, SENTENCE_FRAMES } from './frames';
+import { objectOf } from './frames/arguments';
+import type { Doc, Pairing, Party, Site } from './site';
+import { SPECS, type RelationSpec } from './specs';
+
+export interface Firing {
+  sentence: number;
+  relation: string;
+  rule: string;
+  source: string;
+  target: string;
+  outcome: 'kept' | 'planned' | 'negated' | 'dropped';
+}
+
+/** Verbs whose complement clause they deny ("denied that he had met B"). */
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'disputed', 'refuted']);
+
+let indexes: Map<string, CueIndex> | undefined;
+const known = new Set(Object.keys(CUE_FRAMES));
+
+function indexFor(spec: RelationSpec, i: number): CueIndex {
+  indexes ??= new Map();
+  const key = `${spec.relation}:${i}`;
+  let index = indexes.get(key);
+  if (!index) {
+    const source = spec.cues[i];
+    index = new CueIndex(source?.lexicon ?? 'meeting-verbs', source?.frames ?? [], known);
+    indexes.set(key, index);
+  }
+  return index;
+}
+
+/** Where a cue stands: the predicate whose main verb it holds, else the phrase holding its last word. */
+function place(parse: SentenceParse, match: CueMatch): { predicate?: Predicate; np?: NounPhrase } {
+  const predicate = parse.predicates.find((p) => p.start >= match.start && p.start < match.end);
+  if (predicate) return { predicate };
+  const last = match.end - 1;
+  const np = parse.nps.find((n) => !n.possessive && n.start <= last && last < n.end && n.form !== 'pronoun');
+  return np ? { np } : {};
+}
+
+let calledOff: string[] | undefined;
+
+/** Whether the statement a cue makes stands as done, planned or denied. */
+function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: NounPhrase }): Modality {
+  const p = at.predicate;
+  if (p) {
+    const parent = p.clause.kind === 'complement' ? parse.predicates.find((x) => x.clause === p.clause.parent && x.start < p.start) : undefined;
+    if (parent && DENIALS.has(parent.cue)) return 'negated';
+    return p.modality;
+  }
+  const np = at.np;
+  if (!np) return 'fact';
+  const own = modalityOfWords(np.modifiers);
+  if (own !== 'fact') return own;
+  // "A meeting between A and B was cancelled", "no talks were held".
+  calledOff ??= [...lexiconSet('called-off-cues')].map((c) => c.toLowerCase());
+  for (const x of parse.predicates) {
+    if (!x.subject.includes(np)) continue;
+    const words = parse.words.slice(Math.max(0, x.start - 3), x.end).map((w) => w.lower).join(' ');
+    if (calledOff.some((c) => words.endsWith(c))) return 'negated';
+  }
+  const verb = objectOf(parse, np);
+  return verb ? verb.modality : 'fact';
+}
+
+export interface EngineResult {
+  relations: ExtractedRelation[];
+  firings: Firing[];
+}
+
+export function runSpecs(doc: Doc): EngineResult {
+  const relations: ExtractedRelation[] = [];
+  const firings: Firing[] = [];
+  const label = (id: string): string => doc.ctx.entities.find((e) => e.id === id)?.label ?? id;
+  for (const parse of doc.parses) {
+    const evidence: Evidence = { article: doc.ctx.id, sentence: parse.sentence.text, start: parse.sentence.start, end: parse.sentence.end };
+    const emit = (spec: RelationSpec, pairing: Pairing, modality: Modality, rule: string): void => {
+      for (const s of entities(pairing.sources)) {
+        for (const t of entities(pairing.targets)) {
+          if (!fits(spec, s, t, doc)) continue;
+          const outcome = modality === 'negated' ? 'negated' : modality === 'planned' && spec.plans === 'drop' ? 'dropped' : modality === 'planned' && spec.plans === 'status' ? 'planned' : 'kept';
+          firings.push({ sentence: parse.sentence.index, relation: spec.relation, rule, source: label(s), target: label(t), outcome });
+          if (outcome === 'negated' || outcome === 'dropped') continue;
+          const relation: ExtractedRelation = { source: s, target: t, relation: spec.relation, evidence: [evidence], rule };
+          if (pairing.role) relation.role = pairing.role;
+          if (outcome === 'planned') relation.status = 'planned';
+          relations.push(relation);
+        }
+      }
+    };
+    for (const spec of SPECS) {
+      // 1. Cues: each placed, its modality read, its frames run.
+      spec.cues.forEach((_, i) => {
+        for (const match of indexFor(spec, i).match(parse.words)) {
+          if (inName(parse, match)) continue;
+          const at = place(parse, match);
+          const site: Site = { parse, match, ...at, modality: modalityAt(parse, at) };
+          for (const frame of match.cue.frames) {
+            for (const pairing of CUE_FRAMES[frame]?.(site, doc) ?? []) {
+              emit(spec, pairing, pairing.modality ?? site.modality, `${spec.relation}:${frame}:${match.cue.text}`);
+            }
+          }
+        }
+      });
+      // 2. Frames with no cue.
+      for (const frame of spec.always) {
+        for (const pairing of SENTENCE_FRAMES[frame]?.(parse, doc) ?? []) emit(spec, pairing, pairing.modality ?? 'fact', `${spec.relation}:${frame}`);
+      }
+    }
+  }
+  return { relations, firings };
+}
+
+/** A cue inside a name ("Meeting Street") is no cue. */
+function inName(parse: SentenceParse, match: CueMatch): boolean {
+  return parse.nps.some((np) => np.form === 'name' && match.start >= np.nameStart && match.start < np.end);
+}
+
+function entities(parties: readonly Party[]): string[] {
+  const out: string[] = [];
+  for (const p of parties) for (const id of typeof p === 'string' ? [p] : p.refs) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+function fits(spec: RelationSpec, source: string, target: string, doc: Doc): boolean {
+  const schema = RELATIONS[spec.relation];
+  const s = doc.kindOf.get(source);
+  const t = doc.kindOf.get(target);
+  if (!s || !t || source === target) return false;
+  return (schema.sources.includes(s) && schema.targets.includes(t)) || (!schema.directed && schema.sources.includes(t) && schema.targets.includes(s));
+}

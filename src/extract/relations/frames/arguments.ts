@@ -1,0 +1,67 @@
+// Argument helpers shared by the frames: the phrases a preposition governs around a cue, the
+// owner of a cue noun ("his meeting", "A held talks", "In talks with B, A said"), and the leader
+// of a group ("a delegation led by B").
+import { lexiconSet } from '../../lexicon';
+import { expand, postChain } from '../../parse/predicates';
+import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
+import type { Site } from '../site';
+
+const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
+/** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
+const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'on', 'from', 'ahead of', 'upon', 'over']);
+
+let light: Set<string> | undefined;
+const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);
+
+/** The phrases governed by any of the prepositions, members of their lists included. */
+export function governed(preps: readonly PrepPhrase[], wanted: ReadonlySet<string>): NounPhrase[] {
+  return preps.filter((pp) => wanted.has(pp.prep)).flatMap((pp) => expand(pp.np));
+}
+
+/** The predicate a phrase is the object of. */
+export function objectOf(parse: SentenceParse, np: NounPhrase): Predicate | undefined {
+  return parse.predicates.find((p) => p.object.includes(np));
+}
+
+/** The subject of the clause a phrase stands in (or of the clause it shares a subject with). */
+export function clauseSubject(parse: SentenceParse, np: NounPhrase): NounPhrase[] {
+  const clause = parse.clauseOf[np.head];
+  const own = parse.predicates.find((p) => p.clause === clause && p.subject.length);
+  if (own) return own.subject;
+  // A fronted phrase ("In his talks with B, A said") belongs to the clause that follows it.
+  const next = parse.predicates.find((p) => p.start > np.end && p.subject.length);
+  return next ? next.subject : [];
+}
+
+/** Who takes part in the event a cue noun names, besides those its prepositions name. */
+export function ownerOf(site: Site): NounPhrase[] {
+  const np = site.np;
+  if (!np) return [];
+  if (np.possessor) return expand(np.possessor);
+  // "the visit of B to Abc", "a visit to Abc by B".
+  const named = postChain(np).find((pp) => (pp.prep === 'by' || (pp.prep === 'of' && pp === np.post[0])) && pp.np.kind === 'person');
+  if (named) return expand(named.np);
+  const verb = objectOf(site.parse, np);
+  if (verb && isLight(verb.cue)) return verb.subject;
+  if (np.prep !== undefined && SETTING.has(np.prep)) return clauseSubject(site.parse, np);
+  return [];
+}
+
+/** The prepositional phrases around a cue: the predicate's, or the noun's chain and its light verb's. */
+export function prepsAround(site: Site): PrepPhrase[] {
+  if (site.predicate) return site.predicate.preps;
+  if (!site.np) return [];
+  const chain = postChain(site.np);
+  const verb = objectOf(site.parse, site.np);
+  return verb && isLight(verb.cue) ? [...chain, ...verb.preps.filter((pp) => !chain.includes(pp))] : chain;
+}
+
+/** The leaders of a group phrase: "a delegation (from Abc) led by B" gives B. */
+export function leadersOf(parse: SentenceParse, group: NounPhrase): NounPhrase[] {
+  for (const p of parse.predicates) {
+    if (p.start < group.end || p.start - group.end > 8 || !LEADERS.has(p.cue)) continue;
+    const by = governed(p.preps, new Set(['by']));
+    if (by.length) return by;
+  }
+  return [];
+}

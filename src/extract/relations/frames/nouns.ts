@@ -1,0 +1,48 @@
+// Frames for cue nouns that pair two named things around them: a copula ("A and B are sister
+// cities", "A is B's sister city", "A is a sister city of B"), a possessor with the name the noun
+// introduces ("A's sister city B", "A's sister city, B", "B, its sister city"), and a list after
+// "for" ("sister-city status for A and B").
+import { expand } from '../../parse/predicates';
+import type { NounPhrase, SentenceParse } from '../../parse/types';
+import type { Frame, Pairing, Site } from '../site';
+import { governed, objectOf } from './arguments';
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained']);
+
+function pairsWithin(nps: readonly NounPhrase[]): Pairing[] {
+  const out: Pairing[] = [];
+  for (let i = 0; i < nps.length; i++) for (let j = i + 1; j < nps.length; j++) out.push({ sources: [nps[i] as NounPhrase], targets: [nps[j] as NounPhrase] });
+  return out;
+}
+
+/** The phrase a possessive pronoun of a place stands for: the nearest place named before it. */
+function placeOwner(parse: SentenceParse, owner: NounPhrase, like: NounPhrase[]): NounPhrase[] {
+  if (owner.form !== 'pronoun') return expand(owner);
+  const kinds = new Set(like.map((np) => np.kind));
+  const before = parse.nps.filter((np) => np.form === 'name' && np.end <= owner.start && kinds.has(np.kind) && !like.includes(np));
+  const nearest = before[before.length - 1];
+  return nearest ? [nearest] : [];
+}
+
+export const NOUN_FRAMES: Readonly<Record<string, Frame>> = {
+  /** "A and B are sister cities", "A is B's sister city", "A is a sister city of B". */
+  copula: (site: Site) => {
+    const np = site.np;
+    const verb = np ? objectOf(site.parse, np) : undefined;
+    if (!np || !verb || !COPULAS.has(verb.cue)) return [];
+    const subjects = verb.subject.flatMap(expand);
+    const partners = [...(np.possessor ? expand(np.possessor) : []), ...governed(np.post, new Set(['of', 'with', 'to']))];
+    return partners.length ? [{ sources: subjects, targets: partners }] : pairsWithin(subjects);
+  },
+  /** "A's sister city B", "A's sister city, B", "B, its sister city", "B, A's sister city". */
+  'possessor-name': (site: Site) => {
+    const phrase = site.np;
+    const parse = site.parse;
+    if (!phrase?.possessor) return [];
+    const partner = phrase.form === 'name' ? [phrase] : phrase.appositive?.form === 'name' ? expand(phrase.appositive) : [];
+    if (!partner.length) return [];
+    return [{ sources: placeOwner(parse, phrase.possessor, partner), targets: partner }];
+  },
+  /** "sister-city status for A and B". */
+  'for-list': (site: Site) => (site.np ? pairsWithin(governed(site.np.post, new Set(['for']))) : []),
+};

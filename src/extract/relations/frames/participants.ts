@@ -1,0 +1,88 @@
+// Frames that pair a cue's participants, for verbs and cue nouns alike: the subject (of a verb,
+// or the owner of a noun: "his visit", "A held talks") with the object, with the phrases of a
+// preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
+// ("was received by B"), or with each other ("A and B met", "talks between A and B").
+import { expand } from '../../parse/predicates';
+import type { NounPhrase } from '../../parse/types';
+import type { Frame, Pairing, Site } from '../site';
+import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
+
+/** Most people at one table whose every pair counts as having met. */
+const MAX_GROUP = 6;
+
+/** The subjects of a verb cue, or the owners of a noun cue. */
+export function subjectsOf(site: Site): NounPhrase[] {
+  return site.predicate ? site.predicate.subject : ownerOf(site);
+}
+
+/** A group phrase stands for its leaders when it has them ("hosted a delegation led by B"). */
+function withLeaders(site: Site, nps: readonly NounPhrase[]): NounPhrase[] {
+  return nps.flatMap((np) => {
+    if (np.form !== 'description') return [np];
+    const leaders = leadersOf(site.parse, np);
+    return leaders.length ? leaders : [np];
+  });
+}
+
+function allPairs(nps: readonly NounPhrase[]): Pairing[] {
+  const distinct = nps.filter((np, i) => nps.findIndex((x) => x.refs[0] === np.refs[0]) === i && np.refs.length);
+  if (distinct.length < 2 || distinct.length > MAX_GROUP) return [];
+  const out: Pairing[] = [];
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push({ sources: [distinct[i] as NounPhrase], targets: [distinct[j] as NounPhrase] });
+  return out;
+}
+
+const prepFrame = (preps: readonly string[]): Frame => {
+  const wanted = new Set(preps);
+  return (site) => {
+    const partners = withLeaders(site, governed(prepsAround(site), wanted));
+    const subjects = subjectsOf(site);
+    return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
+  };
+};
+
+/** Whether a site names other participants, so its subjects did not just meet each other. */
+function partnersNamed(site: Site): boolean {
+  if (site.predicate?.object.some((o) => o.refs.length)) return true;
+  const preps = prepsAround(site);
+  return governed(preps, new Set(['with'])).length > 0 || governed(preps, new Set(['to', 'between', 'by'])).some((np) => np.refs.length);
+}
+
+export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
+  /** "A met B", "A hosted a delegation led by B", "A visited Abc". */
+  'subject-object': (site) => {
+    const p = site.predicate;
+    if (!p || p.voice === 'passive' || !p.object.length) return [];
+    return [{ sources: p.subject, targets: withLeaders(site, p.object) }];
+  },
+  /** "A met with B", "A signed the deal with B", "his talks with B", "A is twinned with B". */
+  'subject-with': prepFrame(['with', 'alongside', 'together with', 'along with']),
+  /** "A spoke to B", "a visit to Abc", "A travelled to Abc". */
+  'subject-to': prepFrame(['to']),
+  /** "A arrived in Abc", "A landed at Abc". */
+  'subject-in': prepFrame(['in', 'at']),
+  /** "A's visit of Abc" (a tour of a place). */
+  'subject-of': prepFrame(['of']),
+  /** "A hosted a dinner for B". */
+  'subject-for': prepFrame(['for']),
+  /** "A sat between B and C". */
+  'subject-between': prepFrame(['between']),
+  /** "A was received by B", "A was joined by B". */
+  'passive-by': (site) => {
+    const p = site.predicate;
+    if (!p || p.voice !== 'passive') return [];
+    const agents = withLeaders(site, governed(p.preps, new Set(['by'])));
+    return agents.length ? [{ sources: p.subject, targets: agents }] : [];
+  },
+  /** "A and B met", "A and B held talks": the subjects with each other, when no one else is named. */
+  reciprocal: (site) => (partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),
+  /** "talks between A, B and C", "a twinning between Abc and Xyz". */
+  between: (site) => allPairs(governed(prepsAround(site), new Set(['between', 'among', 'amongst']))),
+  /** "a meeting attended by A, B and C": everyone the agent list names. */
+  'group-by': (site) => allPairs(governed(prepsAround(site), new Set(['by']))),
+  /** "a meeting of A and B". */
+  'of-list': (site) => {
+    const members = governed(prepsAround(site), new Set(['of']));
+    return members.length >= 2 ? allPairs(members) : [];
+  },
+};

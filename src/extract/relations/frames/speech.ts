@@ -1,0 +1,182 @@
+// quoted-by frames: a speaker's words reach an outlet or institution. The speaker addresses it
+// ("A told X", "A said in an interview with X", "A wrote in X", "A said on X"); it relays the
+// speaker ("X reported (that) A said", "X quoted A as saying", "…,” X reported", "A statement
+// from X said A …"); it is named with the words ("according to X", "according to a translation
+// provided by X"); it owns the speaker ("X's A says"); or a spokesperson of an institution
+// relays them ("a White House official said the president …", "…, according to Abc's spokesman").
+import { isSpeechVerb } from '../../parse/speech-verbs';
+import { expand, postChain } from '../../parse/predicates';
+import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
+import type { Doc, Frame, Pairing, SentenceFrame } from '../site';
+import { lexiconSet } from '../../lexicon';
+import { governed } from './arguments';
+import { outletOf } from './outlets';
+
+const TELL = new Set(['told', 'tells', 'tell', 'telling']);
+/** Prepositions by which words reach an outlet ("said to X", "said on X", "wrote in X"). */
+const CHANNEL_PREPS = new Set(['to', 'on', 'in', 'with', 'for', 'via', 'through']);
+const BY = new Set(['by', 'from']);
+
+let media: Set<string> | undefined;
+let relays: Set<string> | undefined;
+/** Things words are said in ("interview", "statement"), speech-media.txt. */
+const isMedium = (word: string): boolean => (media ??= lexiconSet('speech-media')).has(word);
+/** People and papers through which an institution speaks ("spokesman", "statement"), relay-words.txt. */
+const isRelay = (word: string): boolean => (relays ??= lexiconSet('relay-words')).has(word);
+
+/** The head word of a phrase, lowercased. */
+const headWord = (np: NounPhrase): string => np.lower.split(' ').pop() ?? '';
+
+/** Speakers: people and institutions (a quoted body speaks for itself). */
+const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(expand).filter((np) => np.kind === 'person' || np.kind === 'institution');
+
+/** The outlet a medium phrase points to: "an interview with X", "a Fox News interview", "X's column". */
+function outletOfMedium(np: NounPhrase, doc: Doc): string | undefined {
+  const direct = outletOf(np, doc.outlets);
+  if (direct) return direct;
+  if (np.form !== 'description' || !isMedium(headWord(np))) return undefined;
+  const qualifier = np.qualifiers.find((q) => doc.outlets.has(q.entity))?.entity;
+  if (qualifier) return qualifier;
+  if (np.possessor && outletOf(np.possessor, doc.outlets)) return outletOf(np.possessor, doc.outlets);
+  for (const pp of postChain(np)) {
+    if (!CHANNEL_PREPS.has(pp.prep) && !BY.has(pp.prep)) continue;
+    const found = outletOf(pp.np, doc.outlets) ?? (pp.np.possessor ? outletOf(pp.np.possessor, doc.outlets) : undefined);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The outlets a speech predicate addresses: its object ("told X"), its prepositions, their media. */
+function channelsOf(p: Predicate, doc: Doc): string[] {
+  const out: string[] = [];
+  if (TELL.has(p.cue)) {
+    for (const o of p.object) {
+      const found = outletOf(o, doc.outlets) ?? (o.possessor ? outletOf(o.possessor, doc.outlets) : undefined);
+      if (found) out.push(found);
+    }
+  }
+  for (const pp of p.preps) {
+    if (!CHANNEL_PREPS.has(pp.prep)) continue;
+    const found = outletOf(pp.np, doc.outlets) ?? outletOfMedium(pp.np, doc);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The institution a relaying phrase speaks for: "a White House official", "Abc's spokesman", "a statement from Abc". */
+function relayedBy(np: NounPhrase, doc: Doc): string | undefined {
+  if (np.form === 'name' && np.kind === 'institution') return np.refs[0];
+  if (np.form === 'name' && np.kind === 'person') {
+    const id = np.refs[0];
+    const role = doc.chains.roles.find((r) => r.person === id && r.target && doc.kindOf.get(r.target) === 'institution' && r.role.toLowerCase().split(/\s+/).some(isRelay));
+    return role?.target;
+  }
+  if (np.form !== 'description' || !isRelay(headWord(np))) return undefined;
+  const named = np.qualifiers.find((q) => q.kind === 'institution')?.entity ?? (np.possessor?.kind === 'institution' ? np.possessor.refs[0] : undefined);
+  if (named) return named;
+  for (const pp of postChain(np)) {
+    if (!BY.has(pp.prep) && pp.prep !== 'of' && pp.prep !== 'at') continue;
+    if (pp.np.kind === 'institution' && pp.np.refs[0]) return pp.np.refs[0];
+    const via = pp.np.appositive?.kind === 'institution' ? pp.np.appositive.refs[0] : undefined;
+    if (via) return via;
+  }
+  return np.appositive?.kind === 'institution' ? np.appositive.refs[0] : undefined;
+}
+
+/** Who is reported in the clauses a predicate governs: subjects of their verbs, and quotation speakers. */
+function reportedIn(parse: SentenceParse, p: Predicate): NounPhrase[] {
+  // A closing report ("…, Abc reported") governs all that comes before it.
+  const inner = p.clause.kind === 'reporting'
+    ? parse.predicates.filter((x) => x.start < p.clause.start && !parse.words[x.start]?.quoted && (x.clause.kind === 'main' || x.clause.kind === 'complement'))
+    : parse.predicates.filter((x) => x !== p && x.clause.parent === p.clause && x.start > p.start);
+  const subjects = speakersIn(inner.flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
+  const quoted = [...parse.speakers.values()].filter((np) => !p.subject.includes(np));
+  return [...subjects, ...quoted].filter((np) => !p.subject.includes(np));
+}
+
+const channelFrame: Frame = (site, doc) => {
+  const p = site.predicate;
+  if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
+  const channels = channelsOf(p, doc);
+  const speakers = speakersIn(p.subject);
+  return channels.length && speakers.length ? [{ sources: speakers, targets: channels }] : [];
+};
+
+/**
+ * "X reported that A said …", "…,” X reported", "A statement from X said A …", "X quoted A as
+ * saying", and a relay: "a White House official said the president …".
+ */
+const reportsFrame: Frame = (site, doc) => {
+  const p = site.predicate;
+  if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
+  const by = p.subject.map((s) => outletOf(s, doc.outlets) ?? relayedBy(s, doc)).find((x): x is string => x !== undefined);
+  if (!by) return [];
+  const objects = /^(?:quoted|quotes|quote|cited|cites|cite)$/.test(p.cue) ? p.object.filter((o) => o.kind === 'person') : [];
+  const reported = objects.length ? objects : reportedIn(site.parse, p);
+  return reported.length ? [{ sources: reported, targets: [by] }] : [];
+};
+
+/** "A was quoted by X as saying", "A, quoted by X, said", "A was interviewed by X". */
+const passiveQuotedFrame: Frame = (site, doc) => {
+  const p = site.predicate;
+  if (!p) return [];
+  const agents = governed(p.preps, new Set(['by', 'in'])).map((np) => outletOf(np, doc.outlets) ?? outletOfMedium(np, doc)).filter((x): x is string => x !== undefined);
+  const speakers = speakersIn(p.subject);
+  return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle' || p.subject.length) ? [{ sources: speakers, targets: agents }] : [];
+};
+
+export const SPEECH_FRAMES: Readonly<Record<string, Frame>> = {
+  'speaker-channel': channelFrame,
+  'outlet-reports': reportsFrame,
+  'passive-quoted': passiveQuotedFrame,
+};
+
+/** Speakers of the sentence outside quotations: subjects of its verbs of saying. */
+function sentenceSpeakers(parse: SentenceParse): NounPhrase[] {
+  return speakersIn(parse.predicates.filter((p) => isSpeechVerb(p.cue) && !parse.words[p.start]?.quoted).flatMap((p) => p.subject));
+}
+
+/** "According to X, A said …", "A …, according to a translation provided by X", "…, according to Abc's spokesman". */
+const accordingTo: SentenceFrame = (parse, doc) => {
+  const out: Pairing[] = [];
+  for (const np of parse.nps) {
+    if (np.prep !== 'according to' || parse.words[np.start]?.quoted) continue;
+    let channel = outletOf(np, doc.outlets) ?? outletOfMedium(np, doc) ?? relayedBy(np, doc);
+    // "a translation provided by X", "a copy obtained by X": the agent of the participle after it.
+    if (!channel) {
+      const next = parse.predicates.find((p) => p.start >= np.end && p.start - np.end <= 4 && p.voice !== 'active');
+      const agent = next ? governed(next.preps, BY)[0] : undefined;
+      channel = agent ? (outletOf(agent, doc.outlets) ?? relayedBy(agent, doc) ?? (agent.kind === 'institution' ? agent.refs[0] : undefined)) : undefined;
+    }
+    if (!channel && np.kind === 'institution') channel = np.refs[0];
+    if (!channel) continue;
+    let speakers = sentenceSpeakers(parse);
+    if (!speakers.length) {
+      const main = parse.predicates.find((p) => p.subject.length && !parse.words[p.start]?.quoted);
+      speakers = main ? speakersIn(main.subject) : [];
+    }
+    // "according to Abc's statement": the statement's owner speaks.
+    if (np.possessor?.kind === 'person') speakers = [np.possessor];
+    out.push({ sources: speakers.filter((s) => s.refs[0] !== channel && !s.refs.includes(np.refs[0] ?? '')), targets: [channel] });
+  }
+  return out;
+};
+
+/** "The BBC's A says", "CNN's A reported": an outlet owning the speaker carries their words. */
+const outletPossessor: SentenceFrame = (parse, doc) => {
+  const out: Pairing[] = [];
+  for (const p of parse.predicates) {
+    if (!isSpeechVerb(p.cue) || parse.words[p.start]?.quoted) continue;
+    for (const s of p.subject) {
+      if (s.form !== 'name' || s.kind !== 'person') continue;
+      const owner = outletOf(s.possessor, doc.outlets) ?? s.qualifiers.map((q) => q.entity).find((q) => doc.outlets.has(q));
+      if (owner) out.push({ sources: [s], targets: [owner] });
+    }
+  }
+  return out;
+};
+
+export const SPEECH_SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
+  'according-to': accordingTo,
+  'outlet-possessor': outletPossessor,
+};
