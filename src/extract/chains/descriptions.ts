@@ -9,11 +9,11 @@ import { roleIn, type RoleSpan } from './role-words';
 import type { RoleFact } from './roles';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
-const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats)$|^the (?:pair|duo)$/;
+const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats)$|^the (?:pair|duo|two)$/;
 /** Words that make a different office of the same title ("vice president" is not "president"). */
 const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'co', 'sub', 'ex', 'former']);
 /** Words that say nothing of which office ("senior", "top") and may be left out of a description. */
-const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
+const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'visiting']);
 
 export interface DescriptionContext {
   roles: readonly RoleFact[];
@@ -26,7 +26,9 @@ export function describedRole(parse: SentenceParse, np: NounPhrase): RoleSpan | 
   const text = np.lower;
   if (PAIR.test(text)) return 'pair';
   const first = parse.words[np.start]?.lower ?? '';
-  if (!DEFINITE.has(first) && !np.possessor) return undefined;
+  // "Mayors from Abc and Xyz": a bare plural is definite when it names its places.
+  const placed = /s$/.test(np.lower) && ['from', 'of', 'in'].includes(np.post[0]?.prep ?? '') && np.post[0]?.np.form === 'name';
+  if (!DEFINITE.has(first) && !np.possessor && !placed) return undefined;
   const role = roleIn(parse.words, np.start, np.end);
   return role && role.end === np.end ? role : undefined;
 }

@@ -41,7 +41,9 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const discourse = new Discourse(ctx.text);
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
-    if (np.appositive?.form === 'name') np.refs = [...np.appositive.refs];
+    // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
+    if (np.appositive?.form === 'name') np.refs = appositionRefs(np, np.appositive);
+    else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, adjectives });
     if (!np.refs.length) return;
@@ -66,4 +68,22 @@ function pronounGender(np: NounPhrase): 'male' | 'female' | 'unknown' {
   if (/^(?:he|him|his|himself)$/.test(np.lower)) return 'male';
   if (/^(?:she|her|hers|herself)$/.test(np.lower)) return 'female';
   return 'unknown';
+}
+
+/** The entities a description in apposition stands for: the name, or its whole list when either side is plural. */
+function appositionRefs(description: NounPhrase, name: NounPhrase): string[] {
+  const plural = name.list && (name.list[0] === name || /s$/.test(description.lower));
+  return plural ? (name.list ?? []).flatMap((m) => m.refs) : [...name.refs];
+}
+
+/** "the Portuguese city of Porto", "the capital, Abc": a place noun with the name of that place. */
+const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'state', 'province', 'region', 'country', 'county', 'island', 'municipality']);
+
+function isPlaceNoun(np: NounPhrase): boolean {
+  return np.form === 'description' && PLACE_NOUNS.has(np.lower.split(' ').pop() ?? '') && np.post[0]?.prep === 'of' && np.post[0].np.form === 'name';
+}
+
+function placeNamed(np: NounPhrase): string[] {
+  const named = np.post[0]?.np;
+  return named && named.kind !== 'person' && named.kind !== 'institution' ? [...named.refs] : [];
 }

@@ -31,8 +31,13 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
     return latest ? [...new Set(latest.group)] : [];
   }
   if (word === 'its') {
-    const body = [...before].reverse().find((x) => x.kind === 'institution') ?? [...recent].reverse().find((x) => x.kind === 'institution');
-    return body ? [body.entity] : [];
+    // The subject of its clause when that is a thing, else the nearest thing named before it in the
+    // sentence (a body, a city, a country), else the latest body.
+    const clause = parse.clauseOf[np.start];
+    const subject = parse.predicates.find((p) => p.clause === clause && p.start < np.start)?.subject.find((x) => x.kind && x.kind !== 'person' && x.refs.length);
+    if (subject) return [...subject.refs];
+    const thing = [...before].reverse().find((x) => x.kind !== 'person') ?? [...recent].reverse().find((x) => x.kind === 'institution');
+    return thing ? [thing.entity] : [];
   }
   const gender: Gender = MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : 'unknown';
   if (gender === 'unknown') return [];

@@ -1,6 +1,7 @@
 // Role phrases inside noun phrases ("Foreign Minister", "senior research fellow", "chief
 // economist"): a known role (role-titles.txt, affiliation-roles.txt) widened to the role
 // modifiers and capitalised title words before it (role-modifiers.txt).
+import { lookupDemonym } from '../entities/lookup';
 import { lexiconRows } from '../lexicon';
 import type { Word } from '../parse/types';
 
@@ -46,11 +47,16 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       let first = start;
       while (first > from && !stop(first - 1)) {
         const w = words[first - 1] as Word;
+        // A nationality names the role's country, it is no part of the role ("Swiss president").
+        if (lookupDemonym(w.text)) break;
         if (roleModifiers().has(clean(w.text)) || (/^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN'))) first--;
         else break;
       }
-      const role = words.slice(first, end).map((w) => w.text).join(' ').replace(/ - /g, '-').replace(/\.$/, '');
-      return { role, start: first, end };
+      // "Minister of Trade and Industry": a portfolio of capitalised words after "of" belongs to the role.
+      let last = end;
+      if (words[end]?.lower === 'of' && end + 1 < to && words.slice(end + 1, to).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === 'the')) last = to;
+      const role = words.slice(first, last).map((w) => w.text).join(' ').replace(/ - /g, '-').replace(/\.$/, '');
+      return { role, start: first, end: last };
     }
   }
   return undefined;

@@ -72,21 +72,40 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (target === person) return;
     out.push({ person, role, ...(target ? { target } : {}), sentence: parse.sentence.index, rule });
   };
-  const described = (person: string, d: NounPhrase, rule: string): void => {
+  const described = (person: string, d: NounPhrase, rule: string, index = -1): void => {
     const role = roleIn(words, d.start, d.end);
     if (!role) return;
+    // "A and B, the mayors of X and Y respectively": the i-th person holds it at the i-th place.
+    const places = d.post[0]?.prep === 'of' ? (d.post[0].np.list ?? [d.post[0].np]) : [];
+    const nth = index >= 0 && respectively(d) ? places[index] : undefined;
+    const target = nth ? placeEntity(nth) : undefined;
+    if (nth) return add(person, singular(role.role), target, `${rule}:respectively`);
     const held = heldAt(parse, d, role, ctx);
     add(person, role.role, held.target, `${rule}:${held.rule}`);
   };
+  const respectively = (d: NounPhrase): boolean => {
+    const tail = d.post[0]?.np.list;
+    const end = tail ? (tail[tail.length - 1] as NounPhrase).end : d.end;
+    return words[end]?.lower === 'respectively' || words[d.start - 2]?.lower === 'respectively' || words.slice(d.end, d.end + 8).some((w) => w.lower === 'respectively');
+  };
+  /** The title a list's first member holds in the plural ("Presidents A of X and B of Y"). */
+  const sharedTitle = new Map<NounPhrase[], RoleSpan>();
+  /** The country a nationality gave an earlier member of a list. */
+  const listNationality = new Map<NounPhrase[], string>();
   for (const np of parse.nps) {
     if (np.form !== 'name' || np.kind !== 'person') continue;
     const person = np.refs[0] as string;
     // 1. A title before the name, and where it is held.
     const isName = (i: number): boolean => np.qualifiers.some((q) => i >= q.start && i < q.end);
-    const title = roleIn(words, np.start, np.nameStart, isName);
+    const own = roleIn(words, np.start, np.nameStart, isName);
+    if (own && np.list?.[0] === np && /s$/i.test(own.role)) sharedTitle.set(np.list, own);
+    const title = own ?? (np.list ? sharedTitle.get(np.list) : undefined);
     if (title) {
-      const held = heldAt(parse, np, title, ctx);
-      add(person, title.role, held.target, `title:${held.rule}`);
+      const held = heldAt(parse, np, own ? title : { ...title, start: np.start, end: np.start }, ctx);
+      // "French prime minister A and energy minister B": B's title shares A's nationality.
+      const inherited = !held.target && np.list ? listNationality.get(np.list) : undefined;
+      add(person, own && !np.list ? title.role : singular(title.role), held.target ?? inherited, `title:${inherited ? 'list-demonym' : held.rule}`);
+      if (np.list && held.rule === 'demonym' && held.target) listNationality.set(np.list, held.target);
     } else {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
       const owner = placeEntity(np.possessor);
@@ -96,8 +115,13 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
       if (body && pp?.np.kind === 'institution') add(person, '', body, `${pp.prep}-body`);
     }
-    // 4. An apposition that describes the person.
-    if (np.appositive?.form === 'description') described(person, np.appositive, 'apposition');
+    // 4. An apposition that describes the person, or the whole list the person is in.
+    const list = np.list;
+    const after = list?.[list.length - 1]?.appositive;
+    const before = list?.[0]?.appositive;
+    const shared = after && after.start > (list?.[list.length - 1]?.start ?? 0) ? after : before && before.start < (list?.[0]?.start ?? 0) ? before : undefined;
+    const appositive = np.appositive ?? shared;
+    if (appositive?.form === 'description') described(person, appositive, 'apposition', list ? list.indexOf(np) : -1);
   }
   // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
   for (const p of parse.predicates) {
@@ -118,4 +142,9 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     }
   }
   return out;
+}
+
+/** "Presidents" → "President", "Foreign ministers" → "Foreign minister". */
+function singular(role: string): string {
+  return role.replace(/(?<=\p{L}{3})s$/u, '');
 }

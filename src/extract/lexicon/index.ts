@@ -36,6 +36,7 @@ export const LEXICONS = {
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
   'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
+  'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
   'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',
   'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',
 } as const;

@@ -48,7 +48,9 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     return false;
   };
 
-  let cur = open(words[0]?.quoted ? 'quote' : 'main', 0);
+  // "Speaking to X, A said", "Asked by X whether ..., A said": a fronted participle.
+  const fronted = !words[0]?.quoted && words[0]?.pos === 'VERB' && verbAt.get(0)?.start === 0 && /(?:ing|ed|en)$/.test(words[0]?.lower ?? '');
+  let cur = open(words[0]?.quoted ? 'quote' : fronted ? 'participle' : 'main', 0);
   /** The clause an embedded relative interrupted, resumed after it. */
   let resume: Clause | undefined;
   /** Clauses interrupted by brackets or dashes, and the marks that end each aside. */
@@ -60,6 +62,22 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     if (!v || v.start !== (np ? np.end : at) || !isReportVerb(words[v.main]?.lower ?? '')) return false;
     const after = np ? v.end : npStartingAt.get(v.end)?.end;
     return after !== undefined && isSentenceEnd(words, after);
+  };
+  /** A phrase starting at `at` and a verb right after it. */
+  const subjectThenVerb = (at: number): boolean => {
+    const np = npStartingAt.get(at);
+    return np !== undefined && verbAt.get(np.end)?.start === np.end;
+  };
+  /**
+   * A past participle right after a comma, with no auxiliary, before a preposition, and with the
+   * sentence's verb still to come: it qualifies the phrase before ("Lviv, twinned with Winnipeg, ...").
+   */
+  const participleAfter = (at: number): boolean => {
+    const v = verbAt.get(at);
+    const w = words[at];
+    if (!v || !w || v.start !== at || v.main !== at || w.pos !== 'VERB' || !/(?:ed|en)$/.test(w.lower) || isSpeechVerb(w.lower)) return false;
+    if (words[at + 1]?.pos !== 'ADP') return false;
+    return [...verbAt.values()].some((x) => x.start > at + 1 && !words[x.main]?.quoted);
   };
   const hasVerb = (c: Clause, before: number): boolean => {
     for (let k = c.start; k < before; k++) if (clauseOf[k] === c && verbAt.has(k)) return true;
@@ -101,7 +119,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     } else if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && verbSoon(i + 1)) {
       cur = open('subordinate', i, { parent: cur, opener: w.lower });
       resume = undefined;
-    } else if (w.text === ',' && resume && cur.kind === 'relative') {
+    } else if (w.text === ',' && resume && (cur.kind === 'relative' || cur.kind === 'participle')) {
       // The end of an embedded relative clause: the interrupted clause goes on.
       const next = words[i + 1];
       if (next && verbAt.has(i + 1)) {
@@ -109,20 +127,32 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
         resume = undefined;
       }
     } else if (w.text === ',' && words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]?.lower ?? '') && verbAt.get(i + 1)?.start === i + 1) {
-      // ", saying ...", ", adding that ...": a participle shares the main clause's subject.
-      cur = open('participle', i + 1, { parent: mainBefore() ?? cur });
-      resume = undefined;
-      clauseOf[i] = clauses[cur.id - 1] ?? cur;
+      // ", saying ...", ", adding that ...": a participle shares the main clause's subject; before the
+      // main verb ("A, speaking to X, said") it belongs to the phrase before and the clause goes on after it.
+      const antecedent = npEndingAt.get(i);
+      const embedded = antecedent !== undefined && !hasVerb(cur, i) && cur.kind !== 'participle';
+      clauseOf[i] = cur;
+      if (embedded) resume = cur;
+      else resume = undefined;
+      cur = open('participle', i + 1, embedded ? { antecedent, parent: cur } : { parent: mainBefore() ?? cur });
       continue;
     } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && verbAt.has(i + 1)) {
-      // "A met B and visited C": the second verb shares the subject.
-      cur = open(cur.kind === 'quote' ? 'quote' : 'main', i, { parent: cur });
-      resume = undefined;
+      // "A met B and visited C": the second verb shares the subject (inside a relative clause too).
+      cur = open(cur.kind === 'quote' ? 'quote' : cur.kind === 'relative' ? 'relative' : 'main', i, { parent: cur, ...(cur.antecedent ? { antecedent: cur.antecedent } : {}) });
     } else if (w.text === ',' && !w.quoted && reportingFrom(i + 1)) {
       // "…, the Abc agency reported.", "…, said Ada Lin.": a closing clause that reports the rest.
       cur = open('reporting', i + 1);
       resume = undefined;
-    } else if (w.text === ',' && cur.kind === 'subordinate' && (verbAt.has(i + 1) || (npStartingAt.has(i + 1) && verbSoon(i + 1)))) {
+    } else if (w.text === ',' && !w.quoted && participleAfter(i + 1)) {
+      // "Lviv, twinned with Winnipeg, ...", "A, quoted by X, said": a participle of the phrase before.
+      const antecedent = npEndingAt.get(i);
+      if (antecedent) {
+        resume = cur;
+        cur = open('participle', i + 1, { antecedent, parent: cur });
+        clauseOf[i] = resume;
+        continue;
+      }
+    } else if (w.text === ',' && (cur.kind === 'subordinate' || (cur.kind === 'participle' && cur.start === 0)) && (verbAt.has(i + 1) || (npStartingAt.has(i + 1) && verbSoon(i + 1)))) {
       // "When meeting A on Monday, B said": the fronted clause ends, the main clause resumes.
       cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' ? cur.parent : open('main', i + 1);
       resume = undefined;
@@ -130,7 +160,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       // ", and B visited C", "A met B and C visited D": a new clause with its own subject.
       cur = open(cur.kind === 'quote' ? 'quote' : 'main', i);
       resume = undefined;
-    } else if (i > 0 && verbAt.get(i - 1)?.end === i && isSpeechVerb(words[verbAt.get(i - 1)?.main ?? -1]?.lower ?? '') && verbAt.get(npStartingAt.get(i)?.end ?? -1)?.start === npStartingAt.get(i)?.end) {
+    } else if (i > 0 && verbAt.get(i - 1)?.end === i && isSpeechVerb(words[verbAt.get(i - 1)?.main ?? -1]?.lower ?? '') && subjectThenVerb(i)) {
       // "A said B had met C": the complement has a subject of its own.
       cur = open('complement', i, { parent: cur });
     }
@@ -138,5 +168,11 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     cur.end = i + 1;
   }
   for (const c of clauses) c.end = Math.max(c.end, c.start);
+  // A fronted participle shares the subject of the clause that follows it.
+  const first = clauses[0];
+  if (first?.kind === 'participle' && !first.parent) {
+    const next = clauses.find((c) => c.start > first.start && (c.kind === 'main' || c.kind === 'quote'));
+    if (next) first.parent = next;
+  }
   return { clauses, clauseOf };
 }

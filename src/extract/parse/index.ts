@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../types';
 import type { ArticleContext, Mention } from '../types';
 import { splitClauses } from './clauses';
-import { linkAppositions, linkLists, linkPrepositions } from './links';
+import { linkAppositions, linkLists, linkPrepositions, pruneLists } from './links';
 import { chunkPhrases, nameSpans } from './phrases';
 import { buildPredicates } from './predicates';
 import { quoteSpeakers } from './speakers';
@@ -28,8 +28,9 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     const nps = chunkPhrases(words, names);
     linkPrepositions(words, nps);
-    linkAppositions(words, nps);
     linkLists(words, nps);
+    linkAppositions(words, nps);
+    pruneLists(nps);
     // 3. Verb groups, clauses, and the predicates that join them to their arguments.
     const verbs = verbGroups(words);
     const { clauses, clauseOf } = splitClauses(words, verbs, nps);

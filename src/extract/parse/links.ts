@@ -8,7 +8,7 @@ import type { NounPhrase, Word } from './types';
 /** Prepositions of more than one word, by their last word. */
 const COMPOUND_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['to', ['according', 'next', 'close', 'due', 'thanks']],
-  ['of', ['behalf', 'ahead', 'instead', 'front', 'part', 'head', 'because', 'outside', 'out']],
+  ['of', ['behalf', 'ahead', 'instead', 'front', 'part', 'because', 'outside', 'out']],
   ['with', ['along', 'together', 'alongside']],
 ]);
 
@@ -44,15 +44,35 @@ export function linkPrepositions(words: readonly Word[], nps: readonly NounPhras
 
 const describes = (np: NounPhrase): boolean => np.form === 'description' && (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0);
 
+/** The last phrase of a phrase's prepositional tail ("Porto" in "a group from Porto"). */
+function lastOfTail(np: NounPhrase): NounPhrase {
+  const last = np.post[np.post.length - 1];
+  return last ? lastOfTail(last.np) : np;
+}
+
 /** Where a phrase begins, its possessor included. */
 export function ownerStart(np: NounPhrase): number {
   return np.possessor && np.possessor.end <= np.start ? ownerStart(np.possessor) : np.start;
 }
 
-/** Where a phrase ends, its prepositional phrases included ("the mayor of X"). */
+/** Where a phrase ends, its prepositional phrases included ("the mayor of X", "the mayors of X and Y"). */
 export function tailEnd(np: NounPhrase): number {
   const last = np.post[np.post.length - 1];
-  return last ? tailEnd(last.np) : np.end;
+  if (!last) return np.end;
+  const list = last.np.list;
+  return list && list[0] === last.np ? tailEnd(list[list.length - 1] as NounPhrase) : tailEnd(last.np);
+}
+
+/** Drops from lists the descriptions that turned out to be appositions ("A, the mayor, and B"). */
+export function pruneLists(nps: readonly NounPhrase[]): void {
+  for (const np of nps) {
+    const list = np.list;
+    if (!list || list[0] !== np) continue;
+    const kept = list.filter((m, k) => !(k > 0 && m.appositive === list[k - 1]));
+    if (kept.length === list.length) continue;
+    for (const m of list) delete m.list;
+    if (kept.length >= 2) for (const m of kept) m.list = kept;
+  }
 }
 
 /** Phrases that head themselves (not a possessor inside another), by the word they start at. */
@@ -80,13 +100,16 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     if (!isComma(words[comma])) continue;
     const b = startingAt.get(comma + 1);
     if (!b || b.appositive || b.form === 'pronoun') continue;
-    const after = words[tailEnd(b)];
+    let afterAt = b.list && b.list[0] === b ? tailEnd(b.list[b.list.length - 1] as NounPhrase) : tailEnd(b);
+    if (words[afterAt]?.lower === 'respectively') afterAt++;
+    const after = words[afterAt];
     // The second phrase must close: a comma, a verb, a mark or the end.
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
     // ", Abc reported.": the subject of a closing verb of saying, no apposition.
-    if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, tailEnd(b) + 1))) continue;
+    if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, afterAt + 1))) continue;
     const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && a.prep === undefined);
-    if (!pair) continue;
+    // "… of Porto, Portugal": a city then its country, no apposition.
+    if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;
     a.appositive = b;
     b.appositive = a;
   }
@@ -95,15 +118,16 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
 /**
  * Lists: phrases joined by commas and a final conjunction ("A, B and C"). At each join the left
  * member is the phrase nearest the join that matches the right one ("talks between Prime
- * Minister A and B": A and B, not the talks and B); an apposition rides along with its phrase.
+ * Minister A and B": A and B, not the talks and B). An apposition inside a list ("A, the mayor,
+ * and B") is taken out by pruneLists once appositions are known.
  */
 export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): void {
   const startingAt = headsByStart(nps);
   const endingAt = new Map<number, NounPhrase[]>();
   for (const np of nps) {
     if (np.possessive || np.form === 'pronoun') continue;
-    const ends = new Set([tailEnd(np), np.appositive && np.appositive.start > np.start ? tailEnd(np.appositive) : -1]);
-    for (const end of ends) if (end >= 0) endingAt.set(end, [...(endingAt.get(end) ?? []), np]);
+    const end = tailEnd(np);
+    endingAt.set(end, [...(endingAt.get(end) ?? []), np]);
   }
   /** Joins: left member, right member, and whether a conjunction made it. */
   const next = new Map<NounPhrase, { right: NounPhrase; conj: boolean }>();
@@ -133,16 +157,19 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     let cur = first;
     let closed = false;
     for (let join = next.get(cur); join && !members.includes(join.right); join = next.get(cur)) {
+      // "A and B, and C": a second conjunction goes on, unless the phrase after it starts a clause.
+      if (closed && (!join.conj || verbAfter(words, join.right))) break;
       members.push(join.right);
       cur = join.right;
-      if (join.conj) {
-        closed = true;
-        break;
-      }
+      if (join.conj) closed = true;
     }
     // Commas alone make no list ("A, B" is an apposition, or two clauses).
     if (!closed || members.length < 2) continue;
-    for (const m of members) m.list = members;
+    // "with A, B and C": every member stands where the first does.
+    for (const m of members) {
+      m.list = members;
+      if (m.prep === undefined && first.prep !== undefined) m.prep = first.prep;
+    }
   }
 }
 
@@ -153,4 +180,10 @@ export function isSentenceEnd(words: readonly Word[], at: number): boolean {
     if (w.pos !== 'PUNCT' && w.pos !== 'ADP' && w.pos !== 'NUM' && w.pos !== 'PROPN' && w.pos !== 'ADV' && w.pos !== 'NOUN') return false;
   }
   return true;
+}
+
+/** A verb right after a phrase: the phrase is the subject of a clause of its own. */
+function verbAfter(words: readonly Word[], np: NounPhrase): boolean {
+  const w = words[tailEnd(np)];
+  return w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 }

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../../types';
 import type { Mention } from '../types';
 import type { NounPhrase, Word } from './types';
+import { isRoleWord } from '../chains/role-words';
 import { isQuoteMark } from './words';
 
 /** A name found by the entity passes, as word indices [start, end). */
@@ -113,6 +114,23 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       i++;
       continue;
     }
+    // "Minister of Trade and Industry Ada Lin", "Secretary of State Bo Chen": a title with its
+    // portfolio (capitalised words that name no entity) before a person is one phrase.
+    const titled = portfolioTitle(words, i, nameAt);
+    if (titled !== undefined) {
+      const span = nameAt.get(titled) as NameSpan;
+      const np = make(i, span.end, span.end - 1, owner);
+      Object.assign(np, { form: 'name', nameStart: span.start, refs: [span.entity], kind: span.kind });
+      np.modifiers = words.slice(i, span.start).map((x) => x.lower);
+      owner = undefined;
+      i = span.end;
+      if (isPossessiveMark(words[i])) {
+        np.possessive = true;
+        owner = np;
+        i++;
+      }
+      continue;
+    }
     // A run of nominal words and names.
     const start = i;
     const qualifiers: NounPhrase['qualifiers'] = [];
@@ -166,4 +184,19 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     }
   }
   return nps;
+}
+
+/**
+ * Where the person's name starts after "TITLE of Portfolio Words" beginning at `i`, when the words
+ * between are capitalised and name no entity (or are "and", "the"); undefined otherwise.
+ */
+function portfolioTitle(words: readonly Word[], i: number, nameAt: ReadonlyMap<number, NameSpan>): number | undefined {
+  if (!isRoleWord(words[i]?.text ?? '') || !/^\p{Lu}/u.test(words[i]?.text ?? '') || words[i + 1]?.lower !== 'of') return undefined;
+  for (let k = i + 2; k < Math.min(words.length, i + 9); k++) {
+    const span = nameAt.get(k);
+    if (span) return span.kind === 'person' && k > i + 2 ? k : undefined;
+    const w = words[k] as Word;
+    if (!(/^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === 'the' || w.lower === '&')) return undefined;
+  }
+  return undefined;
 }

@@ -8,6 +8,8 @@ import { modalityOfWords } from './verbs';
 import { ownerStart } from './links';
 import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
 
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
 /** Words between a verb and its object: adverbs and particles only. */
 const SKIPPABLE = new Set(['ADV', 'PART']);
 
@@ -23,7 +25,7 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     seen.add(clause);
     const own = byClauseVerb.get(clause)?.[0];
     if (own?.subject.length) return own.subject;
-    if (clause.kind === 'relative' && clause.antecedent) return [clause.antecedent];
+    if (clause.antecedent) return [clause.antecedent];
     return clause.parent ? subjectOf(clause.parent, seen) : [];
   };
 
@@ -74,6 +76,13 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     list.push(p);
     byClauseVerb.set(clause, list);
   }
+  // "Joining A at the table were B and C": a fronted participle's subject follows the copula.
+  const first = predicates[0];
+  const copula = predicates.find((p) => p !== first && COPULAS.has(p.cue) && p.clause === first?.clause);
+  if (first && first.start === 0 && /ing$/.test(first.cue) && copula?.object.length) {
+    first.subject = copula.object;
+    copula.subject = copula.object;
+  }
   // Clauses that share a subject take it now that every clause's own subject is known.
   for (const p of predicates) if (!p.subject.length) p.subject = subjectOf(p.clause).flatMap(expand);
   return predicates;
@@ -84,15 +93,19 @@ export function expand(np: NounPhrase): NounPhrase[] {
   return np.list ? [...np.list] : [np];
 }
 
+/** The words before a verb group that may still qualify it: adverbs, particles and words of plan or denial. */
 function leadWords(words: readonly Word[], v: VerbGroup, clause: Clause, clauseOf: readonly Clause[]): string[] {
   const out: string[] = [];
   for (let k = v.start - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
     const w = words[k] as Word;
     if (clauseOf[k] !== clause || w.pos === 'PUNCT') break;
+    if (!LEAD_TAGS.has(w.pos) && modalityOfWords([w.lower]) === 'fact') break;
     out.unshift(w.lower);
   }
   return [...out, ...words.slice(v.start, v.main).map((w) => w.lower)];
 }
+
+const LEAD_TAGS = new Set(['ADV', 'PART', 'AUX']);
 
 /**
  * Prepositional phrases of a verb: those after it in its clause, up to the next verb of the

@@ -36,6 +36,8 @@ export function modalityOfWords(words: readonly string[]): Modality {
   return 'fact';
 }
 
+/** Words that float after a subject before its verb ("A and B each met C"). */
+const FLOATING = new Set(['each', 'both', 'all', 'also', 'jointly', 'together', 'later', 'then', 'first', 'again']);
 /** Words after which a participle before a noun qualifies it ("with visiting Mayor A", "the acting chief"). */
 const ADJECTIVE_LEADS = new Set(['DET', 'ADP']);
 
@@ -48,12 +50,29 @@ export function retagGerunds(words: Word[]): void {
     const w = words[i] as Word;
     const lead = words[i - 1] as Word;
     const after = words[i + 1];
-    if (w.pos === 'VERB' && /(?:ing|ed)$/.test(w.lower) && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && !FLOATING.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
       w.pos = 'ADJ';
       continue;
     }
+    // "A and B each held talks", "A also met B": a past form after a subject or a floating word is a verb.
+    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && isParticiple(w.lower) && (lead.pos === 'PRON' || FLOATING.has(lead.lower) || (lead.pos === 'PROPN' && after?.pos !== 'NOUN' && after?.pos !== 'PROPN'))) {
+      w.pos = 'VERB';
+      continue;
+    }
+    // "Ada's meeting with Bo": an -ing word after a possessive is a noun.
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && (lead.lower === "'s" || lead.lower === "'") && words[i - 2]?.pos === 'PROPN') {
+      w.pos = 'NOUN';
+      continue;
+    }
+    // "met in turn with", "at work": a bare verb form after a preposition is a noun.
+    if (w.pos === 'VERB' && lead.pos === 'ADP' && lead.lower !== 'to' && !/(?:ing|ed)$/.test(w.lower)) {
+      w.pos = 'NOUN';
+      continue;
+    }
     // "are today meeting A": an -ing word after a form of "be" is a verb.
-    const be = BE.has(lead.lower) || (lead.pos === 'ADV' && BE.has(words[i - 2]?.lower ?? ''));
+    // ("Ada's meeting" is a possessive: "'s" is "is" only after a pronoun.)
+    const isBe = (k: number): boolean => BE.has(words[k]?.lower ?? '') && (words[k]?.lower !== "'s" || words[k - 1]?.pos === 'PRON');
+    const be = isBe(i - 1) || ((lead.pos === 'ADV' || /^(?:today|tonight|now)$/.test(lead.lower)) && isBe(i - 2));
     if (w.pos === 'NOUN' && w.lower.endsWith('ing') && be) {
       w.pos = 'VERB';
       continue;

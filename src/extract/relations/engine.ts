@@ -68,8 +68,8 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   calledOff ??= [...lexiconSet('called-off-cues')].map((c) => c.toLowerCase());
   for (const x of parse.predicates) {
     if (!x.subject.includes(np)) continue;
-    const words = parse.words.slice(Math.max(0, x.start - 3), x.end).map((w) => w.lower).join(' ');
-    if (calledOff.some((c) => words.endsWith(c))) return 'negated';
+    const words = ` ${parse.words.slice(Math.max(0, x.start - 3), x.end + 1).map((w) => w.lower).join(' ')} `;
+    if (calledOff.some((c) => words.includes(` ${c} `))) return 'negated';
   }
   const verb = objectOf(parse, np);
   return verb ? verb.modality : 'fact';
@@ -107,10 +107,19 @@ export function runSpecs(doc: Doc): EngineResult {
           if (inName(parse, match)) continue;
           const at = place(parse, match);
           const site: Site = { parse, match, ...at, modality: modalityAt(parse, at) };
+          const found: Pairing[] = [];
           for (const frame of match.cue.frames) {
             for (const pairing of CUE_FRAMES[frame]?.(site, doc) ?? []) {
+              found.push(pairing);
               emit(spec, pairing, pairing.modality ?? site.modality, `${spec.relation}:${frame}:${match.cue.text}`);
             }
+          }
+          if (spec.group && found.length) {
+            const people = [...new Set(found.flatMap((p) => [...entities(p.sources), ...entities(p.targets)]))].filter((e) => doc.kindOf.get(e) === 'person');
+            if (people.length > 2 && people.length <= TABLE && !apart(parse)) {
+              for (let a = 0; a < people.length; a++) for (let b = a + 1; b < people.length; b++) emit(spec, { sources: [people[a] as string], targets: [people[b] as string] }, site.modality, `${spec.relation}:group:${match.cue.text}`);
+            }
+            if (people.length >= 2 && site.modality !== 'negated') doc.meetings.push({ sentence: parse.sentence.index, participants: people });
           }
         }
       });
@@ -121,6 +130,17 @@ export function runSpecs(doc: Doc): EngineResult {
     }
   }
   return { relations, firings };
+}
+
+/** Most people at one table (GOLD: talks among up to five people make every pair met-with). */
+const TABLE = 5;
+
+let apartWords: string[] | undefined;
+/** The sentence says its people met one by one ("separately", "in turn"). */
+function apart(parse: SentenceParse): boolean {
+  apartWords ??= [...lexiconSet('separately-cues')].map((w) => ` ${w.toLowerCase()} `);
+  const text = ` ${parse.words.map((w) => w.lower).join(' ')} `.replace(/ each other /g, ' ');
+  return apartWords.some((w) => text.includes(w));
 }
 
 /** A cue inside a name ("Meeting Street") is no cue. */

@@ -48,7 +48,7 @@ export function analyseRelations(ctx: ArticleContext): RelationAnalysis {
   const chains = resolveChains(parses, ctx);
   // 3. Every relation spec, run by the engine over the parses.
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets: outletEntities(ctx.entities) });
+  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets: outletEntities(ctx.entities), meetings: [] });
   // 4. One relation per (source, target, relation).
   return { relations: mergeRelations(relations), parses, chains, firings };
 }

@@ -13,6 +13,8 @@ export interface Doc {
   kindOf: ReadonlyMap<string, EntityKind>;
   /** Institutions whose names or surroundings make them news outlets. */
   outlets: ReadonlySet<string>;
+  /** Meetings found so far, in text order, with everyone taking part (for "joined the talks"). */
+  meetings: Array<{ sentence: number; participants: string[] }>;
 }
 
 export interface Site {

@@ -18,10 +18,15 @@ export interface RelationSpec {
   always: readonly string[];
   /** A planned or hoped-for statement: marked `status: "planned"`, kept as a fact, or dropped. */
   plans: 'status' | 'fact' | 'drop';
+  /**
+   * Everyone one cue brings together is paired with everyone else when they are a small group
+   * (at most five: one table), unless the sentence says they met apart (separately-cues.txt).
+   */
+  group?: boolean;
 }
 
 export const SPECS: readonly RelationSpec[] = [
-  { relation: 'met-with', cues: [{ lexicon: 'meeting-verbs' }], always: [], plans: 'status' },
+  { relation: 'met-with', cues: [{ lexicon: 'meeting-verbs' }], always: [], plans: 'status', group: true },
   {
     relation: 'quoted-by',
     cues: [{ lexicon: 'speech-verbs', frames: ['speaker-channel', 'outlet-reports'] }, { lexicon: 'report-cues' }],

@@ -5,7 +5,9 @@ const cases: Array<[string, string, string[]]> = [
   ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['hosted', 'Ingrid Solberg hosted Marco Bellini at her office.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['received, in the passive', 'Marco Bellini was received by President Ingrid Solberg at the palace.', ['Ingrid Solberg -met-with-> Marco Bellini']],
+  // A small group at one table: every pair met (GOLD: up to five people).
   ['passive with a place before the agents', 'Marco Bellini was received at the town hall by Ingrid Solberg and Councillor Elena Vasquez.', [
+    'Elena Vasquez -met-with-> Ingrid Solberg',
     'Elena Vasquez -met-with-> Marco Bellini',
     'Ingrid Solberg -met-with-> Marco Bellini',
   ]],
@@ -23,11 +25,17 @@ const cases: Array<[string, string, string[]]> = [
   ['joined by, in the passive', 'Ingrid Solberg was joined by Marco Bellini at the dinner.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['joining a body is no meeting', 'Ingrid Solberg joined the Harbour Council in 2001.', []],
   ['received something from someone is no meeting', 'Marco Bellini received a letter from Ingrid Solberg.', []],
-  ['coordinated subjects and objects', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Ingrid Solberg.', [
+  ['coordinated subjects and objects: four at one table', 'Elena Vasquez and Marco Bellini are today meeting Tomas Lindqvist and Ingrid Solberg.', [
     'Elena Vasquez -met-with-> Ingrid Solberg',
+    'Elena Vasquez -met-with-> Marco Bellini',
     'Elena Vasquez -met-with-> Tomas Lindqvist',
     'Ingrid Solberg -met-with-> Marco Bellini',
+    'Ingrid Solberg -met-with-> Tomas Lindqvist',
     'Marco Bellini -met-with-> Tomas Lindqvist',
+  ]],
+  ['met separately: no table', 'Elena Vasquez met Tomas Lindqvist and Ingrid Solberg separately on Monday.', [
+    'Elena Vasquez -met-with-> Ingrid Solberg',
+    'Elena Vasquez -met-with-> Tomas Lindqvist',
   ]],
   ['subjects meeting each other', 'Ingrid Solberg and Marco Bellini met on Monday.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['fronted clause', 'When meeting Tomas Lindqvist on Tuesday, Mayor Elena Vasquez said the city would invest more.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],

@@ -38,10 +38,12 @@ export function ownerOf(site: Site): NounPhrase[] {
   const np = site.np;
   if (!np) return [];
   if (np.possessor) return expand(np.possessor);
-  // "the visit of B to Abc", "a visit to Abc by B".
+  // "the visit of B to Abc", "a visit to Abc by B", "a visit to Abc in July by B".
   const named = postChain(np).find((pp) => (pp.prep === 'by' || (pp.prep === 'of' && pp === np.post[0])) && pp.np.kind === 'person');
   if (named) return expand(named.np);
   const verb = objectOf(site.parse, np);
+  const agent = verb?.preps.find((pp) => pp.prep === 'by' && pp.np.start > np.end && pp.np.kind === 'person');
+  if (agent && verb?.voice === 'active') return expand(agent.np);
   if (verb && isLight(verb.cue)) return verb.subject;
   if (np.prep !== undefined && SETTING.has(np.prep)) return clauseSubject(site.parse, np);
   return [];

@@ -4,7 +4,7 @@
 // "for" ("sister-city status for A and B").
 import { expand } from '../../parse/predicates';
 import type { NounPhrase, SentenceParse } from '../../parse/types';
-import type { Frame, Pairing, Site } from '../site';
+import type { Frame, Pairing, Party, Site } from '../site';
 import { governed, objectOf } from './arguments';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained']);
@@ -16,8 +16,10 @@ function pairsWithin(nps: readonly NounPhrase[]): Pairing[] {
 }
 
 /** The phrase a possessive pronoun of a place stands for: the nearest place named before it. */
-function placeOwner(parse: SentenceParse, owner: NounPhrase, like: NounPhrase[]): NounPhrase[] {
+function placeOwner(parse: SentenceParse, owner: NounPhrase, like: NounPhrase[]): Party[] {
   if (owner.form !== 'pronoun') return expand(owner);
+  const taken = new Set(like.flatMap((np) => np.refs));
+  if (owner.refs.length && owner.refs.every((r) => !taken.has(r))) return [...owner.refs];
   const kinds = new Set(like.map((np) => np.kind));
   const before = parse.nps.filter((np) => np.form === 'name' && np.end <= owner.start && kinds.has(np.kind) && !like.includes(np));
   const nearest = before[before.length - 1];
@@ -42,6 +44,15 @@ export const NOUN_FRAMES: Readonly<Record<string, Frame>> = {
     const partner = phrase.form === 'name' ? [phrase] : phrase.appositive?.form === 'name' ? expand(phrase.appositive) : [];
     if (!partner.length) return [];
     return [{ sources: placeOwner(parse, phrase.possessor, partner), targets: partner }];
+  },
+  /** "Abc counts Xyz among its sister cities", "Xyz is one of Abc's sister cities". */
+  among: (site: Site) => {
+    const np = site.np;
+    if (!np?.possessor || (np.prep !== 'among' && np.prep !== 'of')) return [];
+    const verb = site.parse.predicates.find((p) => p.preps.some((pp) => pp.np === np) || p.object.some((o) => o.post.some((pp) => pp.np === np)));
+    if (!verb) return [];
+    const partners = (verb.object.some((o) => o.refs.length) ? verb.object : verb.subject).flatMap(expand).filter((x) => x.refs.length);
+    return partners.length ? [{ sources: placeOwner(site.parse, np.possessor, partners), targets: partners }] : [];
   },
   /** "sister-city status for A and B". */
   'for-list': (site: Site) => (site.np ? pairsWithin(governed(site.np.post, new Set(['for']))) : []),

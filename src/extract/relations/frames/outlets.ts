@@ -32,7 +32,7 @@ export function outletEntities(entities: readonly ExtractedEntity[]): Set<string
     if (e.kind !== 'institution') continue;
     const names = [e.label, ...e.aliases];
     // A head may be hyphenated on ("Abc-Post"); an outlet's service keeps its name first ("Abc World").
-    const headed = names.some((n) => n.split(/[\s-]+/).slice(1).some((w) => capital.has(w.toLowerCase())));
+    const headed = names.some((n) => n.includes(' ') || n.includes('-') ? n.split(/[\s-]+/).some((w) => capital.has(w.toLowerCase())) : false);
     const firstWord = bare(e.label).split(/\s+/)[0] ?? '';
     if (headed || names.some((n) => known?.has(bare(n))) || (e.label.includes(' ') && known.has(firstWord))) out.add(e.id);
   }

@@ -5,7 +5,13 @@
 import { expand } from '../../parse/predicates';
 import type { NounPhrase } from '../../parse/types';
 import type { Frame, Pairing, Site } from '../site';
+import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
+
+let meetingNouns: Set<string> | undefined;
+/** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
+const isMeetingNoun = (word: string): boolean =>
+  (meetingNouns ??= new Set(lexiconRows('meeting-verbs').map((row) => row[0] ?? '').filter((cue) => !cue.includes(' ')))).has(word) && !/ed$/.test(word);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -24,11 +30,12 @@ function withLeaders(site: Site, nps: readonly NounPhrase[]): NounPhrase[] {
   });
 }
 
-function allPairs(nps: readonly NounPhrase[]): Pairing[] {
-  const distinct = nps.filter((np, i) => nps.findIndex((x) => x.refs[0] === np.refs[0]) === i && np.refs.length);
+/** Every pair of the entities the phrases name ("the two leaders" names two). */
+export function allPairs(nps: readonly NounPhrase[]): Pairing[] {
+  const distinct = [...new Set(nps.flatMap((np) => np.refs))];
   if (distinct.length < 2 || distinct.length > MAX_GROUP) return [];
   const out: Pairing[] = [];
-  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push({ sources: [distinct[i] as NounPhrase], targets: [distinct[j] as NounPhrase] });
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push({ sources: [distinct[i] as string], targets: [distinct[j] as string] });
   return out;
 }
 
@@ -57,12 +64,20 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   },
   /** "A met with B", "A signed the deal with B", "his talks with B", "A is twinned with B". */
   'subject-with': prepFrame(['with', 'alongside', 'together with', 'along with']),
+  /** "A is in Abc", "A was in Abc last week": a place right after a copula. */
+  'copula-in': (site) => {
+    const p = site.predicate;
+    const pp = p?.preps.find((x) => x.prep === 'in' && x.np.start === p.end + 1);
+    return p && pp ? [{ sources: p.subject, targets: expand(pp.np) }] : [];
+  },
   /** "A spoke to B", "a visit to Abc", "A travelled to Abc". */
   'subject-to': prepFrame(['to']),
   /** "A arrived in Abc", "A landed at Abc". */
   'subject-in': prepFrame(['in', 'at']),
   /** "A's visit of Abc" (a tour of a place). */
   'subject-of': prepFrame(['of']),
+  /** "Abc's sister-city delegation from Xyz". */
+  'subject-from': prepFrame(['from']),
   /** "A hosted a dinner for B". */
   'subject-for': prepFrame(['for']),
   /** "A sat between B and C". */
@@ -80,6 +95,14 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   between: (site) => allPairs(governed(prepsAround(site), new Set(['between', 'among', 'amongst']))),
   /** "a meeting attended by A, B and C": everyone the agent list names. */
   'group-by': (site) => allPairs(governed(prepsAround(site), new Set(['by']))),
+  /** "The Italian minister joined the talks": the subject met those the latest meeting brought together. */
+  'joined-event': (site, doc) => {
+    const p = site.predicate;
+    const event = p?.object.find((o) => o.form === 'description' && o.refs.length === 0 && /^(?:the|those|these|their)\b/.test(o.lower));
+    if (!p || !event || !isMeetingNoun(event.lower.split(' ').pop() ?? '')) return [];
+    const last = doc.meetings[doc.meetings.length - 1];
+    return last && last.sentence < site.parse.sentence.index ? [{ sources: p.subject, targets: last.participants }] : [];
+  },
   /** "a meeting of A and B". */
   'of-list': (site) => {
     const members = governed(prepsAround(site), new Set(['of']));

@@ -30,37 +30,43 @@ const headWord = (np: NounPhrase): string => np.lower.split(' ').pop() ?? '';
 /** Speakers: people and institutions (a quoted body speaks for itself). */
 const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(expand).filter((np) => np.kind === 'person' || np.kind === 'institution');
 
-/** The outlet a medium phrase points to: "an interview with X", "a Fox News interview", "X's column". */
-function outletOfMedium(np: NounPhrase, doc: Doc): string | undefined {
-  const direct = outletOf(np, doc.outlets);
-  if (direct) return direct;
-  if (np.form !== 'description' || !isMedium(headWord(np))) return undefined;
-  const qualifier = np.qualifiers.find((q) => doc.outlets.has(q.entity))?.entity;
-  if (qualifier) return qualifier;
-  if (np.possessor && outletOf(np.possessor, doc.outlets)) return outletOf(np.possessor, doc.outlets);
-  for (const pp of postChain(np)) {
+/** Participles that carry words to an outlet ("remarks published by X", "an interview broadcast on X"). */
+const CARRIERS = new Set(['published', 'broadcast', 'aired', 'carried', 'posted', 'printed', 'televised', 'released', 'shown']);
+
+/**
+ * The outlets a medium phrase points to: "an interview with X", "a Fox News interview", "X's
+ * column", "a commentary in X", "remarks published by X". In a medium's frame any body named is
+ * taken as an outlet: the words say it publishes.
+ */
+function outletsOfMedium(np: NounPhrase, parse: SentenceParse, doc: Doc): string[] {
+  if (np.form !== 'description' || !isMedium(headWord(np))) return [];
+  const out = np.qualifiers.filter((q) => doc.outlets.has(q.entity)).map((q) => q.entity);
+  const owner = np.possessor ? outletOf(np.possessor, doc.outlets) : undefined;
+  if (owner) out.push(owner);
+  const carrier = parse.predicates.find((p) => p.start >= np.end && p.start - np.end <= 2 && CARRIERS.has(p.cue));
+  const chain = [...postChain(np), ...(carrier ? carrier.preps.filter((pp) => pp.np.start > carrier.start) : [])];
+  for (const pp of chain) {
     if (!CHANNEL_PREPS.has(pp.prep) && !BY.has(pp.prep)) continue;
-    const found = outletOf(pp.np, doc.outlets) ?? (pp.np.possessor ? outletOf(pp.np.possessor, doc.outlets) : undefined);
-    if (found) return found;
+    out.push(...outletsOf(pp.np, doc.outlets));
+    if (pp.np.kind === 'institution' && pp.np.form === 'name' && pp.np.refs[0]) out.push(pp.np.refs[0]);
   }
-  return undefined;
+  return [...new Set(out)];
+}
+
+/** The outlets a phrase names: itself, or its owner too ("the BBC's Today programme", "CNN's Ada Lin"). */
+function outletsOf(np: NounPhrase, outlets: ReadonlySet<string>): string[] {
+  return [outletOf(np, outlets), np.possessor ? outletOf(np.possessor, outlets) : undefined].filter((x): x is string => x !== undefined);
 }
 
 /** The outlets a speech predicate addresses: its object ("told X"), its prepositions, their media. */
-function channelsOf(p: Predicate, doc: Doc): string[] {
+function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
   const out: string[] = [];
-  if (TELL.has(p.cue)) {
-    for (const o of p.object) {
-      const found = outletOf(o, doc.outlets) ?? (o.possessor ? outletOf(o.possessor, doc.outlets) : undefined);
-      if (found) out.push(found);
-    }
-  }
+  if (TELL.has(p.cue)) for (const o of p.object) out.push(...outletsOf(o, doc.outlets));
   for (const pp of p.preps) {
     if (!CHANNEL_PREPS.has(pp.prep)) continue;
-    const found = outletOf(pp.np, doc.outlets) ?? outletOfMedium(pp.np, doc);
-    if (found) out.push(found);
+    out.push(...outletsOf(pp.np, doc.outlets), ...outletsOfMedium(pp.np, parse, doc));
   }
-  return out;
+  return [...new Set(out)];
 }
 
 /** The institution a relaying phrase speaks for: "a White House official", "Abc's spokesman", "a statement from Abc". */
@@ -83,13 +89,16 @@ function relayedBy(np: NounPhrase, doc: Doc): string | undefined {
   return np.appositive?.kind === 'institution' ? np.appositive.refs[0] : undefined;
 }
 
-/** Who is reported in the clauses a predicate governs: subjects of their verbs, and quotation speakers. */
-function reportedIn(parse: SentenceParse, p: Predicate): NounPhrase[] {
+/**
+ * Who is reported in the clauses a predicate governs: the subjects of verbs of saying there (an
+ * outlet reports words), or of any verb (a spokesperson speaks for the person), and quotation speakers.
+ */
+function reportedIn(parse: SentenceParse, p: Predicate, anyVerb: boolean): NounPhrase[] {
   // A closing report ("…, Abc reported") governs all that comes before it.
   const inner = p.clause.kind === 'reporting'
-    ? parse.predicates.filter((x) => x.start < p.clause.start && !parse.words[x.start]?.quoted && (x.clause.kind === 'main' || x.clause.kind === 'complement'))
+    ? parse.predicates.filter((x) => x.start < p.clause.start && !parse.words[x.start]?.quoted && x.clause.kind !== 'relative')
     : parse.predicates.filter((x) => x !== p && x.clause.parent === p.clause && x.start > p.start);
-  const subjects = speakersIn(inner.flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
+  const subjects = speakersIn(inner.filter((x) => anyVerb || isSpeechVerb(x.cue)).flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
   const quoted = [...parse.speakers.values()].filter((np) => !p.subject.includes(np));
   return [...subjects, ...quoted].filter((np) => !p.subject.includes(np));
 }
@@ -97,32 +106,36 @@ function reportedIn(parse: SentenceParse, p: Predicate): NounPhrase[] {
 const channelFrame: Frame = (site, doc) => {
   const p = site.predicate;
   if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
-  const channels = channelsOf(p, doc);
+  const channels = channelsOf(p, site.parse, doc);
   const speakers = speakersIn(p.subject);
   return channels.length && speakers.length ? [{ sources: speakers, targets: channels }] : [];
 };
 
+const QUOTING = /^(?:quoted|quotes|quote|quoting|cited|cites|cite|citing)$/;
+
 /**
- * "X reported that A said …", "…,” X reported", "A statement from X said A …", "X quoted A as
- * saying", and a relay: "a White House official said the president …".
+ * "X reported that A said …", "…, X reported", "A statement from X said A …", "X quoted A as
+ * saying", "X reported, citing A, that …", and a relay: "a White House official said the president …".
  */
 const reportsFrame: Frame = (site, doc) => {
   const p = site.predicate;
   if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
-  const by = p.subject.map((s) => outletOf(s, doc.outlets) ?? relayedBy(s, doc)).find((x): x is string => x !== undefined);
+  const outlet = p.subject.map((s) => outletOf(s, doc.outlets)).find((x): x is string => x !== undefined);
+  const relay = outlet ? undefined : p.subject.map((s) => relayedBy(s, doc)).find((x): x is string => x !== undefined);
+  const by = outlet ?? relay;
   if (!by) return [];
-  const objects = /^(?:quoted|quotes|quote|cited|cites|cite)$/.test(p.cue) ? p.object.filter((o) => o.kind === 'person') : [];
-  const reported = objects.length ? objects : reportedIn(site.parse, p);
+  const objects = QUOTING.test(p.cue) ? p.object.filter((o) => o.kind === 'person') : [];
+  const reported = objects.length ? objects : reportedIn(site.parse, p, relay !== undefined);
   return reported.length ? [{ sources: reported, targets: [by] }] : [];
 };
 
-/** "A was quoted by X as saying", "A, quoted by X, said", "A was interviewed by X". */
+/** "A was quoted by X as saying", "A, quoted by X, said", "A was interviewed by X", "Asked by X, A said". */
 const passiveQuotedFrame: Frame = (site, doc) => {
   const p = site.predicate;
   if (!p) return [];
-  const agents = governed(p.preps, new Set(['by', 'in'])).map((np) => outletOf(np, doc.outlets) ?? outletOfMedium(np, doc)).filter((x): x is string => x !== undefined);
+  const agents = governed(p.preps, new Set(['by', 'in'])).flatMap((np) => [...outletsOf(np, doc.outlets), ...outletsOfMedium(np, site.parse, doc)]);
   const speakers = speakersIn(p.subject);
-  return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle' || p.subject.length) ? [{ sources: speakers, targets: agents }] : [];
+  return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle') ? [{ sources: speakers, targets: agents }] : [];
 };
 
 export const SPEECH_FRAMES: Readonly<Record<string, Frame>> = {
@@ -141,10 +154,10 @@ const accordingTo: SentenceFrame = (parse, doc) => {
   const out: Pairing[] = [];
   for (const np of parse.nps) {
     if (np.prep !== 'according to' || parse.words[np.start]?.quoted) continue;
-    let channel = outletOf(np, doc.outlets) ?? outletOfMedium(np, doc) ?? relayedBy(np, doc);
+    let channel = outletOf(np, doc.outlets) ?? outletsOfMedium(np, parse, doc)[0] ?? relayedBy(np, doc);
     // "a translation provided by X", "a copy obtained by X": the agent of the participle after it.
     if (!channel) {
-      const next = parse.predicates.find((p) => p.start >= np.end && p.start - np.end <= 4 && p.voice !== 'active');
+      const next = parse.predicates.find((p) => p.start >= np.end && p.start - np.end <= 4);
       const agent = next ? governed(next.preps, BY)[0] : undefined;
       channel = agent ? (outletOf(agent, doc.outlets) ?? relayedBy(agent, doc) ?? (agent.kind === 'institution' ? agent.refs[0] : undefined)) : undefined;
     }
