@@ -6,7 +6,7 @@ import type { NounPhrase, SentenceParse, Word } from '../parse/types';
 import { postChain } from '../parse/predicates';
 import type { Discourse } from './discourse';
 import { roleIn, type RoleSpan } from './role-words';
-import type { RoleFact } from './roles';
+import { nationalityIn, type RoleFact } from './roles';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
 const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats)$|^the (?:pair|duo|two)$/;
@@ -18,13 +18,35 @@ const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then'
 export interface DescriptionContext {
   roles: readonly RoleFact[];
   adjectives: ReadonlyMap<string, string>;
+  labelOf: (entity: string) => string | undefined;
+}
+
+/** Role nouns that fit any role held for the place they name ("the Kenyan leader"). */
+const GENERIC = new Set(['leader', 'leaders', 'official', 'officials', 'chief', 'head']);
+/** Titles a text may use for the person it is about without ever writing them before the name. */
+const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'pope', 'mayor', 'governor', 'first minister', 'chief executive', 'crown prince', 'emir']);
+
+/**
+ * "the prime minister said" when no one holds the role by name: the person the text is about,
+ * the most often named so far, if the article gives them no other role.
+ */
+function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext, described: RoleSpan): string[] {
+  const role = described.role.toLowerCase();
+  if (!HEAD_TITLES.has(role) || parse.words[np.start]?.lower !== 'the') return [];
+  const counts = new Map<string, number>();
+  for (const x of discourse.sightings) if (x.kind === 'person' && !x.quoted) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const topic = ranked[0];
+  if (!topic || (ranked[1] && ranked[1][1] === topic[1])) return [];
+  return ctx.roles.some((r) => r.person === topic[0] && r.role) ? [] : [topic[0]];
 }
 
 /** The role a definite description names, or a pair description; undefined for anything else. */
 export function describedRole(parse: SentenceParse, np: NounPhrase): RoleSpan | 'pair' | undefined {
   if (np.form !== 'description') return undefined;
   const text = np.lower;
-  if (PAIR.test(text)) return 'pair';
+  // "The two have met", not "the two warring Koreas".
+  if (PAIR.test(text) && (text !== 'the two' || !['ADV', 'ADJ', 'NOUN', 'PROPN'].includes(parse.words[np.end]?.pos ?? ''))) return 'pair';
   const first = parse.words[np.start]?.lower ?? '';
   // "Mayors from Abc and Xyz": a bare plural is definite when it names its places.
   const placed = /s$/.test(np.lower) && ['from', 'of', 'in'].includes(np.post[0]?.prep ?? '') && np.post[0]?.np.form === 'name';
@@ -79,10 +101,16 @@ export function resolveDescription(np: NounPhrase, parse: SentenceParse, discour
     return lastTwo.length === 2 ? lastTwo : [];
   }
   const places = placesOf(parse, np, ctx);
-  const holders = ctx.roles.filter((r) => r.role && fits(r.role, described.role) && (!places.length || (r.target !== undefined && places.includes(r.target))));
+  const nationality = nationalityIn(parse.words, np.start, described.start);
+  const generic = GENERIC.has(described.role.toLowerCase().split(/\s+/).pop() ?? '');
+  const placed = (r: RoleFact): boolean =>
+    (!places.length || (r.target !== undefined && places.includes(r.target))) && (!nationality || r.nationality === nationality || (r.target !== undefined && ctx.labelOf(r.target) === nationality));
+  // "the Kenyan leader": any role held for that country; "the minister": that role.
+  const holders = ctx.roles.filter((r) => r.role && (generic ? nationality !== undefined || places.length > 0 : fits(r.role, described.role)) && placed(r));
   const people = [...new Set(holders.map((r) => r.person))];
-  // "the mayors of Abc and Xyz": one holder per place.
-  if (places.length > 1 && /s$/.test(np.lower)) return people;
+  if (!people.length) return topicFallback(np, parse, discourse, ctx, described);
+  // "the mayors of Abc and Xyz", "the energy ministers": a plural names every holder.
+  if (/s$/.test(np.lower) && !/s$/.test(described.role.replace(/s$/, '')) && people.length <= 6) return people;
   if (people.length === 1) return people;
   // Several hold it: the one the text named last.
   const latest = [...seen].reverse().find((x) => people.includes(x.entity));

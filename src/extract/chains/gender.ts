@@ -2,7 +2,7 @@
 // lists), a form of address or gendered role word before the name ("Mrs", "chairwoman"), and
 // pronouns already resolved to them. "he" and "she" only take people of a fitting gender.
 import { getGender } from 'gender-detection-from-name';
-import { lexiconRows } from '../lexicon';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import type { ExtractedEntity } from '../types';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -21,6 +21,9 @@ function firstNameGender(first: string): Gender {
   return gender;
 }
 
+let familyNames: Set<string> | undefined;
+const familyNameFirst = (word: string): boolean => (familyNames ??= lexiconSet('east-asian-surnames')).has(word);
+
 let gendered: Map<string, Gender> | undefined;
 
 /** The gender a word before a name or in a description gives ("Mrs", "spokeswoman"). */
@@ -36,7 +39,8 @@ export class Genders {
   constructor(entities: readonly ExtractedEntity[]) {
     for (const e of entities) {
       const first = e.kind === 'person' && e.label.includes(' ') ? e.label.split(/\s+/)[0] : undefined;
-      const gender = first ? firstNameGender(first) : 'unknown';
+      // A family name written first ("Moon Jae-in") says nothing of gender.
+      const gender = first && !familyNameFirst(first) ? firstNameGender(first) : 'unknown';
       if (gender !== 'unknown') this.known.set(e.id, gender);
     }
   }

@@ -38,6 +38,8 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   // 3. Pronouns and descriptions, sentence by sentence, against what came before; "I" inside a
   // quotation after the rest of its sentence, whose speaker may itself be a pronoun.
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
+  const labels = new Map(ctx.entities.map((e) => [e.id, e.label]));
+  const labelOf = (id: string): string | undefined => labels.get(id);
   const discourse = new Discourse(ctx.text);
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
@@ -45,7 +47,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     if (np.appositive?.form === 'name') np.refs = appositionRefs(np, np.appositive);
     else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
-    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, adjectives });
+    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, adjectives, labelOf });
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);
     for (const r of np.refs) genders.learn(r, pronounGender(np));
@@ -58,6 +60,12 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     for (const np of parse.nps) if (inQuote(np)) resolve(parse, np);
     const spoken = [...parse.speakers.values()].map((np) => np.refs[0]).filter((r): r is string => r !== undefined);
     if (spoken.length) discourse.speaker = spoken[spoken.length - 1];
+    // "“Just spoke with B,” A tweeted": a quoted verb with no subject has the speaker's.
+    for (const p of parse.predicates) {
+      if (p.subject.length || p.clause.kind !== 'quote') continue;
+      const speaker = speakerOfWord(parse, p.start);
+      if (speaker) p.subject = [speaker];
+    }
     discourse.leave(parse);
   }
   return { roles, genders, adjectives };
@@ -86,4 +94,12 @@ function isPlaceNoun(np: NounPhrase): boolean {
 function placeNamed(np: NounPhrase): string[] {
   const named = np.post[0]?.np;
   return named && named.kind !== 'person' && named.kind !== 'institution' ? [...named.refs] : [];
+}
+
+/** The phrase naming the speaker of the quotation that holds word `at`. */
+function speakerOfWord(parse: SentenceParse, at: number): NounPhrase | undefined {
+  let start = at;
+  while (start > 0 && parse.words[start - 1]?.quoted) start--;
+  const speaker = parse.speakers.get(start);
+  return speaker?.refs.length ? speaker : undefined;
 }

@@ -6,6 +6,7 @@
 import type { EntityKind } from '../../types';
 import { expand, postChain } from '../parse/predicates';
 import type { NounPhrase, SentenceParse, Word } from '../parse/types';
+import { lookupDemonym } from '../entities/lookup';
 import { roleIn, type RoleSpan } from './role-words';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
@@ -23,6 +24,8 @@ export interface RoleFact {
   person: string;
   role: string;
   target?: string;
+  /** The country a nationality before the role names ("Kenyan" → "Kenya"), named in the article or not. */
+  nationality?: string;
   sentence: number;
   rule: string;
 }
@@ -68,9 +71,9 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
 export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   const out: RoleFact[] = [];
   const words = parse.words;
-  const add = (person: string, role: string, target: string | undefined, rule: string): void => {
+  const add = (person: string, role: string, target: string | undefined, rule: string, nationality?: string): void => {
     if (target === person) return;
-    out.push({ person, role, ...(target ? { target } : {}), sentence: parse.sentence.index, rule });
+    out.push({ person, role, ...(target ? { target } : {}), ...(nationality ? { nationality } : {}), sentence: parse.sentence.index, rule });
   };
   const described = (person: string, d: NounPhrase, rule: string, index = -1): void => {
     const role = roleIn(words, d.start, d.end);
@@ -81,7 +84,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const target = nth ? placeEntity(nth) : undefined;
     if (nth) return add(person, singular(role.role), target, `${rule}:respectively`);
     const held = heldAt(parse, d, role, ctx);
-    add(person, role.role, held.target, `${rule}:${held.rule}`);
+    add(person, role.role, held.target, `${rule}:${held.rule}`, nationalityIn(words, d.start, role.start));
   };
   const respectively = (d: NounPhrase): boolean => {
     const tail = d.post[0]?.np.list;
@@ -104,7 +107,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const held = heldAt(parse, np, own ? title : { ...title, start: np.start, end: np.start }, ctx);
       // "French prime minister A and energy minister B": B's title shares A's nationality.
       const inherited = !held.target && np.list ? listNationality.get(np.list) : undefined;
-      add(person, own && !np.list ? title.role : singular(title.role), held.target ?? inherited, `title:${inherited ? 'list-demonym' : held.rule}`);
+      add(person, own && !np.list ? title.role : singular(title.role), held.target ?? inherited, `title:${inherited ? 'list-demonym' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
       if (np.list && held.rule === 'demonym' && held.target) listNationality.set(np.list, held.target);
     } else {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
@@ -147,4 +150,13 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
 /** "Presidents" → "President", "Foreign ministers" → "Foreign minister". */
 function singular(role: string): string {
   return role.replace(/(?<=\p{L}{3})s$/u, '');
+}
+
+/** The country (its common name) a nationality among words [from, to) stands for, from the country data. */
+export function nationalityIn(words: readonly Word[], from: number, to: number): string | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const country = lookupDemonym(words[i]?.text ?? '');
+    if (country) return country.label;
+  }
+  return undefined;
 }

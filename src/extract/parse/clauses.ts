@@ -4,7 +4,7 @@
 // comma that starts a new verb. A relative clause set off by commas is embedded: the words after
 // it continue the clause before it. Clauses with no subject of their own point to the clause
 // whose subject they share (participles, coordinated verbs, fronted "When meeting A, ...").
-import { isSentenceEnd, ownerStart } from './links';
+import { isSentenceEnd, ownerStart, tailEnd } from './links';
 import { isReportVerb, isSpeechVerb } from './speech-verbs';
 import type { Clause, ClauseKind, NounPhrase, VerbGroup, Word } from './types';
 import { isQuoteMark } from './words';
@@ -58,10 +58,18 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
   /** A phrase and a verb of saying (or the verb, then a phrase) that end the sentence. */
   const reportingFrom = (at: number): boolean => {
     const np = npStartingAt.get(at);
-    const v = np ? verbAt.get(np.end) : verbAt.get(at);
-    if (!v || v.start !== (np ? np.end : at) || !isReportVerb(words[v.main]?.lower ?? '')) return false;
-    const after = np ? v.end : npStartingAt.get(v.end)?.end;
-    return after !== undefined && isSentenceEnd(words, after);
+    // The phrase may carry an apposition: "…, Ada Lin, an expert at Abc, told X."
+    const appositive = np?.appositive && np.appositive.start > np.start ? np.appositive : undefined;
+    const verbAt2 = np ? (appositive ? tailEnd(appositive) + (words[tailEnd(appositive)]?.text === ',' ? 1 : 0) : np.end) : at;
+    const v = verbAt.get(verbAt2);
+    if (!v || v.start !== verbAt2 || !isReportVerb(words[v.main]?.lower ?? '')) return false;
+    // "…, said Ada Lin.": the verb first, then its speaker, for verbs of saying only.
+    if (!np && !isSpeechVerb(words[v.main]?.lower ?? '')) return false;
+    // After the verb: its speaker (inverted) or its object ("told the Abc Times"), then the end.
+    const next = npStartingAt.get(v.end);
+    const after = next ? tailEnd(next) : np ? v.end : undefined;
+    // "…, Abc said, without elaborating.": an adjunct after a comma may close it.
+    return after !== undefined && (isSentenceEnd(words, after) || words[after]?.text === ',');
   };
   /** A phrase starting at `at` and a verb right after it. */
   const subjectThenVerb = (at: number): boolean => {
@@ -119,6 +127,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     } else if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && verbSoon(i + 1)) {
       cur = open('subordinate', i, { parent: cur, opener: w.lower });
       resume = undefined;
+    } else if (cur.kind === 'relative' && !resume && cur.parent && verbAt.get(i)?.start === i && hasVerb(cur, i) && npEndingAt.has(i) && !COORDINATORS.has(prev?.lower ?? '')) {
+      // "The lawyer who met A in May sought B": a second verb after the relative's own, with no
+      // comma or conjunction, is the main clause's.
+      cur = cur.parent;
     } else if (w.text === ',' && resume && (cur.kind === 'relative' || cur.kind === 'participle')) {
       // The end of an embedded relative clause: the interrupted clause goes on.
       const next = words[i + 1];
@@ -137,9 +149,12 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       cur = open('participle', i + 1, embedded ? { antecedent, parent: cur } : { parent: mainBefore() ?? cur });
       continue;
     } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && verbAt.has(i + 1)) {
-      // "A met B and visited C": the second verb shares the subject (inside a relative clause too).
-      cur = open(cur.kind === 'quote' ? 'quote' : cur.kind === 'relative' ? 'relative' : 'main', i, { parent: cur, ...(cur.antecedent ? { antecedent: cur.antecedent } : {}) });
-    } else if (w.text === ',' && !w.quoted && reportingFrom(i + 1)) {
+      // "A met B and visited C": the second verb shares the subject (inside a relative clause too);
+      // after an infinitive ("A urged B to wait and spoke with C") it shares the governing verb's.
+      const infinitive = cur.kind === 'complement' && cur.parent !== undefined && words.slice(cur.start, i).some((x) => x.lower === 'to' && x.pos === 'PART');
+      const shared = infinitive ? (cur.parent as Clause) : cur;
+      cur = open(shared.kind === 'quote' ? 'quote' : shared.kind === 'relative' ? 'relative' : 'main', i, { parent: shared, ...(shared.antecedent ? { antecedent: shared.antecedent } : {}) });
+    } else if (w.text === ',' && !w.quoted && cur.kind !== 'reporting' && reportingFrom(i + 1)) {
       // "…, the Abc agency reported.", "…, said Ada Lin.": a closing clause that reports the rest.
       cur = open('reporting', i + 1);
       resume = undefined;

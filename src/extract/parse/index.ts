@@ -10,7 +10,7 @@ import { quoteSpeakers } from './speakers';
 import { tagSentences } from './tagger';
 import type { SentenceParse, Word } from './types';
 import { retagGerunds, verbGroups } from './verbs';
-import { toWords, type QuoteState } from './words';
+import { toWords, unquoteShortRuns, type QuoteState } from './words';
 
 export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   const kindOf = new Map<string, EntityKind>(ctx.entities.map((e) => [e.id, e.kind]));
@@ -21,6 +21,7 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   return ctx.sentences.map((sentence, s) => {
     // 1. Words: tagged tokens with their quotation state; gerunds the tagger took for nouns.
     const words = toWords(tagged[s] ?? [], ctx.text, quotes, sentence.start);
+    unquoteShortRuns(words);
     retagGerunds(words);
     // 2. Noun phrases around the entity names, then their prepositions, appositions and lists.
     const names = nameSpans(words, bySentence[s] ?? [], kindOf);

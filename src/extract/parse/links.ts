@@ -107,7 +107,8 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
     // ", Abc reported.": the subject of a closing verb of saying, no apposition.
     if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, afterAt + 1))) continue;
-    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && a.prep === undefined);
+    // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
+    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && a.prep === undefined && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.
     if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;
     a.appositive = b;
@@ -145,33 +146,35 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     if (at === end) continue;
     const right = startingAt.get(at);
     if (!right || right.form === 'pronoun') continue;
-    // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the outermost.
+    // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the nearest.
     const inner = [...lefts].sort((a, b) => b.start - a.start);
-    const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[inner.length - 1];
+    const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
     if (left && !next.has(left)) next.set(left, { right, conj });
   }
   const rights = new Set([...next.values()].map((j) => j.right));
   for (const first of next.keys()) {
     if (rights.has(first) || first.list) continue;
     const members = [first];
+    /** Members up to the latest conjunction: commas after it make no list ("A and B, C said"). */
+    let upTo = 0;
     let cur = first;
-    let closed = false;
     for (let join = next.get(cur); join && !members.includes(join.right); join = next.get(cur)) {
-      // "A and B, and C": a second conjunction goes on, unless the phrase after it starts a clause.
-      if (closed && (!join.conj || verbAfter(words, join.right))) break;
+      // "A and B, C and D, and E": a list goes on past a conjunction, unless a clause starts there.
+      if (upTo > 0 && verbAfter(words, join.right)) break;
       members.push(join.right);
       cur = join.right;
-      if (join.conj) closed = true;
+      if (join.conj) upTo = members.length;
     }
-    // Commas alone make no list ("A, B" is an apposition, or two clauses).
-    if (!closed || members.length < 2) continue;
+    const list = members.slice(0, upTo);
+    if (list.length < 2) continue;
     // "with A, B and C": every member stands where the first does.
-    for (const m of members) {
-      m.list = members;
+    for (const m of list) {
+      m.list = list;
       if (m.prep === undefined && first.prep !== undefined) m.prep = first.prep;
     }
   }
 }
+
 
 /** Nothing but marks and time words from `at` to the end of the sentence. */
 export function isSentenceEnd(words: readonly Word[], at: number): boolean {
@@ -186,4 +189,16 @@ export function isSentenceEnd(words: readonly Word[], at: number): boolean {
 function verbAfter(words: readonly Word[], np: NounPhrase): boolean {
   const w = words[tailEnd(np)];
   return w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once']);
+
+/** A subordinator stands before `at` with no comma between: the words there belong to its clause. */
+function afterSubordinator(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    if (w.text === ',') return false;
+    if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP')) return true;
+  }
+  return false;
 }

@@ -46,9 +46,9 @@ export function nameSpans(words: readonly Word[], mentions: readonly Mention[], 
 const isPossessiveMark = (w: Word | undefined): boolean =>
   !!w && (w.lower === "'s" || w.lower === "'" ) && (w.pos === 'PART' || w.pos === 'PUNCT' || w.pos === 'AUX');
 
-/** True when a word can start or continue a phrase. */
-function nominal(w: Word): boolean {
-  if (TIME_WORDS.has(w.lower)) return false;
+/** True when a word can start or continue a phrase; a day or month only after a determiner ("a June 2016 meeting"). */
+function nominal(w: Word, afterDeterminer = false): boolean {
+  if (TIME_WORDS.has(w.lower)) return afterDeterminer;
   return NOMINAL.has(w.pos) || (w.pos === 'VERB' && /^(?:former|then|ex|acting|outgoing|incoming)$/.test(w.lower));
 }
 
@@ -89,7 +89,9 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
   while (i < words.length) {
     const w = words[i] as Word;
     const name = nameAt.get(i);
-    const startsPhrase = name || nominal(w) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
+    // "then-campaign chairman A", "ex-president B".
+    const prefixed = (w.lower === 'then' || w.lower === 'ex') && gluedHyphen(words, i + 1);
+    const startsPhrase = name || prefixed || nominal(w) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
     if (!startsPhrase || isQuoteMark(w)) {
       owner = undefined;
       i++;
@@ -136,8 +138,18 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     const qualifiers: NounPhrase['qualifiers'] = [];
     let head = -1;
     let headName: NameSpan | undefined;
+    const determined = w.pos === 'DET' || owner !== undefined;
     if (w.pos === 'DET') i++;
+    else if (prefixed) i += 2;
     while (i < words.length) {
+      // "US Secretary of State Ada Lin": a portfolio title inside the phrase runs on to the name.
+      const portfolio = i > start ? portfolioTitle(words, i, nameAt) : undefined;
+      if (portfolio !== undefined) {
+        if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
+        headName = undefined;
+        i = portfolio;
+        continue;
+      }
       const span = nameAt.get(i);
       const cur = words[i] as Word;
       if (span) {
@@ -147,7 +159,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         headName = span;
         head = span.end - 1;
         i = span.end;
-      } else if (nominal(cur) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN')) {
+      } else if (nominal(cur, determined && !headName) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN')) {
         // After a name only a noun goes on ("Abc administration"); a number or adjective starts anew.
         if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
         headName = undefined;

@@ -62,6 +62,7 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     const p: Predicate = {
       start: v.main,
       end: v.main + 1,
+      group: v.start,
       cue: words[v.main]?.lower ?? '',
       type: 'verb',
       voice: v.voice,

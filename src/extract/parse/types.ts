@@ -88,9 +88,11 @@ export interface Clause {
 
 /** A verb or a cue noun with its arguments, as the relation specs read them. */
 export interface Predicate {
-  /** Word indices of the cue [start, end). */
+  /** Word index of the main verb (or cue noun) [start, end). */
   start: number;
   end: number;
+  /** Where its verb group starts ("expressing" in "expressing hopes"). */
+  group: number;
   /** The cue's words, lowercased and single-spaced ("held talks", "meeting"). */
   cue: string;
   type: 'verb' | 'noun';

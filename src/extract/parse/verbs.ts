@@ -59,6 +59,22 @@ export function retagGerunds(words: Word[]): void {
       w.pos = 'VERB';
       continue;
     }
+    // "IMF Managing Director": a capitalised word before a proper noun inside a sentence is a name's.
+    if (w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && after?.pos === 'PROPN' && lead.pos !== 'PUNCT') {
+      w.pos = 'PROPN';
+      continue;
+    }
+    // ", communicating with A and meeting with B": an -ing word after a comma or conjunction,
+    // before what it governs, is a verb.
+    if (w.pos === 'NOUN' && w.lower.endsWith('ing') && (lead.text === ',' || lead.pos === 'CCONJ') && after && ['ADP', 'DET', 'PROPN', 'PRON'].includes(after.pos)) {
+      w.pos = 'VERB';
+      continue;
+    }
+    // "including", "excluding" introduce examples, not a clause of their own.
+    if (w.lower === 'including' || w.lower === 'excluding') {
+      w.pos = 'ADP';
+      continue;
+    }
     // "Ada's meeting with Bo": an -ing word after a possessive is a noun.
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && (lead.lower === "'s" || lead.lower === "'") && words[i - 2]?.pos === 'PROPN') {
       w.pos = 'NOUN';

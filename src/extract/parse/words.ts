@@ -47,3 +47,22 @@ export function toWords(tokens: readonly TaggedToken[], text: string, state: Quo
 
 /** True for a quotation mark. */
 export const isQuoteMark = (w: Word): boolean => w.pos === 'PUNCT' && (w.text === '"' || w.text === "'" || OPEN.has(w.text) || CLOSE.has(w.text));
+
+/**
+ * Scare quotes ("he said the deal was “historic”") are no quotation: a quoted run of at most three
+ * words with no verb inside a sentence is read as plain text.
+ */
+export function unquoteShortRuns(words: Word[]): void {
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i]?.quoted) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < words.length && words[i]?.quoted) i++;
+    const inner = words.slice(start, i).filter((w) => !isQuoteMark(w) && w.pos !== 'PUNCT');
+    const inside = start > 0 && i < words.length;
+    if (inside && inner.length <= 3 && !inner.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) for (let k = start; k < i; k++) (words[k] as Word).quoted = false;
+  }
+}

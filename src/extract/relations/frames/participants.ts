@@ -76,6 +76,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-in': prepFrame(['in', 'at']),
   /** "A's visit of Abc" (a tour of a place). */
   'subject-of': prepFrame(['of']),
+  /** "A paid a courtesy call on B". */
+  'subject-on': prepFrame(['on']),
   /** "Abc's sister-city delegation from Xyz". */
   'subject-from': prepFrame(['from']),
   /** "A hosted a dinner for B". */
@@ -98,7 +100,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "The Italian minister joined the talks": the subject met those the latest meeting brought together. */
   'joined-event': (site, doc) => {
     const p = site.predicate;
-    const event = p?.object.find((o) => o.form === 'description' && o.refs.length === 0 && /^(?:the|those|these|their)\b/.test(o.lower));
+    // A bare definite event ("the talks"), not one described anew ("the meeting of X on Monday").
+    const event = p?.object.find((o) => o.form === 'description' && o.refs.length === 0 && !o.post.length && /^(?:the|those|these|their) \S+$/.test(o.lower));
     if (!p || !event || !isMeetingNoun(event.lower.split(' ').pop() ?? '')) return [];
     const last = doc.meetings[doc.meetings.length - 1];
     return last && last.sentence < site.parse.sentence.index ? [{ sources: p.subject, targets: last.participants }] : [];

@@ -24,6 +24,9 @@ const isMedium = (word: string): boolean => (media ??= lexiconSet('speech-media'
 /** People and papers through which an institution speaks ("spokesman", "statement"), relay-words.txt. */
 const isRelay = (word: string): boolean => (relays ??= lexiconSet('relay-words')).has(word);
 
+/** A predicate whose verb group holds a verb of saying ("said", "expressing hopes"). */
+const saying = (parse: SentenceParse, p: Predicate): boolean => parse.words.slice(p.group, p.end).some((w) => isSpeechVerb(w.lower));
+
 /** The head word of a phrase, lowercased. */
 const headWord = (np: NounPhrase): string => np.lower.split(' ').pop() ?? '';
 
@@ -98,7 +101,7 @@ function reportedIn(parse: SentenceParse, p: Predicate, anyVerb: boolean): NounP
   const inner = p.clause.kind === 'reporting'
     ? parse.predicates.filter((x) => x.start < p.clause.start && !parse.words[x.start]?.quoted && x.clause.kind !== 'relative')
     : parse.predicates.filter((x) => x !== p && x.clause.parent === p.clause && x.start > p.start);
-  const subjects = speakersIn(inner.filter((x) => anyVerb || isSpeechVerb(x.cue)).flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
+  const subjects = speakersIn(inner.filter((x) => anyVerb || saying(parse, x)).flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
   const quoted = [...parse.speakers.values()].filter((np) => !p.subject.includes(np));
   return [...subjects, ...quoted].filter((np) => !p.subject.includes(np));
 }
@@ -121,11 +124,14 @@ const reportsFrame: Frame = (site, doc) => {
   const p = site.predicate;
   if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
   const outlet = p.subject.map((s) => outletOf(s, doc.outlets)).find((x): x is string => x !== undefined);
+  // A spokesperson or official speaks for the person ("a spokesman said A would resign"); a body
+  // itself, like an outlet, only relays what the person said ("Abc said A had told it ...").
+  const spokes = outlet ? undefined : p.subject.find((s) => s.form !== 'name' || s.kind === 'person');
   const relay = outlet ? undefined : p.subject.map((s) => relayedBy(s, doc)).find((x): x is string => x !== undefined);
   const by = outlet ?? relay;
   if (!by) return [];
   const objects = QUOTING.test(p.cue) ? p.object.filter((o) => o.kind === 'person') : [];
-  const reported = objects.length ? objects : reportedIn(site.parse, p, relay !== undefined);
+  const reported = objects.length ? objects : reportedIn(site.parse, p, relay !== undefined && spokes !== undefined);
   return reported.length ? [{ sources: reported, targets: [by] }] : [];
 };
 
@@ -164,7 +170,9 @@ const accordingTo: SentenceFrame = (parse, doc) => {
     if (!channel && np.kind === 'institution') channel = np.refs[0];
     if (!channel) continue;
     let speakers = sentenceSpeakers(parse);
-    if (!speakers.length) {
+    // A verb of saying whose speaker the text does not name leaves the words unattributed.
+    const unnamed = parse.predicates.some((p) => !parse.words[p.start]?.quoted && saying(parse, p) && !speakersIn(p.subject).length);
+    if (!speakers.length && !unnamed) {
       const main = parse.predicates.find((p) => p.subject.length && !parse.words[p.start]?.quoted);
       speakers = main ? speakersIn(main.subject) : [];
     }
@@ -189,7 +197,21 @@ const outletPossessor: SentenceFrame = (parse, doc) => {
   return out;
 };
 
+/** "In an interview with X, A compared ...": words said in a medium set before the clause reach its outlet. */
+const interviewSetting: SentenceFrame = (parse, doc) => {
+  const out: Pairing[] = [];
+  for (const p of parse.predicates) {
+    if (parse.words[p.start]?.quoted || isSpeechVerb(p.cue) || p.voice === 'passive') continue;
+    const fronted = p.preps.filter((pp) => pp.np.start < p.start && (pp.prep === 'in' || pp.prep === 'during'));
+    const outlets = fronted.flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
+    const speakers = speakersIn(p.subject).filter((np) => np.kind === 'person');
+    if (outlets.length && speakers.length) out.push({ sources: speakers, targets: [...new Set(outlets)] });
+  }
+  return out;
+};
+
 export const SPEECH_SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
+  'interview-setting': interviewSetting,
   'according-to': accordingTo,
   'outlet-possessor': outletPossessor,
 };
