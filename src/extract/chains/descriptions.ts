@@ -33,11 +33,17 @@ const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premi
 function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext, described: RoleSpan): string[] {
   const role = described.role.toLowerCase();
   if (!HEAD_TITLES.has(role) || parse.words[np.start]?.lower !== 'the') return [];
+  // Most often named; between equals, the first one the text made a subject.
   const counts = new Map<string, number>();
-  for (const x of discourse.sightings) if (x.kind === 'person' && !x.quoted) counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const firstSubject = new Map<string, number>();
+  discourse.sightings.forEach((x, k) => {
+    if (x.kind !== 'person' || x.quoted) return;
+    counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+    if (x.main && !firstSubject.has(x.entity)) firstSubject.set(x.entity, k);
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
   const topic = ranked[0];
-  if (!topic || (ranked[1] && ranked[1][1] === topic[1])) return [];
+  if (!topic || !firstSubject.has(topic[0])) return [];
   return ctx.roles.some((r) => r.person === topic[0] && r.role) ? [] : [topic[0]];
 }
 

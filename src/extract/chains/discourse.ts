@@ -11,6 +11,8 @@ export interface Sighting {
   /** Word index in its sentence. */
   start: number;
   subject: boolean;
+  /** The subject of the sentence's main clause, not of a clause inside it. */
+  main: boolean;
   quoted: boolean;
   /** The other entities named with it in one list or one phrase. */
   group: readonly string[];
@@ -21,6 +23,7 @@ export class Discourse {
   /** The entity who spoke the latest quotation of the paragraph. */
   speaker: string | undefined;
   private subjects = new Set<NounPhrase>();
+  private mainSubjects = new Set<NounPhrase>();
   private lastEnd = 0;
 
   constructor(private readonly text: string) {}
@@ -28,6 +31,7 @@ export class Discourse {
   enter(parse: SentenceParse): void {
     if (this.text.slice(this.lastEnd, parse.sentence.start).includes('\n')) this.speaker = undefined;
     this.subjects = new Set(parse.predicates.flatMap((p) => p.subject));
+    this.mainSubjects = new Set(parse.predicates.filter((p) => p.clause.kind === 'main' || p.clause.kind === 'reporting').flatMap((p) => p.subject));
   }
 
   leave(parse: SentenceParse): void {
@@ -44,6 +48,7 @@ export class Discourse {
         sentence: parse.sentence.index,
         start: np.start,
         subject: this.subjects.has(np) || (np.list !== undefined && np.list.some((m) => this.subjects.has(m))),
+        main: this.mainSubjects.has(np) || (np.list !== undefined && np.list.some((m) => this.mainSubjects.has(m))),
         quoted: parse.words[np.head]?.quoted ?? false,
         group,
       });

@@ -46,7 +46,8 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   const inSentence = before.find((x) => x.subject && fits(x)) ?? before.find(fits);
   if (inSentence) return [inSentence.entity];
   const bySentence = [...recent].reverse();
-  const subject = bySentence.find((x) => x.subject && fits(x));
+  // The subject of a recent sentence's main clause first, then of any clause.
+  const subject = bySentence.find((x) => x.main && fits(x)) ?? bySentence.find((x) => x.subject && fits(x));
   if (subject) return [subject.entity];
   const any = bySentence.find((x) => x.sentence >= s - 2 && fits(x));
   return any ? [any.entity] : [];

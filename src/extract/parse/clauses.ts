@@ -71,6 +71,17 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     // "…, Abc said, without elaborating.": an adjunct after a comma may close it.
     return after !== undefined && (isSentenceEnd(words, after) || words[after]?.text === ',');
   };
+  /** The clause a quotation interrupted, when it stood inside that clause with no comma before it. */
+  let quotedFrom: Clause | undefined;
+  const clauseBeforeQuote = (at: number): Clause | undefined => {
+    let open = at - 1;
+    while (open > 0 && words[open - 1]?.quoted) open--;
+    const lead = words[open - 1];
+    if (!quotedFrom || open === 0 || !lead || lead.pos === 'PUNCT' || quotedFrom.kind === 'quote') return undefined;
+    // A verb of saying right after the quotation attributes it: a clause of its own.
+    if (words[at]?.text === ',' || verbAt.has(at)) return undefined;
+    return quotedFrom;
+  };
   /** A phrase starting at `at` and a verb right after it. */
   const subjectThenVerb = (at: number): boolean => {
     const np = npStartingAt.get(at);
@@ -98,7 +109,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     const prev = words[i - 1];
     const quoteChange = i > 0 && prev !== undefined && (w.quoted !== prev.quoted || isQuoteMark(w));
     if (quoteChange && !(isQuoteMark(w) && w.quoted === prev.quoted)) {
-      cur = open(w.quoted ? 'quote' : 'main', i);
+      // A quotation inside a clause ("he found it "hard to believe" A would ...") leaves it going on.
+      const before = w.quoted ? undefined : clauseBeforeQuote(i);
+      if (w.quoted) quotedFrom = cur;
+      cur = before ?? open(w.quoted ? 'quote' : 'main', i);
       resume = undefined;
     } else if (OPEN_ASIDE.has(w.text) || (DASHES.has(w.text) && !asides.length && words.slice(i + 1).some((x) => DASHES.has(x.text)))) {
       // Brackets and paired dashes hold an aside; the clause goes on after it.

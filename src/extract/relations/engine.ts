@@ -140,7 +140,8 @@ let apartWords: string[] | undefined;
 function apart(parse: SentenceParse): boolean {
   apartWords ??= [...lexiconSet('separately-cues')].map((w) => ` ${w.toLowerCase()} `);
   const text = ` ${parse.words.map((w) => w.lower).join(' ')} `.replace(/ each other /g, ' ');
-  return apartWords.some((w) => text.includes(w));
+  // "a call to A and to B": a preposition said again after "and" makes separate meetings.
+  return apartWords.some((w) => text.includes(w)) || / (?:and|,) (?:to|with|on) /.test(text);
 }
 
 /** A cue inside a name ("Meeting Street") is no cue. */
