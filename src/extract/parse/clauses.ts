@@ -63,10 +63,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     const verbAt2 = np ? (appositive ? tailEnd(appositive) + (words[tailEnd(appositive)]?.text === ',' ? 1 : 0) : np.end) : at;
     const v = verbAt.get(verbAt2);
     if (!v || v.start !== verbAt2 || !isReportVerb(words[v.main]?.lower ?? '')) return false;
-    // "…, said Ada Lin.": the verb first, then its speaker, for verbs of saying only.
-    if (!np && !isSpeechVerb(words[v.main]?.lower ?? '')) return false;
-    // After the verb: its speaker (inverted) or its object ("told the Abc Times"), then the end.
+    // "…, said Ada Lin.": the verb first, then its speaker (a person), for verbs of saying only.
     const next = npStartingAt.get(v.end);
+    if (!np && (!isSpeechVerb(words[v.main]?.lower ?? '') || next?.form !== 'name' || next.kind !== 'person')) return false;
+    // After the verb: its speaker (inverted) or its object ("told the Abc Times"), then the end.
     const after = next ? tailEnd(next) : np ? v.end : undefined;
     // "…, Abc said, without elaborating.": an adjunct after a comma may close it.
     return after !== undefined && (isSentenceEnd(words, after) || words[after]?.text === ',');
@@ -109,10 +109,12 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     const prev = words[i - 1];
     const quoteChange = i > 0 && prev !== undefined && (w.quoted !== prev.quoted || isQuoteMark(w));
     if (quoteChange && !(isQuoteMark(w) && w.quoted === prev.quoted)) {
-      // A quotation inside a clause ("he found it "hard to believe" A would ...") leaves it going on.
+      // A quotation inside a clause ("he found it "hard to believe" A would ...") leaves it going on;
+      // one that opens right after a phrase continues what that phrase says ("said the king “affirmed …”").
       const before = w.quoted ? undefined : clauseBeforeQuote(i);
+      const continues = w.quoted && npEndingAt.has(i) && prev?.pos !== 'PUNCT';
       if (w.quoted) quotedFrom = cur;
-      cur = before ?? open(w.quoted ? 'quote' : 'main', i);
+      cur = before ?? open(w.quoted ? 'quote' : 'main', i, continues ? { parent: cur, antecedent: npEndingAt.get(i) as NounPhrase } : {});
       resume = undefined;
     } else if (OPEN_ASIDE.has(w.text) || (DASHES.has(w.text) && !asides.length && words.slice(i + 1).some((x) => DASHES.has(x.text)))) {
       // Brackets and paired dashes hold an aside; the clause goes on after it.
@@ -138,6 +140,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
         if (comma) resume = cur;
         cur = open('relative', i, { antecedent, parent: cur, opener: w.lower });
       }
+    } else if (w.lower === 'as' && prev?.text === ',' && reportingFrom(i + 1)) {
+      // "…, as the Abc Times reported.": a closing report.
+      cur = open('reporting', i, { opener: 'as' });
+      resume = undefined;
     } else if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && verbSoon(i + 1)) {
       cur = open('subordinate', i, { parent: cur, opener: w.lower });
       resume = undefined;

@@ -28,12 +28,12 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb).
     for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     const nps = chunkPhrases(words, names);
-    linkPrepositions(words, nps);
+    const verbs = verbGroups(words);
+    linkPrepositions(words, nps, new Set(verbs.map((v) => v.start)));
     linkLists(words, nps);
     linkAppositions(words, nps);
     pruneLists(nps);
     // 3. Verb groups, clauses, and the predicates that join them to their arguments.
-    const verbs = verbGroups(words);
     const { clauses, clauseOf } = splitClauses(words, verbs, nps);
     const predicates = buildPredicates(words, verbs, nps, clauseOf);
     // 4. Who speaks each quotation of the sentence.

@@ -29,14 +29,18 @@ export function prepositionBefore(words: readonly Word[], at: number): { prep: s
   return { prep: w.lower, start: at - 1 };
 }
 
-/** Prepositions: each phrase learns the preposition governing it, and the phrase before learns its PP. */
-export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[]): void {
+/**
+ * Prepositions: each phrase learns the preposition governing it, and the phrase before learns its
+ * PP. A subordinator before a phrase and its verb opens a clause instead ("as the Times reported").
+ */
+export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[], verbStarts: ReadonlySet<number>): void {
   const endingAt = new Map<number, NounPhrase>();
   for (const np of nps) if (!np.possessive) endingAt.set(np.end, np);
   for (const np of nps) {
     if (np.possessive) continue;
     const found = prepositionBefore(words, ownerStart(np));
     if (!found) continue;
+    if (SUBORDINATORS.has(found.prep) && verbStarts.has(np.end)) continue;
     np.prep = found.prep;
     endingAt.get(found.start)?.post.push({ prep: found.prep, np });
   }
@@ -96,7 +100,13 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
       titled.appositive = a;
       continue;
     }
-    const comma = tailEnd(a);
+    let comma = tailEnd(a);
+    // "A Trump attorney contacted by Reuters, John Dowd,": a participle phrase may stand between.
+    const participle = words[comma];
+    if (participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && words[comma + 1]?.pos === 'ADP') {
+      const object = startingAt.get(comma + 2);
+      if (object) comma = tailEnd(object);
+    }
     if (!isComma(words[comma])) continue;
     const b = startingAt.get(comma + 1);
     if (!b || b.appositive || b.form === 'pronoun') continue;
@@ -191,7 +201,7 @@ function verbAfter(words: readonly Word[], np: NounPhrase): boolean {
   return w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once', 'as']);
 
 /** A subordinator stands before `at` with no comma between: the words there belong to its clause. */
 function afterSubordinator(words: readonly Word[], at: number): boolean {

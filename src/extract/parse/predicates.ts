@@ -37,9 +37,9 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
       const np = heads[k] as NounPhrase;
       if (np.end > v.start || clauseOf[np.head] !== clause) continue;
       if (np.prep !== undefined) continue;
-      // An apposition or a list member stands for the phrase that opens it.
-      subject = np.appositive && np.appositive.start < np.start ? np.appositive : np;
-      if (subject.list) subject = subject.list[0] as NounPhrase;
+      // An apposition or a list member stands for the phrase that opens it, as often as it takes
+      // ("A, a professor at X and an expert in Y, told": A).
+      subject = openerOf(np);
       break;
     }
     let object: NounPhrase | undefined;
@@ -137,4 +137,15 @@ export function postChain(np: NounPhrase): PrepPhrase[] {
   };
   walk(np);
   return out;
+}
+
+/** The phrase that opens a list or an apposition a phrase ends ("A, a professor at X and an expert in Y"). */
+function openerOf(np: NounPhrase): NounPhrase {
+  let cur = np;
+  for (let steps = 0; steps < 4; steps++) {
+    const first: NounPhrase | undefined = cur.list && cur.list[0] !== cur ? cur.list[0] : cur.appositive && cur.appositive.start < cur.start ? cur.appositive : undefined;
+    if (!first) break;
+    cur = first;
+  }
+  return cur;
 }

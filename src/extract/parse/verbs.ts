@@ -66,12 +66,12 @@ export function retagGerunds(words: Word[]): void {
     }
     // ", communicating with A and meeting with B": an -ing word after a comma or conjunction,
     // before what it governs, is a verb.
-    if (w.pos === 'NOUN' && w.lower.endsWith('ing') && (lead.text === ',' || lead.pos === 'CCONJ') && after && ['ADP', 'DET', 'PROPN', 'PRON'].includes(after.pos)) {
+    if (w.pos === 'NOUN' && w.lower.endsWith('ing') && (lead.text === ',' || lead.pos === 'CCONJ') && after && ['ADP', 'DET', 'PROPN', 'PRON', 'SCONJ'].includes(after.pos)) {
       w.pos = 'VERB';
       continue;
     }
-    // "including", "excluding" introduce examples, not a clause of their own.
-    if (w.lower === 'including' || w.lower === 'excluding') {
+    // "including", "excluding" introduce examples, and "according to" a source: no clause of their own.
+    if (w.lower === 'including' || w.lower === 'excluding' || (w.lower === 'according' && after?.lower === 'to')) {
       w.pos = 'ADP';
       continue;
     }

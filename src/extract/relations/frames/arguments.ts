@@ -8,7 +8,7 @@ import type { Site } from '../site';
 
 const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
 /** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
-const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'on', 'from', 'ahead of', 'upon', 'over']);
+const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon']);
 
 let light: Set<string> | undefined;
 const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);

@@ -7,12 +7,13 @@
 import { isSpeechVerb } from '../../parse/speech-verbs';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
-import type { Doc, Frame, Pairing, SentenceFrame } from '../site';
+import type { Doc, Frame, Pairing, Party, SentenceFrame } from '../site';
 import { lexiconSet } from '../../lexicon';
 import { governed } from './arguments';
 import { outletOf } from './outlets';
 
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
+const WRITES = new Set(['wrote', 'writes', 'write', 'writing', 'written', 'posted', 'posts', 'tweeted', 'published']);
 /** Prepositions by which words reach an outlet ("said to X", "said on X", "wrote in X"). */
 const CHANNEL_PREPS = new Set(['to', 'on', 'in', 'with', 'for', 'via', 'through']);
 const BY = new Set(['by', 'from']);
@@ -68,6 +69,8 @@ function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
   for (const pp of p.preps) {
     if (!CHANNEL_PREPS.has(pp.prep)) continue;
     out.push(...outletsOf(pp.np, doc.outlets), ...outletsOfMedium(pp.np, parse, doc));
+    // "A writes in X", "A posted on X": what one writes in or posts on is a publication.
+    if (WRITES.has(p.cue) && (pp.prep === 'in' || pp.prep === 'on' || pp.prep === 'for') && pp.np.form === 'name' && pp.np.kind === 'institution' && pp.np.refs[0]) out.push(pp.np.refs[0]);
   }
   return [...new Set(out)];
 }
@@ -103,15 +106,24 @@ function reportedIn(parse: SentenceParse, p: Predicate, anyVerb: boolean): NounP
     : parse.predicates.filter((x) => x !== p && x.clause.parent === p.clause && x.start > p.start);
   const subjects = speakersIn(inner.filter((x) => anyVerb || saying(parse, x)).flatMap((x) => x.subject)).filter((np) => np.kind === 'person');
   const quoted = [...parse.speakers.values()].filter((np) => !p.subject.includes(np));
-  return [...subjects, ...quoted].filter((np) => !p.subject.includes(np));
+  // "…, according to A, as X reported": A's words are what X reports.
+  const sources = p.clause.kind === 'reporting' ? parse.nps.filter((np) => np.prep === 'according to' && np.start < p.start && np.kind === 'person') : [];
+  return [...subjects, ...quoted, ...sources].filter((np) => !p.subject.includes(np));
 }
 
+/**
+ * "A told X", "A said in an interview with X", "A Labour spokesman told X" (the party speaks), and
+ * "an official told X that A said …" (X reports A's words too).
+ */
 const channelFrame: Frame = (site, doc) => {
   const p = site.predicate;
   if (!p || p.voice === 'passive' || site.parse.words[p.start]?.quoted) return [];
   const channels = channelsOf(p, site.parse, doc);
-  const speakers = speakersIn(p.subject);
-  return channels.length && speakers.length ? [{ sources: speakers, targets: channels }] : [];
+  if (!channels.length) return [];
+  const speakers: Party[] = speakersIn(p.subject);
+  if (!speakers.length) for (const s of p.subject) { const body = relayedBy(s, doc); if (body && s.form === 'description') speakers.push(body); }
+  const relayed = reportedIn(site.parse, p, false).filter((np) => np.kind === 'person');
+  return [{ sources: [...speakers, ...relayed], targets: channels }];
 };
 
 const QUOTING = /^(?:quoted|quotes|quote|quoting|cited|cites|cite|citing)$/;
@@ -173,8 +185,10 @@ const accordingTo: SentenceFrame = (parse, doc) => {
     // A verb of saying whose speaker the text does not name leaves the words unattributed.
     const unnamed = parse.predicates.some((p) => !parse.words[p.start]?.quoted && saying(parse, p) && !speakersIn(p.subject).length);
     if (!speakers.length && !unnamed) {
-      const main = parse.predicates.find((p) => p.subject.length && !parse.words[p.start]?.quoted);
-      speakers = main ? speakersIn(main.subject) : [];
+      // Else what the clause it closes (or opens) says: its subject is the source's speaker.
+      const before = [...parse.predicates].reverse().find((p) => p.start < np.start && !parse.words[p.start]?.quoted);
+      const clause = before ?? parse.predicates.find((p) => p.start > np.end && !parse.words[p.start]?.quoted);
+      speakers = clause ? speakersIn(clause.subject).filter((s) => s.kind === 'person') : [];
     }
     // "according to Abc's statement": the statement's owner speaks.
     if (np.possessor?.kind === 'person') speakers = [np.possessor];
@@ -190,7 +204,7 @@ const outletPossessor: SentenceFrame = (parse, doc) => {
     if (!isSpeechVerb(p.cue) || parse.words[p.start]?.quoted) continue;
     for (const s of p.subject) {
       if (s.form !== 'name' || s.kind !== 'person') continue;
-      const owner = outletOf(s.possessor, doc.outlets) ?? s.qualifiers.map((q) => q.entity).find((q) => doc.outlets.has(q));
+      const owner = outletOf(s.possessor, doc.outlets);
       if (owner) out.push({ sources: [s], targets: [owner] });
     }
   }
