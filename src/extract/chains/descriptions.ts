@@ -9,7 +9,7 @@ import { roleIn, type RoleSpan } from './role-words';
 import { nationalityIn, type RoleFact } from './roles';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
-const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats)$|^the (?:pair|duo|two)$/;
+const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats|cities|towns|capitals)$|^the (?:pair|duo|two)$/;
 /** Words that make a different office of the same title ("vice president" is not "president"). */
 const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'co', 'sub', 'ex', 'former']);
 /** Words that say nothing of which office ("senior", "top") and may be left out of a description. */
@@ -101,6 +101,12 @@ export function resolveDescription(np: NounPhrase, parse: SentenceParse, discour
   const s = parse.sentence.index;
   const seen = discourse.sightings.filter((x) => x.kind === 'person' && !x.quoted && (x.sentence < s || x.start < np.start));
   if (described === 'pair') {
+    // "the two cities" name places, any other pair people.
+    const places = /(?:cities|towns|capitals)$/.test(np.lower);
+    if (places) {
+      const cities = [...new Set(discourse.sightings.filter((x) => x.kind === 'city' && (x.sentence < s || x.start < np.start)).reverse().map((x) => x.entity))].slice(0, 2);
+      return cities.length === 2 ? cities : [];
+    }
     const group = [...seen].reverse().find((x) => x.group.length === 2);
     if (group) return [...group.group];
     const lastTwo = [...new Set([...seen].reverse().map((x) => x.entity))].slice(0, 2);

@@ -12,7 +12,7 @@ import { describedRole, resolveDescription } from './descriptions';
 import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
-import { rolesOf, type RoleFact } from './roles';
+import { laterRoles, rolesOf, type RoleFact } from './roles';
 
 export type { RoleFact } from './roles';
 
@@ -68,6 +68,8 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     }
     discourse.leave(parse);
   }
+  // 4. Roles stated of people a pronoun names ("She is a professor at Abc").
+  for (const parse of parses) roles.push(...laterRoles(parse, { adjectives }));
   return { roles, genders, adjectives };
 }
 

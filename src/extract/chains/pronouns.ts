@@ -13,6 +13,7 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
 const FIRST = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 const OBJECT = new Set(['him', 'her', 'them']);
+const POSSESSIVE = new Set(['his', 'her']);
 /** Sentences back that a pronoun may reach. */
 const REACH = 3;
 
@@ -41,6 +42,10 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   }
   const gender: Gender = MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : 'unknown';
   if (gender === 'unknown') return [];
+  // "During her visit to Abc, Ada Lin signed": a possessive in a phrase set before the main clause
+  // points ahead to its subject.
+  const ahead = fronted(np, parse);
+  if (ahead && genders.fits(ahead, gender)) return [ahead];
   const own = OBJECT.has(word) ? ownSubjects(np, parse) : new Set<string>();
   const fits = (x: Sighting): boolean => x.kind === 'person' && genders.fits(x.entity, gender) && !own.has(x.entity);
   const inSentence = before.find((x) => x.subject && fits(x)) ?? before.find(fits);
@@ -66,4 +71,15 @@ function speakerOf(np: NounPhrase, parse: SentenceParse, discourse: Discourse): 
   const speaker = parse.speakers.get(start);
   if (speaker?.refs.length) return [...speaker.refs];
   return discourse.speaker ? [discourse.speaker] : [];
+}
+
+/** The person subject of the main clause when the pronoun stands in a phrase before it. */
+function fronted(np: NounPhrase, parse: SentenceParse): string | undefined {
+  if (!POSSESSIVE.has(np.lower)) return undefined;
+  const main = parse.predicates.find((p) => p.clause.kind === 'main' && p.start > np.start && p.subject.length);
+  const subject = main?.subject[0];
+  if (!subject || subject.form !== 'name' || subject.kind !== 'person' || subject.start < np.start) return undefined;
+  // Only a phrase that opens the sentence, up to a comma before the subject.
+  const comma = parse.words.slice(np.end, subject.start).some((w) => w.text === ',');
+  return comma && !parse.words.slice(0, np.start).some((w) => w.text === ',') ? subject.refs[0] : undefined;
 }

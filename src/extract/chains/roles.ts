@@ -17,7 +17,7 @@ const LEADS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'], ['chaired', 'chair'], ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'],
   ['runs', 'head'], ['ran', 'head'], ['founded', 'founder'], ['co-founded', 'co-founder'],
 ]);
-const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving']);
+const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving', 'teaches', 'taught', 'teaching', 'studies', 'studied', 'lectures']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
 
 export interface RoleFact {
@@ -127,8 +127,37 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (appositive?.form === 'description') described(person, appositive, 'apposition', list ? list.indexOf(np) : -1);
   }
   // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
+  predicateRoles(parse, (s) => s.form === 'name', described, add);
+  return out;
+}
+
+/**
+ * Roles of one sentence stated by copulas and verbs of leading whose subject is a person phrase
+ * the caller accepts: names first, then (once chains resolved them) pronouns ("She is a professor at X").
+ */
+export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
+  const out: RoleFact[] = [];
+  const add = (person: string, role: string, target: string | undefined, rule: string): void => {
+    if (target !== person) out.push({ person, role, ...(target ? { target } : {}), sentence: parse.sentence.index, rule });
+  };
+  const described = (person: string, d: NounPhrase, rule: string): void => {
+    const role = roleIn(parse.words, d.start, d.end);
+    if (!role) return;
+    const held = heldAt(parse, d, role, ctx);
+    add(person, role.role, held.target, `${rule}:${held.rule}`);
+  };
+  predicateRoles(parse, (s) => s.form === 'pronoun', described, add);
+  return out;
+}
+
+function predicateRoles(
+  parse: SentenceParse,
+  accept: (np: NounPhrase) => boolean,
+  described: (person: string, d: NounPhrase, rule: string) => void,
+  add: (person: string, role: string, target: string | undefined, rule: string) => void,
+): void {
   for (const p of parse.predicates) {
-    const people = p.subject.filter((s) => s.form === 'name' && s.kind === 'person');
+    const people = p.subject.filter((s) => accept(s) && s.kind === 'person' && s.refs.length === 1);
     if (!people.length || p.modality !== 'fact') continue;
     for (const s of people) {
       const person = s.refs[0] as string;
@@ -144,7 +173,6 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       }
     }
   }
-  return out;
 }
 
 /** "Presidents" → "President", "Foreign ministers" → "Foreign minister". */

@@ -82,10 +82,12 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     if (words[at]?.text === ',' || verbAt.has(at)) return undefined;
     return quotedFrom;
   };
-  /** A phrase starting at `at` and a verb right after it. */
+  /** A phrase starting at `at` and a finite verb right after it (not a participle: "a group led by A"). */
   const subjectThenVerb = (at: number): boolean => {
     const np = npStartingAt.get(at);
-    return np !== undefined && verbAt.get(np.end)?.start === np.end;
+    const v = np ? verbAt.get(np.end) : undefined;
+    if (!np || !v || v.start !== np.end) return false;
+    return !(v.start === v.main && /(?:ed|en)$/.test(words[v.main]?.lower ?? '') && words[v.end]?.lower === 'by');
   };
   /**
    * A past participle right after a comma, with no auxiliary, before a preposition, and with the

@@ -18,7 +18,7 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 /** The preposition ending right before word `at`, and where it starts; undefined if none. */
 export function prepositionBefore(words: readonly Word[], at: number): { prep: string; start: number } | undefined {
   const w = words[at - 1];
-  if (!w || (w.pos !== 'ADP' && !(w.pos === 'SCONJ' && /^(?:with|between|by|of|for|in|at)$/.test(w.lower)) && w.lower !== 'to')) return undefined;
+  if (!w || (w.pos !== 'ADP' && !(w.pos === 'SCONJ' && /^(?:with|between|by|of|for|in|at|since|after|before|until|as)$/.test(w.lower)) && w.lower !== 'to')) return undefined;
   const before = words[at - 2];
   if (before && COMPOUND_PREPS.get(w.lower)?.includes(before.lower)) {
     // "on behalf of", "in front of": a third word leads some of them.
@@ -175,7 +175,9 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
       cur = join.right;
       if (join.conj) upTo = members.length;
     }
-    const list = members.slice(0, upTo);
+    let list = members.slice(0, upTo);
+    // "Ministers from three states, Abc's A, Xyz's B and C": a description before names heads them.
+    if (list[0]?.form === 'description' && list.length > 2 && list.slice(1).every((m) => m.form === 'name')) list = list.slice(1);
     if (list.length < 2) continue;
     // "with A, B and C": every member stands where the first does.
     for (const m of list) {

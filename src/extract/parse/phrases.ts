@@ -77,7 +77,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       modifiers: [],
       possessive: false,
       post: [],
-      lower: words.slice(start, end).map((w) => w.lower).join(' '),
+      lower: words.slice(start, end).map((w) => w.lower).join(' ').replace(/ - /g, '-'),
     };
     if (possessor) np.possessor = possessor;
     nps.push(np);
@@ -93,6 +93,8 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     const prefixed = (w.lower === 'then' || w.lower === 'ex') && gluedHyphen(words, i + 1);
     const startsPhrase = name || prefixed || nominal(w) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
     if (!startsPhrase || isQuoteMark(w)) {
+      // "on CBS's “Face the Nation”": a possessor that owns no phrase heads its own.
+      if (owner && owner.form === 'name') owner.possessive = false;
       owner = undefined;
       i++;
       continue;

@@ -9,6 +9,8 @@ import { ownerStart } from './links';
 import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Verbs whose object does the act of the infinitive after it ("urged B to resign"). */
+const OBJECT_CONTROL = new Set(['urged', 'urges', 'asked', 'asks', 'told', 'tells', 'invited', 'invites', 'encouraged', 'allowed', 'forced', 'persuaded', 'wanted', 'wants', 'expected', 'required', 'ordered', 'called', 'pressed', 'sent']);
 
 /** Words between a verb and its object: adverbs and particles only. */
 const SKIPPABLE = new Set(['ADV', 'PART']);
@@ -51,6 +53,12 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     while (k < words.length && SKIPPABLE.has(words[k]?.pos ?? '') && clauseOf[k] === clause) k++;
     const after = heads.find((np) => ownerStart(np) === k && np.prep === undefined && clauseOf[np.head] === clause);
     if (!object && after) object = after;
+    // "A and B signed a memorandum to become partners": an infinitive takes the subject of the verb
+    // before it, or its object after verbs that hand the act on ("urged B to resign").
+    const previous = predicates[predicates.length - 1];
+    if (words[v.start]?.lower === 'to' && previous && previous.clause === clause && subject && previous.object.includes(subject)) {
+      subject = OBJECT_CONTROL.has(previous.cue) ? subject : previous.subject[0] ?? subject;
+    }
     let subjects = subject ? expand(subject) : [];
     // "…,” said Ada Lin: a verb of saying with no subject before it takes the phrase after it.
     if (!subjects.length && after && isSpeechVerb(words[v.main]?.lower ?? '') && !clause.parent) {

@@ -36,6 +36,8 @@ export function modalityOfWords(words: readonly string[]): Modality {
   return 'fact';
 }
 
+/** Participles by which words reach an outlet ("remarks broadcast by X"). */
+const CARRIERS = new Set(['broadcast', 'published', 'aired', 'carried', 'posted', 'printed', 'televised']);
 /** Words that float after a subject before its verb ("A and B each met C"). */
 const FLOATING = new Set(['each', 'both', 'all', 'also', 'jointly', 'together', 'later', 'then', 'first', 'again']);
 /** Words after which a participle before a noun qualifies it ("with visiting Mayor A", "the acting chief"). */
@@ -67,6 +69,22 @@ export function retagGerunds(words: Word[]): void {
     // ", communicating with A and meeting with B": an -ing word after a comma or conjunction,
     // before what it governs, is a verb.
     if (w.pos === 'NOUN' && w.lower.endsWith('ing') && (lead.text === ',' || lead.pos === 'CCONJ') && after && ['ADP', 'DET', 'PROPN', 'PRON', 'SCONJ'].includes(after.pos)) {
+      w.pos = 'VERB';
+      continue;
+    }
+    // "A, who chairs the committee": a word right after "who" is its verb.
+    if ((w.pos === 'NOUN' || w.pos === 'ADJ') && lead.lower === 'who' && after && after.pos !== 'VERB' && after.pos !== 'AUX') {
+      w.pos = 'VERB';
+      continue;
+    }
+    // "remarks broadcast live by X": a participle that carries words, after a noun.
+    if (w.pos === 'NOUN' && CARRIERS.has(w.lower) && lead.pos === 'NOUN') {
+      w.pos = 'VERB';
+      continue;
+    }
+    // "Abc's relationship with Xyz dates back to": a name then an -s word before an adverb or
+    // preposition is a verb, not a noun the name qualifies.
+    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET') && after.lower !== 'of') {
       w.pos = 'VERB';
       continue;
     }

@@ -2,13 +2,18 @@
 // owner of a cue noun ("his meeting", "A held talks", "In talks with B, A said"), and the leader
 // of a group ("a delegation led by B").
 import { lexiconSet } from '../../lexicon';
+import { ownerStart } from '../../parse/links';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Site } from '../site';
 
 const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
+/** Verbs by which a trip carries its traveller somewhere ("the trip took him to Abc"). */
+const CARRY = new Set(['took', 'take', 'takes', 'taken', 'brought', 'bring', 'brings', 'led', 'leads']);
 /** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
 const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon']);
+/** ... and these only when set off by a comma or opening the sentence ("A, on a visit to X, said"; "Over dinner, A and B"). */
+const SET_OFF = new Set(['on', 'over']);
 
 let light: Set<string> | undefined;
 const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);
@@ -46,6 +51,12 @@ export function ownerOf(site: Site): NounPhrase[] {
   if (agent && verb?.voice === 'active') return expand(agent.np);
   if (verb && isLight(verb.cue)) return verb.subject;
   if (np.prep !== undefined && SETTING.has(np.prep)) return clauseSubject(site.parse, np);
+  const lead = site.parse.words[ownerStart(np) - 2];
+  if (np.prep !== undefined && SET_OFF.has(np.prep) && (!lead || lead.text === ',')) {
+    // "A, on a visit to X, said": the name before the comma.
+    const before = site.parse.nps.find((x) => x.end === ownerStart(np) - 2 && x.form === 'name');
+    return before ? [before] : clauseSubject(site.parse, np);
+  }
   return [];
 }
 
@@ -54,8 +65,12 @@ export function prepsAround(site: Site): PrepPhrase[] {
   if (site.predicate) return site.predicate.preps;
   if (!site.np) return [];
   const chain = postChain(site.np);
-  const verb = objectOf(site.parse, site.np);
-  return verb && isLight(verb.cue) ? [...chain, ...verb.preps.filter((pp) => !chain.includes(pp))] : chain;
+  const np = site.np;
+  const verb = objectOf(site.parse, np);
+  if (verb && isLight(verb.cue)) return [...chain, ...verb.preps.filter((pp) => !chain.includes(pp))];
+  // "Her first trip took her to Abc": where the trip carried its owner.
+  const carrier = site.parse.predicates.find((p) => p.subject.includes(np) && CARRY.has(p.cue));
+  return carrier ? [...chain, ...carrier.preps.filter((pp) => pp.np.start > carrier.start)] : chain;
 }
 
 /** The leaders of a group phrase: "a delegation (from Abc) led by B" gives B. */

@@ -8,6 +8,8 @@ import type { Frame, Pairing, Party, Site } from '../site';
 import { governed, objectOf } from './arguments';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'become', 'became', 'becomes', 'remain', 'remains', 'remained']);
+/** Verbs by which a noun lists its members ("Abc's sister cities include X, Y and Z"). */
+const LISTING = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'are', 'were']);
 
 function pairsWithin(nps: readonly NounPhrase[]): Pairing[] {
   const out: Pairing[] = [];
@@ -36,12 +38,30 @@ export const NOUN_FRAMES: Readonly<Record<string, Frame>> = {
     const partners = [...(np.possessor ? expand(np.possessor) : []), ...governed(np.post, new Set(['of', 'with', 'to']))];
     return partners.length ? [{ sources: subjects, targets: partners }] : pairsWithin(subjects);
   },
+  /** "Abc's sister cities include X, Y and Z": the owner with each member. */
+  members: (site: Site) => {
+    const np = site.np;
+    const verb = np ? site.parse.predicates.find((p) => p.subject.includes(np) && LISTING.has(p.cue)) : undefined;
+    if (!np?.possessor || !verb) return [];
+    const listed = verb.object.flatMap(expand).filter((x) => x.refs.length);
+    return listed.length ? [{ sources: placeOwner(site.parse, np.possessor, listed), targets: listed }] : [];
+  },
+  /** "Sister cities Abc and Xyz marked 30 years": the names the noun introduces, paired. */
+  'name-list': (site: Site) => {
+    const np = site.np;
+    return np?.form === 'name' && np.list && np.list[0] === np ? pairsWithin(np.list) : [];
+  },
   /** "A's sister city B", "A's sister city, B", "B, its sister city", "B, A's sister city". */
   'possessor-name': (site: Site) => {
     const phrase = site.np;
     const parse = site.parse;
+    // "Bursa, the sister city of Darmstadt": the apposition with the place after "of".
+    const of = phrase?.post[0]?.prep === 'of' && phrase.post[0].np.form === 'name' ? phrase.post[0].np : undefined;
+    if (phrase && !phrase.possessor && of && phrase.appositive?.form === 'name') return [{ sources: [phrase.appositive], targets: [of] }];
     if (!phrase?.possessor) return [];
-    const partner = phrase.form === 'name' ? [phrase] : phrase.appositive?.form === 'name' ? expand(phrase.appositive) : [];
+    // A singular noun names one partner even when its apposition stands in a list ("A and B, its sister city").
+    const appositive = phrase.appositive?.form === 'name' ? phrase.appositive : undefined;
+    const partner = phrase.form === 'name' ? [phrase] : appositive ? (/s$/.test(phrase.lower) ? expand(appositive) : [appositive]) : [];
     if (!partner.length) return [];
     return [{ sources: placeOwner(parse, phrase.possessor, partner), targets: partner }];
   },

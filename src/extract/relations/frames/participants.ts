@@ -89,7 +89,12 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const p = site.predicate;
     if (!p || p.voice !== 'passive') return [];
     const agents = withLeaders(site, governed(p.preps, new Set(['by'])));
-    return agents.length ? [{ sources: p.subject, targets: agents }] : [];
+    return agents.length ? [{ sources: withLeaders(site, p.subject), targets: agents }] : [];
+  },
+  /** "A and B have spoken several times by telephone": a call between the subjects. */
+  'phone-reciprocal': (site) => {
+    const byPhone = (site.predicate?.preps ?? []).some((pp) => (pp.prep === 'by' || pp.prep === 'on' || pp.prep === 'over') && /\b(?:phone|telephone|video)\b/.test(pp.np.lower));
+    return byPhone && !partnersNamed(site) ? allPairs(subjectsOf(site).flatMap(expand)) : [];
   },
   /** "A and B met", "A and B held talks": the subjects with each other, when no one else is named. */
   reciprocal: (site) => (partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),

@@ -1,6 +1,7 @@
 // Frames that need no cue: roles that tie people to places and bodies (affiliated-with, from the
-// role facts the chains read), and places inside places (located-in): "Abc, Xyz" (a city then its
-// region or country), "the Abc Institute in Xyz", "Xyz's Abc", "the Xyz-based Abc".
+// role facts the chains read), a place that opens a sentence as where its subject was (visited),
+// and places inside places (located-in): "Abc, Xyz" (a city then its region or country), "the Abc
+// Institute in Xyz", "Xyz's Abc", "the Xyz-based Abc".
 import type { EntityKind } from '../../../types';
 import type { NounPhrase, SentenceParse } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
@@ -21,6 +22,14 @@ const pair = (inner: NounPhrase, outer: NounPhrase): Pairing => ({ sources: [inn
 const nameAt = (parse: SentenceParse, at: number): NounPhrase | undefined => parse.nps.find((np) => np.start === at && np.form === 'name' && !np.possessor);
 
 export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
+  /** "In Nairobi on Tuesday, Ada Lin said": a place that opens the sentence is where its subject was. */
+  'fronted-place': (parse) => {
+    const first = parse.words[0]?.lower === 'in' ? parse.nps.find((np) => np.start === 1 && np.form === 'name') : undefined;
+    if (!first || (first.kind !== 'city' && first.kind !== 'country' && first.kind !== 'region')) return [];
+    const main = parse.predicates.find((p) => p.start > first.end && (p.clause.kind === 'main' || p.clause.kind === 'participle') && !parse.words[p.start]?.quoted);
+    const people = (main?.subject ?? []).filter((np) => np.kind === 'person');
+    return people.length && main?.preps.some((pp) => pp.np === first) ? [{ sources: people, targets: [first] }] : [];
+  },
   /** Every role the sentence states with the place or body it is held at. */
   'role-facts': (parse, doc) =>
     doc.chains.roles

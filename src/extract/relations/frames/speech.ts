@@ -47,7 +47,7 @@ function outletsOfMedium(np: NounPhrase, parse: SentenceParse, doc: Doc): string
   const out = np.qualifiers.filter((q) => doc.outlets.has(q.entity)).map((q) => q.entity);
   const owner = np.possessor ? outletOf(np.possessor, doc.outlets) : undefined;
   if (owner) out.push(owner);
-  const carrier = parse.predicates.find((p) => p.start >= np.end && p.start - np.end <= 2 && CARRIERS.has(p.cue));
+  const carrier = parse.predicates.find((p) => p.group >= np.end && p.group - np.end <= 2 && parse.words.slice(p.group, p.end).some((w) => CARRIERS.has(w.lower)));
   const chain = [...postChain(np), ...(carrier ? carrier.preps.filter((pp) => pp.np.start > carrier.start) : [])];
   for (const pp of chain) {
     if (!CHANNEL_PREPS.has(pp.prep) && !BY.has(pp.prep)) continue;
@@ -201,8 +201,10 @@ const accordingTo: SentenceFrame = (parse, doc) => {
 const outletPossessor: SentenceFrame = (parse, doc) => {
   const out: Pairing[] = [];
   for (const p of parse.predicates) {
-    if (!isSpeechVerb(p.cue) || parse.words[p.start]?.quoted) continue;
-    for (const s of p.subject) {
+    if (parse.words[p.start]?.quoted) continue;
+    // "The video quotes Abc's presenter A as saying": the quoted person's outlet carries the words.
+    const people = isSpeechVerb(p.cue) ? p.subject : QUOTING.test(p.cue) ? p.object : [];
+    for (const s of people) {
       if (s.form !== 'name' || s.kind !== 'person') continue;
       const owner = outletOf(s.possessor, doc.outlets);
       if (owner) out.push({ sources: [s], targets: [owner] });
