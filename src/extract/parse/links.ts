@@ -118,7 +118,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     // ", Abc reported.": the subject of a closing verb of saying, no apposition.
     if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, afterAt + 1))) continue;
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
-    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && a.prep === undefined && !afterSubordinator(words, a.start));
+    // A description a preposition governs takes a name only when the name closes with a comma or the
+    // end ("with Britain's foreign minister, Boris Johnson,"), not a verb ("After talks with aides, A said").
+    const governedOk = a.prep === undefined || !after || after.pos !== 'VERB';
+    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.
     if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;
     a.appositive = b;

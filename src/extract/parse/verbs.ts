@@ -12,7 +12,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'hit', 'hurt', 'cut', 'quit', 'heard', 'built', 'felt', 'fought', 'sought', 'understood', 'held', 'dealt', 'meant',
 ]);
 /** Words after which an -ing noun is a gerund with the clause's subject ("after meeting A"). */
-const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'on', 'for', 'of', 'from', 'about', 'in', 'besides']);
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'on', 'for', 'of', 'from', 'about', 'in', 'besides', 'including', 'like']);
 
 const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 

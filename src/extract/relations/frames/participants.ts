@@ -62,6 +62,15 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     if (!p || p.voice === 'passive' || !p.object.length) return [];
     return [{ sources: p.subject, targets: withLeaders(site, p.object) }];
   },
+  /** "A called B" (a call), not "A called B a liar" (a name for B). */
+  'subject-called': (site) => {
+    const p = site.predicate;
+    const object = p?.object[0];
+    if (!p || p.voice === 'passive' || !object) return [];
+    const next = site.parse.words[object.end];
+    if (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')) return [];
+    return [{ sources: p.subject, targets: p.object }];
+  },
   /** "A met with B", "A signed the deal with B", "his talks with B", "A is twinned with B". */
   'subject-with': prepFrame(['with', 'alongside', 'together with', 'along with']),
   /** "A is in Abc", "A was in Abc last week": a place right after a copula. */
