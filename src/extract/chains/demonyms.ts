@@ -2,6 +2,7 @@
 // article they stand for, from the world-countries data: a role written after a demonym
 // ("Chinese Vice President Ada Lin") ties the person to that country.
 import countries from 'world-countries';
+import { gazetteer } from '../entities/gazetteer';
 import type { ArticleContext } from '../types';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').trim();
@@ -20,8 +21,11 @@ function countryTable(): CountryWords[] {
   table ??= countries.map((c) => {
     const names = [c.name.common, c.name.official, c.cca2, c.cca3, ...c.altSpellings].map(norm);
     const demonyms = [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f].filter((d): d is string => Boolean(d));
-    // Short plain spellings ("Saudi") are used as adjectives too; codes and native forms are not.
-    const plain = c.altSpellings.filter((s) => /^[A-Z][a-z]{3,}$/.test(s));
+    // Short plain spellings ("Saudi") are used as adjectives too, and so is the first word of a
+    // two-word name when it is no ordinary word ("Saudi" of "Saudi Arabia", not "New", "South");
+    // codes and native forms are not.
+    const first = /^([A-Z][a-z]{4,}) [A-Z][a-z]+$/.exec(c.name.common)?.[1];
+    const plain = [...c.altSpellings.filter((s) => /^[A-Z][a-z]{3,}$/.test(s)), ...(first && !gazetteer().englishWords.has(first.toLowerCase()) ? [first] : [])];
     return { names, adjectives: [...demonyms, ...plain].map(norm) };
   });
   return table;

@@ -24,8 +24,9 @@ export interface Chains {
 
 export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleContext): Chains {
   const adjectives = countryAdjectives(ctx);
+  const roleContext = { adjectives, bodies: bodiesOf(ctx), ...homeCountry(ctx) };
   // 1. Roles the article gives its people, from titles, appositions and copulas.
-  const roles = parses.flatMap((p) => rolesOf(p, { adjectives }));
+  const roles = parses.flatMap((p) => rolesOf(p, roleContext));
   // 2. Genders: first names, then the words before names and the roles held.
   const genders = new Genders(ctx.entities);
   for (const p of parses) {
@@ -69,7 +70,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     discourse.leave(parse);
   }
   // 4. Roles stated of people a pronoun names ("She is a professor at Abc").
-  for (const parse of parses) roles.push(...laterRoles(parse, { adjectives }));
+  for (const parse of parses) roles.push(...laterRoles(parse, roleContext));
   return { roles, genders, adjectives };
 }
 
@@ -104,4 +105,18 @@ function speakerOfWord(parse: SentenceParse, at: number): NounPhrase | undefined
   while (start > 0 && parse.words[start - 1]?.quoted) start--;
   const speaker = parse.speakers.get(start);
   return speaker?.refs.length ? speaker : undefined;
+}
+
+/** The article's institutions by lowercased label and alias. */
+function bodiesOf(ctx: ArticleContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of ctx.entities) if (e.kind === 'institution') for (const n of [e.label, ...e.aliases]) out.set(n.toLowerCase().replace(/^the /, ''), e.id);
+  return out;
+}
+
+/** The country the article is about: named at least twice, and twice as often as any other. */
+function homeCountry(ctx: ArticleContext): { home?: string } {
+  const countries = ctx.entities.filter((e) => e.kind === 'country').sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = countries;
+  return first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions) ? { home: first.id } : {};
 }

@@ -7,6 +7,7 @@ import type { EntityKind } from '../../types';
 import { expand, postChain } from '../parse/predicates';
 import type { NounPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
+import { lexiconRows } from '../lexicon';
 import { roleIn, type RoleSpan } from './role-words';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
@@ -30,9 +31,14 @@ export interface RoleFact {
   rule: string;
 }
 
-/** Article context the role reader needs: nationality adjectives mapped to the article's countries. */
+/** Article context the role reader needs. */
 export interface RoleContext {
+  /** Nationality adjectives mapped to the article's countries. */
   adjectives: ReadonlyMap<string, string>;
+  /** The country the article is about: named most, well ahead of any other. */
+  home?: string;
+  /** The article's institutions by lowercased name, for the body a title names ("Senator" → the Senate). */
+  bodies: ReadonlyMap<string, string>;
 }
 
 const placeEntity = (np: NounPhrase | undefined): string | undefined =>
@@ -50,22 +56,41 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
 }
 
 /** Where a role in a phrase is held: a body or place named before it, a nationality, the possessor, "of X". */
+/**
+ * Where a role in a phrase is held: a body or place named before it (the first: "PBS NewsHour
+ * White House correspondent"), the possessor ("Arsenal's Brazilian midfielder"), a nationality,
+ * "of X" / "at X" after it (through a description: "head of Abc's economics department"), the
+ * body a title names ("Senator" → the Senate), else for a national title the article's country.
+ */
 function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
   const before = np.qualifiers.filter((q) => q.end <= role.start && PLACES.includes(q.kind));
-  const nearest = before[before.length - 1];
-  if (nearest) return { target: nearest.entity, rule: 'qualifier' };
-  const demonym = demonymIn(parse.words, np.start, role.start, ctx);
-  if (demonym) return { target: demonym.country, rule: 'demonym' };
+  if (before[0]) return { target: before[0].entity, rule: 'qualifier' };
   const owner = placeEntity(np.possessor);
   if (owner) return { target: owner, rule: 'possessor' };
+  const demonym = demonymIn(parse.words, np.start, role.start, ctx);
+  if (demonym) return { target: demonym.country, rule: 'demonym' };
   for (const pp of postChain(np)) {
     if (!HELD_AT.has(pp.prep)) break;
-    const place = placeEntity(pp.np);
+    const place = placeEntity(pp.np) ?? placeEntity(pp.np.possessor);
     if (place) return { target: place, rule: `${pp.prep}-place` };
     if (pp.np.form !== 'description') break;
   }
+  const title = role.role.toLowerCase().replace(/\.$/, '');
+  const body = ctx.bodies.get(titleBody(title) ?? '');
+  if (body) return { target: body, rule: 'title-body' };
+  if (ctx.home && isNational(title) && !nationalityIn(parse.words, np.start, role.start)) return { target: ctx.home, rule: 'national-title' };
   return { rule: 'title' };
 }
+
+let national: Set<string> | undefined;
+/** Titles held for a country (role-titles.txt rows marked national). */
+const isNational = (title: string): boolean =>
+  (national ??= new Set(lexiconRows('role-titles').filter((row) => row[1] === 'national').map((row) => (row[0] ?? '').toLowerCase().replace(/\.$/, '')))).has(title);
+
+let bodiesOfTitles: Map<string, string> | undefined;
+/** The body a title names ("senator" → "senate"), from title-bodies.txt. */
+const titleBody = (title: string): string | undefined =>
+  (bodiesOfTitles ??= new Map(lexiconRows('title-bodies').map((row) => [(row[0] ?? '').toLowerCase(), (row[1] ?? '').toLowerCase()]))).get(title.split(' ').pop() ?? '');
 
 /** Role facts of one sentence, in text order. */
 export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
@@ -109,14 +134,21 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const inherited = !held.target && np.list ? listNationality.get(np.list) : undefined;
       add(person, own && !np.list ? title.role : singular(title.role), held.target ?? inherited, `title:${inherited ? 'list-demonym' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
       if (np.list && held.rule === 'demonym' && held.target) listNationality.set(np.list, held.target);
-    } else {
+    }
+    // A party named by its adjective before the name ("Democrat Ada Lin", "Republican Senator B").
+    for (const m of words.slice(np.start, np.nameStart)) {
+      const party = partyOf(m.text, ctx);
+      if (party) add(person, '', party, 'party');
+    }
+    if (!title) {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
       const owner = placeEntity(np.possessor);
       if (owner) add(person, '', owner, 'possessor');
       // 3. A body right after the name ("Ada Lin of Abc", "Ada Lin at the Abc Institute").
       const pp = np.post[0];
       const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
-      if (body && pp?.np.kind === 'institution') add(person, '', body, `${pp.prep}-body`);
+      // ("the killing of A at the Abc Consulate" places A, it ties A to nothing.)
+      if (body && pp?.np.kind === 'institution' && np.prep === undefined) add(person, '', body, `${pp.prep}-body`);
     }
     // 4. An apposition that describes the person, or the whole list the person is in.
     const list = np.list;
@@ -147,6 +179,13 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     add(person, role.role, held.target, `${rule}:${held.rule}`);
   };
   predicateRoles(parse, (s) => s.form === 'pronoun', described, add);
+  // "Its CEO, Ada Lin,": a role owned by a pronoun now resolved to a body.
+  for (const np of parse.nps) {
+    const d = np.appositive;
+    const body = d?.possessor?.form === 'pronoun' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : undefined;
+    const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
+    if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
+  }
   return out;
 }
 
@@ -186,5 +225,13 @@ export function nationalityIn(words: readonly Word[], from: number, to: number):
     const country = lookupDemonym(words[i]?.text ?? '');
     if (country) return country.label;
   }
+  return undefined;
+}
+
+/** The article's party a capitalised adjective names: "Democrat" or "Democratic" → "Democratic Party". */
+function partyOf(word: string, ctx: RoleContext): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');
+  for (const [name, id] of ctx.bodies) if (/ party$/.test(name) && name.split(' ')[0]?.replace(/(?:ic|s)$/, '') === stem) return id;
   return undefined;
 }

@@ -37,6 +37,7 @@ export const LEXICONS = {
   'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
   'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
+  'title-bodies': 'titles that name the body a role is held in (senator: the Senate)',
   'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',
   'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',
 } as const;

@@ -134,13 +134,18 @@ function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], clause: Clause, cla
   return out;
 }
 
-/** The whole chain of prepositional phrases after a phrase ("meeting at X with Y"). */
+/** The whole chain of prepositional phrases after a phrase ("meeting at X with Y"), through lists. */
 export function postChain(np: NounPhrase): PrepPhrase[] {
   const out: PrepPhrase[] = [];
+  const seen = new Set<NounPhrase>();
   const walk = (n: NounPhrase): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
     for (const pp of n.post) {
       out.push(pp);
       walk(pp.np);
+      // "vice president for business and culture at Abc": the last member carries the chain on.
+      if (pp.np.list && pp.np.list[0] === pp.np) for (const m of pp.np.list.slice(1)) walk(m);
     }
   };
   walk(np);
