@@ -64,7 +64,11 @@ function lastBefore(day: Date, calendar: boolean): Date {
 }
 
 /** Every date the text states, in order. */
+const DATED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|earlier|later|decade|century|noon|midnight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|christmas|easter)/i;
+
 export function findDates(text: string, options: FindDateOptions = {}): FoundDate[] {
+  // Every date the parser reads holds a digit or a word of time; most sentences hold neither.
+  if (!DATED.test(text)) return [];
   if (options.reference === undefined) {
     // Without a reference day only absolute dates count: those read the same from two far-apart
     // days ("last week" and "on Thursday" move with the reference).

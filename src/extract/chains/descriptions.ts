@@ -4,7 +4,7 @@
 // people named together. Only definite descriptions are read: "a minister" names no one.
 import type { NounPhrase, SentenceParse, Word } from '../parse/types';
 import { postChain } from '../parse/predicates';
-import type { Discourse } from './discourse';
+import type { Discourse, Sighting } from './discourse';
 import { roleIn, type RoleSpan } from './role-words';
 import { nationalityIn, type RoleFact } from './roles';
 
@@ -17,6 +17,8 @@ const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then'
 
 export interface DescriptionContext {
   roles: readonly RoleFact[];
+  /** The roles by their head word ("secretary" for "Secretary of State"). */
+  byHead: ReadonlyMap<string, RoleFact[]>;
   adjectives: ReadonlyMap<string, string>;
   labelOf: (entity: string) => string | undefined;
 }
@@ -34,14 +36,8 @@ function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discours
   const role = described.role.toLowerCase();
   if (!HEAD_TITLES.has(role) || parse.words[np.start]?.lower !== 'the') return [];
   // Most often named; between equals, the first one the text made a subject.
-  const counts = new Map<string, number>();
-  const firstSubject = new Map<string, number>();
-  discourse.sightings.forEach((x, k) => {
-    if (x.kind !== 'person' || x.quoted) return;
-    counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
-    if (x.main && !firstSubject.has(x.entity)) firstSubject.set(x.entity, k);
-  });
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
+  const firstSubject = discourse.firstMainSubject;
+  const ranked = [...discourse.counts].sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
   const topic = ranked[0];
   if (!topic || !firstSubject.has(topic[0])) return [];
   return ctx.roles.some((r) => r.person === topic[0] && r.role) ? [] : [topic[0]];
@@ -99,18 +95,18 @@ export function resolveDescription(np: NounPhrase, parse: SentenceParse, discour
   const described = describedRole(parse, np);
   if (!described) return [];
   const s = parse.sentence.index;
-  const seen = discourse.sightings.filter((x) => x.kind === 'person' && !x.quoted && (x.sentence < s || x.start < np.start));
+  const before = (x: Sighting): boolean => !x.quoted && (x.sentence < s || x.start < np.start);
   if (described === 'pair') {
-    // "the two cities" name places, any other pair people.
-    const places = /(?:cities|towns|capitals)$/.test(np.lower);
-    if (places) {
-      const cities = [...new Set(discourse.sightings.filter((x) => x.kind === 'city' && (x.sentence < s || x.start < np.start)).reverse().map((x) => x.entity))].slice(0, 2);
-      return cities.length === 2 ? cities : [];
+    // "the two cities" name places, any other pair people: the latest pair named together, else the last two.
+    const kind = /(?:cities|towns|capitals)$/.test(np.lower) ? 'city' : 'person';
+    const lastTwo: string[] = [];
+    for (const x of discourse.backwards()) {
+      if (x.kind !== kind || !before(x)) continue;
+      if (kind === 'person' && x.group.length === 2) return [...x.group];
+      if (!lastTwo.includes(x.entity)) lastTwo.push(x.entity);
+      if (lastTwo.length === 2 && kind === 'city') break;
     }
-    const group = [...seen].reverse().find((x) => x.group.length === 2);
-    if (group) return [...group.group];
-    const lastTwo = [...new Set([...seen].reverse().map((x) => x.entity))].slice(0, 2);
-    return lastTwo.length === 2 ? lastTwo : [];
+    return lastTwo.length >= 2 ? lastTwo.slice(0, 2) : [];
   }
   const places = placesOf(parse, np, ctx);
   const nationality = nationalityIn(parse.words, np.start, described.start);
@@ -118,13 +114,26 @@ export function resolveDescription(np: NounPhrase, parse: SentenceParse, discour
   const placed = (r: RoleFact): boolean =>
     (!places.length || (r.target !== undefined && places.includes(r.target))) && (!nationality || r.nationality === nationality || (r.target !== undefined && ctx.labelOf(r.target) === nationality));
   // "the Kenyan leader": any role held for that country; "the minister": that role.
-  const holders = ctx.roles.filter((r) => r.role && (generic ? nationality !== undefined || places.length > 0 : fits(r.role, described.role)) && placed(r));
+  const candidates = generic ? ctx.roles : (ctx.byHead.get(headOf(roleWords(described.role)).head) ?? []);
+  const holders = candidates.filter((r) => r.role && (generic ? nationality !== undefined || places.length > 0 : fits(r.role, described.role)) && placed(r));
   const people = [...new Set(holders.map((r) => r.person))];
   if (!people.length) return topicFallback(np, parse, discourse, ctx, described);
   // "the mayors of Abc and Xyz", "the energy ministers": a plural names every holder.
   if (/s$/.test(np.lower) && !/s$/.test(described.role.replace(/s$/, '')) && people.length <= 6) return people;
   if (people.length === 1) return people;
   // Several hold it: the one the text named last.
-  const latest = [...seen].reverse().find((x) => people.includes(x.entity));
-  return latest ? [latest.entity] : [];
+  let latest: string | undefined;
+  for (const p of people) if ((discourse.latest.get(p) ?? -1) > (discourse.latest.get(latest ?? '') ?? -1)) latest = p;
+  return latest !== undefined && discourse.latest.has(latest) ? [latest] : [];
+}
+
+/** The article's roles by head word, so a description looks only at those that may fit it. */
+export function rolesByHead(roles: readonly RoleFact[]): Map<string, RoleFact[]> {
+  const out = new Map<string, RoleFact[]>();
+  for (const r of roles) {
+    if (!r.role) continue;
+    const head = headOf(roleWords(r.role)).head;
+    out.set(head, [...(out.get(head) ?? []), r]);
+  }
+  return out;
 }

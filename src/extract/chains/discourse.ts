@@ -18,10 +18,21 @@ export interface Sighting {
   group: readonly string[];
 }
 
+/**
+ * Kept so that every question costs in proportion to what it looks at, not to the article's
+ * length: sightings are indexed by sentence, and counts and latest sightings kept as they come.
+ */
 export class Discourse {
   readonly sightings: Sighting[] = [];
   /** The entity who spoke the latest quotation of the paragraph. */
   speaker: string | undefined;
+  /** How often each person was named outside quotations, and the first time as a main subject. */
+  readonly counts = new Map<string, number>();
+  readonly firstMainSubject = new Map<string, number>();
+  /** Index of each entity's latest sighting. */
+  readonly latest = new Map<string, number>();
+  /** Where each sentence's sightings start in `sightings`. */
+  private readonly sentenceStart: number[] = [];
   private subjects = new Set<NounPhrase>();
   private mainSubjects = new Set<NounPhrase>();
   private lastEnd = 0;
@@ -29,6 +40,7 @@ export class Discourse {
   constructor(private readonly text: string) {}
 
   enter(parse: SentenceParse): void {
+    this.sentenceStart[parse.sentence.index] = this.sightings.length;
     if (this.text.slice(this.lastEnd, parse.sentence.start).includes('\n')) this.speaker = undefined;
     this.subjects = new Set(parse.predicates.flatMap((p) => p.subject));
     this.mainSubjects = new Set(parse.predicates.filter((p) => p.clause.kind === 'main' || p.clause.kind === 'reporting').flatMap((p) => p.subject));
@@ -42,14 +54,21 @@ export class Discourse {
     if (!np.kind) return;
     const group = np.list ? np.list.flatMap((m) => m.refs) : np.refs;
     for (const entity of np.refs) {
+      const quoted = parse.words[np.head]?.quoted ?? false;
+      const main = this.mainSubjects.has(np) || (np.list !== undefined && np.list.some((m) => this.mainSubjects.has(m)));
+      this.latest.set(entity, this.sightings.length);
+      if (np.kind === 'person' && !quoted) {
+        this.counts.set(entity, (this.counts.get(entity) ?? 0) + 1);
+        if (main && !this.firstMainSubject.has(entity)) this.firstMainSubject.set(entity, this.sightings.length);
+      }
       this.sightings.push({
         entity,
         kind: np.kind,
         sentence: parse.sentence.index,
         start: np.start,
         subject: this.subjects.has(np) || (np.list !== undefined && np.list.some((m) => this.subjects.has(m))),
-        main: this.mainSubjects.has(np) || (np.list !== undefined && np.list.some((m) => this.mainSubjects.has(m))),
-        quoted: parse.words[np.head]?.quoted ?? false,
+        main,
+        quoted,
         group,
       });
     }
@@ -57,12 +76,24 @@ export class Discourse {
 
   /** Sightings of one sentence, in order. */
   inSentence(sentence: number): Sighting[] {
-    const out: Sighting[] = [];
-    for (let k = this.sightings.length - 1; k >= 0; k--) {
-      const s = this.sightings[k] as Sighting;
-      if (s.sentence < sentence) break;
-      if (s.sentence === sentence) out.unshift(s);
+    return this.sightings.slice(this.sentenceStart[sentence] ?? this.sightings.length);
+  }
+
+  /** Sightings of the `reach` sentences before `sentence`, in order. */
+  before(sentence: number, reach: number): Sighting[] {
+    let from = this.sightings.length;
+    for (let s = Math.max(0, sentence - reach); s < sentence; s++) {
+      const at = this.sentenceStart[s];
+      if (at !== undefined) {
+        from = at;
+        break;
+      }
     }
-    return out;
+    return this.sightings.slice(from, this.sentenceStart[sentence] ?? this.sightings.length);
+  }
+
+  /** The latest sightings first, as far back as `accept` asks, up to a bound. */
+  *backwards(limit = 2000): Generator<Sighting> {
+    for (let k = this.sightings.length - 1; k >= 0 && k >= this.sightings.length - limit; k--) yield this.sightings[k] as Sighting;
   }
 }

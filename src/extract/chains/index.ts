@@ -8,7 +8,7 @@
 import type { ArticleContext } from '../types';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { countryAdjectives } from './demonyms';
-import { describedRole, resolveDescription } from './descriptions';
+import { describedRole, resolveDescription, rolesByHead } from './descriptions';
 import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
@@ -42,13 +42,14 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const labels = new Map(ctx.entities.map((e) => [e.id, e.label]));
   const labelOf = (id: string): string | undefined => labels.get(id);
   const discourse = new Discourse(ctx.text);
+  const byHead = rolesByHead(roles);
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
     // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
     if (np.appositive?.form === 'name') np.refs = appositionRefs(np, np.appositive);
     else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
-    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, adjectives, labelOf });
+    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf });
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);
     for (const r of np.refs) genders.learn(r, pronounGender(np));

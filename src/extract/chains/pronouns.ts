@@ -25,7 +25,7 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   if (quoted) return [];
   const s = parse.sentence.index;
   const before = discourse.inSentence(s).filter((x) => x.start < np.start && !x.quoted);
-  const recent = discourse.sightings.filter((x) => x.sentence < s && x.sentence >= s - REACH && !x.quoted);
+  const recent = discourse.before(s, REACH).filter((x) => !x.quoted);
   if (PLURAL.has(word)) {
     const groups = [...before, ...recent.reverse()].filter((x) => x.kind === 'person' && x.group.length >= 2);
     const latest = before.length ? groups.find((g) => g.sentence === s) ?? groups[0] : groups[0];

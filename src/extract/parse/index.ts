@@ -1,7 +1,8 @@
 // One shallow parse per sentence, built once and read by every relation rule: tagged words,
 // noun phrases with their links, verb groups, clauses and predicates (see types.ts).
 import type { EntityKind } from '../../types';
-import type { ArticleContext, Mention } from '../types';
+import { knownRoles } from '../chains/role-words';
+import type { ArticleContext, Mention, Sentence } from '../types';
 import { splitClauses } from './clauses';
 import { linkAppositions, linkLists, linkPrepositions, pruneLists } from './links';
 import { chunkPhrases, nameSpans } from './phrases';
@@ -10,20 +11,27 @@ import { quoteSpeakers } from './speakers';
 import { tagSentences } from './tagger';
 import type { SentenceParse, Word } from './types';
 import { retagGerunds, verbGroups } from './verbs';
-import { toWords, unquoteShortRuns, type QuoteState } from './words';
+import { passQuotes, toWords, unquoteShortRuns, type QuoteState } from './words';
 
 export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   const kindOf = new Map<string, EntityKind>(ctx.entities.map((e) => [e.id, e.kind]));
   const bySentence: Mention[][] = ctx.sentences.map(() => []);
   for (const m of ctx.mentions) bySentence[m.sentence]?.push(m);
-  const tagged = tagSentences(ctx.text, ctx.sentences);
+  // 1. Only sentences that can state a relation are tagged and parsed: those naming an entity or
+  // holding a pronoun or a word that may stand for one ("the president", "the two").
+  const wanted = ctx.sentences.map((sentence, s) => (bySentence[s]?.length ?? 0) > 0 || mayRefer(sentence.text));
+  const tagged = tagSentences(ctx.text, ctx.sentences, wanted);
   const quotes: QuoteState = { open: undefined, lastEnd: 0 };
   return ctx.sentences.map((sentence, s) => {
-    // 1. Words: tagged tokens with their quotation state; gerunds the tagger took for nouns.
+    if (!wanted[s]) {
+      passQuotes(sentence.text, quotes, ctx.text, sentence);
+      return emptyParse(sentence);
+    }
+    // 2. Words: tagged tokens with their quotation state; gerunds the tagger took for nouns.
     const words = toWords(tagged[s] ?? [], ctx.text, quotes, sentence.start);
     unquoteShortRuns(words);
     retagGerunds(words);
-    // 2. Noun phrases around the entity names, then their prepositions, appositions and lists.
+    // 3. Noun phrases around the entity names, then their prepositions, appositions and lists.
     const names = nameSpans(words, bySentence[s] ?? [], kindOf);
     // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb).
     for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
@@ -33,11 +41,26 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     linkLists(words, nps);
     linkAppositions(words, nps);
     pruneLists(nps);
-    // 3. Verb groups, clauses, and the predicates that join them to their arguments.
+    // 4. Verb groups, clauses, and the predicates that join them to their arguments.
     const { clauses, clauseOf } = splitClauses(words, verbs, nps);
     const predicates = buildPredicates(words, verbs, nps, clauseOf);
-    // 4. Who speaks each quotation of the sentence.
+    // 5. Who speaks each quotation of the sentence.
     const speakers = quoteSpeakers(words, predicates);
     return { sentence, words, nps, verbs, clauses, clauseOf, predicates, speakers };
   });
+}
+
+/** Pronouns, and words that refer back to people named before ("the two", "both"). */
+const REFERRING = /\b(?:he|she|they|his|her|hers|their|its|him|them|i|we|my|our|me|us|two|both|pair)\b/i;
+
+/** A pronoun or a role word ("the president") that may stand for an entity named elsewhere. */
+function mayRefer(text: string): boolean {
+  if (REFERRING.test(text)) return true;
+  const roles = knownRoles();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (roles.has(m[0])) return true;
+  return false;
+}
+
+function emptyParse(sentence: Sentence): SentenceParse {
+  return { sentence, words: [], nps: [], verbs: [], clauses: [], clauseOf: [], predicates: [], speakers: new Map() };
 }

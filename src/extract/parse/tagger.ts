@@ -24,17 +24,24 @@ let nlp: Nlp | undefined;
 /** Most characters handed to the tagger at once. */
 const SLICE = 50_000;
 
-/** Tags the given sentences of `text`; tokens come back in text order, each inside one sentence. */
-export function tagSentences(text: string, sentences: readonly Sentence[]): TaggedToken[][] {
+/**
+ * Tags the sentences of `text` that `wanted` marks; tokens come back in text order, each inside
+ * one sentence (none for a sentence left out).
+ */
+export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): TaggedToken[][] {
   nlp ??= winkNLP(model, ['pos']);
   const its = nlp.its;
   const out: TaggedToken[][] = sentences.map(() => []);
   let i = 0;
   while (i < sentences.length) {
-    // A slice of whole sentences: the tagger sees real context, and offsets map back exactly.
+    if (!wanted[i]) {
+      i++;
+      continue;
+    }
+    // A slice of whole wanted sentences in a row: the tagger sees real context, and offsets map back exactly.
     let j = i;
     const from = sentences[i]?.start ?? 0;
-    while (j < sentences.length && (sentences[j]?.end ?? 0) - from <= SLICE) j++;
+    while (j < sentences.length && wanted[j] && (sentences[j]?.end ?? 0) - from <= SLICE) j++;
     if (j === i) j = i + 1;
     const to = sentences[j - 1]?.end ?? from;
     const tokens = nlp.readDoc(text.slice(from, to)).tokens();

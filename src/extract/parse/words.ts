@@ -66,3 +66,13 @@ export function unquoteShortRuns(words: Word[]): void {
     if (inside && inner.length <= 3 && !inner.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) for (let k = start; k < i; k++) (words[k] as Word).quoted = false;
   }
 }
+
+/** Carries the quotation state over a sentence that is not parsed, from its characters alone. */
+export function passQuotes(text: string, state: QuoteState, article: string, sentence: { start: number; end: number }): void {
+  if (article.slice(state.lastEnd, sentence.start).includes('\n')) state.open = undefined;
+  for (const c of text) {
+    if (!state.open && (c === '“' || c === '«' || c === '"')) state.open = c;
+    else if (state.open && (c === '”' || c === '»' || (c === '"' && state.open === '"'))) state.open = undefined;
+  }
+  state.lastEnd = sentence.end;
+}

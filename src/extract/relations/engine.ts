@@ -83,7 +83,8 @@ export interface EngineResult {
 export function runSpecs(doc: Doc): EngineResult {
   const relations: ExtractedRelation[] = [];
   const firings: Firing[] = [];
-  const label = (id: string): string => doc.ctx.entities.find((e) => e.id === id)?.label ?? id;
+  const labels = new Map(doc.ctx.entities.map((e) => [e.id, e.label]));
+  const label = (id: string): string => labels.get(id) ?? id;
   for (const parse of doc.parses) {
     const evidence: Evidence = { article: doc.ctx.id, sentence: parse.sentence.text, start: parse.sentence.start, end: parse.sentence.end };
     const emit = (spec: RelationSpec, pairing: Pairing, modality: Modality, rule: string): void => {
