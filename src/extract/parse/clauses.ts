@@ -132,7 +132,9 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     } else if (RELATIVES.has(w.lower) && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ') && i > 0) {
       // "A, who met B, said" / "the man who met B": the phrase before is what the word stands for.
       const comma = prev?.text === ',';
-      const antecedent = npEndingAt.get(comma ? i - 1 : i) ?? (comma ? npEndingAt.get(i - 1) : undefined);
+      const nearest = npEndingAt.get(comma ? i - 1 : i) ?? (comma ? npEndingAt.get(i - 1) : undefined);
+      // "A, an economist at the Abc University, who added": "who" stands for the person the chain is about.
+      const antecedent = w.lower === 'who' && nearest?.kind !== undefined && nearest.kind !== 'person' ? chainHost(nps, nearest) : nearest;
       const after = words[i + 1];
       // "that" opens a relative clause only right before its verb ("the man that met A").
       const complement = w.lower === 'that' && (!antecedent || !verbAt.has(i + 1));
@@ -212,4 +214,15 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     if (next) first.parent = next;
   }
   return { clauses, clauseOf };
+}
+
+/** The outermost phrase whose chain of prepositions ends with `np` ("an economist" for "at X" in "an economist at X"). */
+function chainHost(nps: readonly NounPhrase[], np: NounPhrase): NounPhrase {
+  let cur = np;
+  for (let steps = 0; steps < 6; steps++) {
+    const host = nps.find((x) => x.post.some((pp) => pp.np === cur));
+    if (!host) break;
+    cur = host;
+  }
+  return cur;
 }

@@ -35,12 +35,20 @@ export function prepositionBefore(words: readonly Word[], at: number): { prep: s
  */
 export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[], verbStarts: ReadonlySet<number>): void {
   const endingAt = new Map<number, NounPhrase>();
+  const startingAt = new Map<number, NounPhrase>();
   for (const np of nps) if (!np.possessive) endingAt.set(np.end, np);
+  for (const np of nps) if (!startingAt.has(ownerStart(np))) startingAt.set(ownerStart(np), np);
+  /** Where the words after a phrase and any phrases coordinated with it go on ("since A and B signed"). */
+  const pastList = (np: NounPhrase): number => {
+    let at = np.end;
+    for (let next = startingAt.get(at + 1); next && (CONJUNCTIONS.has(words[at]?.lower ?? '') || isComma(words[at])); next = startingAt.get(at + 1)) at = next.end;
+    return at;
+  };
   for (const np of nps) {
     if (np.possessive) continue;
     const found = prepositionBefore(words, ownerStart(np));
     if (!found) continue;
-    if (SUBORDINATORS.has(found.prep) && verbStarts.has(np.end)) continue;
+    if (SUBORDINATORS.has(found.prep) && verbStarts.has(pastList(np))) continue;
     np.prep = found.prep;
     endingAt.get(found.start)?.post.push({ prep: found.prep, np });
   }
@@ -115,8 +123,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     const after = words[afterAt];
     // The second phrase must close: a comma, a verb, a mark or the end.
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
-    // ", Abc reported.": the subject of a closing verb of saying, no apposition.
-    if (!closed || (after?.pos === 'VERB' && isReportVerb(after.lower) && isSentenceEnd(words, afterAt + 1))) continue;
+    // ", Abc reported.": the subject of a closing verb of saying, no apposition; and
+    // ", a Finnish official told Abc.": a description before a verb of saying is its subject too.
+    const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1));
+    if (!closed || reporting) continue;
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
     // A description a preposition governs takes a name only when the name closes with a comma or the
     // end ("with Britain's foreign minister, Boris Johnson,"), not a verb ("After talks with aides, A said").
@@ -162,6 +172,15 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the nearest.
     const inner = [...lefts].sort((a, b) => b.start - a.start);
     const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
+    // "Abc, capital of Xyz, and Def": past an aside set off by commas, to the name of the right one's kind.
+    const outer = inner[inner.length - 1];
+    const host = right.kind !== undefined && left?.kind !== right.kind && outer && isComma(words[outer.start - 1])
+      ? (endingAt.get(outer.start - 1) ?? []).find((l) => l.form === 'name' && l.kind === right.kind)
+      : undefined;
+    if (host && next.get(host)?.right === outer) {
+      next.set(host, { right, conj });
+      continue;
+    }
     if (left && !next.has(left)) next.set(left, { right, conj });
   }
   const rights = new Set([...next.values()].map((j) => j.right));

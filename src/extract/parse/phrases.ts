@@ -169,6 +169,9 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         i++;
       } else if (gluedHyphen(words, i) && head >= 0) {
         i++;
+      } else if (determined && head < 0 && cur.pos === 'ADV' && words[i + 1] && nominal(words[i + 1] as Word, true)) {
+        // "a very big deal", "a new twin-city deal" (the tagger reads "new" there as an adverb).
+        i++;
       } else break;
       if (isPossessiveMark(words[i])) break;
     }

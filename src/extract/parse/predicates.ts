@@ -99,7 +99,11 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
 
 /** A phrase as the list of phrases it stands for: every member of its list. */
 export function expand(np: NounPhrase): NounPhrase[] {
-  return np.list ? [...np.list] : [np];
+  if (np.list) return [...np.list];
+  // "the city of Abc and Xyz's Def": the list joined at the name the description stands for.
+  const of = np.post[0]?.prep === 'of' ? np.post[0].np : undefined;
+  if (of?.list && of.list[0] === of && np.refs.length && np.refs.every((r) => of.refs.includes(r))) return [np, ...of.list.slice(1)];
+  return [np];
 }
 
 /** The words before a verb group that may still qualify it: adverbs, particles and words of plan or denial. */
@@ -123,15 +127,25 @@ const LEAD_TAGS = new Set(['ADV', 'PART', 'AUX']);
 function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[]): PrepPhrase[] {
   const next = verbs.find((x) => x.start >= v.end && clauseOf[x.main] === clause);
   const limit = next ? next.start : Infinity;
-  const nested = new Set(heads.flatMap((np) => np.post.map((pp) => pp.np)));
+  const hostOf = new Map<NounPhrase, NounPhrase>();
+  for (const np of heads) for (const pp of np.post) hostOf.set(pp.np, np);
   const first = heads.find((np) => clauseOf[np.head] === clause && np.prep === undefined && np.start < v.start);
   const out: PrepPhrase[] = [];
   for (const np of heads) {
-    if (np.prep === undefined || clauseOf[np.head] !== clause || np.start >= limit) continue;
-    const fronted = np.start < v.start && !nested.has(np) && (!first || np.start < first.start);
+    if (np.prep === undefined || clauseOf[np.head] !== clause || np.start >= limit || inApposition(np, hostOf)) continue;
+    const nested = hostOf.has(np);
+    const fronted = np.start < v.start && !nested && (!first || np.start < first.start);
     if (np.start >= v.end || fronted) out.push({ prep: np.prep, np });
   }
   return out;
+}
+
+/** A phrase after a trailing apposition ("A, an economist at X"): it tells about A, not about the verb. */
+function inApposition(np: NounPhrase, hostOf: ReadonlyMap<NounPhrase, NounPhrase>): boolean {
+  for (let host = hostOf.get(np), steps = 0; host && steps < 6; host = hostOf.get(host), steps++) {
+    if (host.appositive && host.appositive.start < host.start) return true;
+  }
+  return false;
 }
 
 /** The whole chain of prepositional phrases after a phrase ("meeting at X with Y"), through lists. */

@@ -2,6 +2,9 @@ import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
   ['told an outlet, through an apposition', 'Ingrid Solberg, an expert at the Tide Institute, told the Daily Lantern that trade would grow.', ['Ingrid Solberg -quoted-by-> Daily Lantern']],
+  ['an apposition’s institution is no outlet, nor the subject of "who"', '"Prices will rise," said Dr. Ingrid Solberg, an economist at the Tide Institute, who added that ports would suffer.', []],
+  ['a description reporting after a comma is no apposition', 'Marco Bellini held a call with Ingrid Solberg during the summit, a port official told the Harbour Times.', []],
+  ['"according to" after a relative clause speaks for the main clause', 'Marco Bellini will meet Ingrid Solberg, who arrives on Monday, according to a statement from the Harbour Council.', ['Marco Bellini -quoted-by-> Harbour Council']],
   ['outlet reported', 'Marco Bellini said the port would reopen, the Harbour News Agency reported.', ['Marco Bellini -quoted-by-> Harbour News Agency']],
   ['outlet reported a meeting, not words', 'Marco Bellini met Ingrid Solberg, the Harbour News Agency reported.', []],
   ['interview with', 'Marco Bellini said in an interview with the Evening Courier newspaper that he would stay.', ['Marco Bellini -quoted-by-> Evening Courier']],

@@ -14,6 +14,12 @@ const cases: Array<[string, string, string[]]> = [
   ['a second agreement of the same subject', 'Lyon renewed its twinning with the Portuguese city of Porto and signed a twin-city agreement with Tampere.', ['Lyon -sister-city-> Porto', 'Lyon -sister-city-> Tampere']],
   ['a hyphenated cue', 'Lyon signed a twin-city agreement with Porto.', ['Lyon -sister-city-> Porto']],
   ['twinned with A and with B', 'Porto is twinned with Tampere and with Lyon in France.', ['Lyon -sister-city-> Porto', 'Porto -sister-city-> Tampere']],
+  ['A and B signed an agreement: the subjects paired', 'Lyon and Porto signed a sister-city agreement on Friday.', ['Lyon -sister-city-> Porto']],
+  ['a subordinate clause after "since"', 'The mayor noted that 30 years had passed since Lyon and Porto signed their twinning agreement.', ['Lyon -sister-city-> Porto']],
+  ['a list joined past an apposition', 'Porto, the second city of Portugal, and Lyon, the French city, agreed on Monday to become sister cities.', ['Lyon -sister-city-> Porto']],
+  ['the city of A and B', 'The Portuguese city of Porto and France’s Lyon signed a twinning agreement.', ['Lyon -sister-city-> Porto']],
+  ['named members of a group', 'Porto is twinned with 12 foreign cities, including Tampere.', ['Porto -sister-city-> Tampere']],
+  ['an adverb the tagger reads in a noun phrase', 'Porto signed a new twin-city agreement with Tampere.', ['Porto -sister-city-> Tampere']],
   ['its: the first city of the sentence', 'Porto has ties with Lyon, France, and counts Tampere among its friendship cities.', ['Porto -sister-city-> Tampere']],
 ];
 

@@ -20,8 +20,16 @@ const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs'))
 
 /** The phrases governed by any of the prepositions, members of their lists included. */
 export function governed(preps: readonly PrepPhrase[], wanted: ReadonlySet<string>): NounPhrase[] {
-  return preps.filter((pp) => wanted.has(pp.prep)).flatMap((pp) => expand(pp.np));
+  const out: NounPhrase[] = [];
+  for (const [k, pp] of preps.entries()) {
+    if (wanted.has(pp.prep)) out.push(...expand(pp.np));
+    // "with 21 cities, including Abc": the named members of a group the preposition governs.
+    else if (INCLUDING.has(pp.prep) && k > 0 && wanted.has(preps[k - 1]?.prep ?? '') && !preps[k - 1]?.np.refs.length) out.push(...expand(pp.np));
+  }
+  return out;
 }
+
+const INCLUDING = new Set(['including', 'such as', 'among them']);
 
 /** The predicate a phrase is the object of. */
 export function objectOf(parse: SentenceParse, np: NounPhrase): Predicate | undefined {

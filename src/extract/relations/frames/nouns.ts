@@ -74,6 +74,14 @@ export const NOUN_FRAMES: Readonly<Record<string, Frame>> = {
     const partners = (verb.object.some((o) => o.refs.length) ? verb.object : verb.subject).flatMap(expand).filter((x) => x.refs.length);
     return partners.length ? [{ sources: placeOwner(site.parse, np.possessor, partners), targets: partners }] : [];
   },
+  /** "A and B signed a sister-city agreement": the subjects of the verb taking the noun, paired, when no partner is named. */
+  'subject-pair': (site: Site) => {
+    const np = site.np;
+    const verb = np ? objectOf(site.parse, np) : undefined;
+    if (!np || !verb || verb.voice === 'passive' || COPULAS.has(verb.cue)) return [];
+    if (governed([...verb.preps, ...np.post], new Set(['with', 'between', 'among'])).some((x) => x.refs.length)) return [];
+    return pairsWithin(verb.subject.flatMap(expand));
+  },
   /** "sister-city status for A and B". */
   'for-list': (site: Site) => (site.np ? pairsWithin(governed(site.np.post, new Set(['for']))) : []),
 };

@@ -186,7 +186,9 @@ const accordingTo: SentenceFrame = (parse, doc) => {
     const unnamed = parse.predicates.some((p) => !parse.words[p.start]?.quoted && saying(parse, p) && !speakersIn(p.subject).length);
     if (!speakers.length && !unnamed) {
       // Else what the clause it closes (or opens) says: its subject is the source's speaker.
-      const before = [...parse.predicates].reverse().find((p) => p.start < np.start && !parse.words[p.start]?.quoted);
+      // ", according to X" set off by a comma speaks for the whole sentence, not a relative clause in it.
+      const setOff = parse.words[np.start - 3]?.text === ',';
+      const before = [...parse.predicates].reverse().find((p) => p.start < np.start && !parse.words[p.start]?.quoted && !(setOff && p.clause.kind === 'relative'));
       const clause = before ?? parse.predicates.find((p) => p.start > np.end && !parse.words[p.start]?.quoted);
       speakers = clause ? speakersIn(clause.subject).filter((s) => s.kind === 'person') : [];
     }
