@@ -1,6 +1,7 @@
 // Extraction throughput in words per second, ours beside compromise's people/places/
 // organizations on the same text in the same process. Runs alternate (and swap order each
-// repetition) so machine noise hits both; medians and their ratio are what to quote.
+// repetition) so machine noise hits both; medians and their ratio are what to quote, by wall
+// time and by this process's CPU time (steadier when other programs share the machine).
 //   npm run bench -- [--words 1000000] [--reps 3] [--fresh 1] [--folder DIR]
 // Text: distinct articles, never repeats (a repeated article warms the extractor's caches and
 // flatters it): a folder given with --folder, else a corpus generated (generate-corpus.ts) from
@@ -23,6 +24,8 @@ type Extractor = (article: Article) => void;
 interface Run {
   seconds: number;
   wordsPerSecond: number;
+  /** Words per second of this process's CPU time: other work on a shared machine barely moves it. */
+  cpuWordsPerSecond: number;
 }
 
 const root = resolve(__dirname, '..');
@@ -62,9 +65,12 @@ function freshRun(folder: string): number {
 
 function timeRun(extract: Extractor, corpus: readonly Article[], words: number): Run {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const article of corpus) extract(article);
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, wordsPerSecond: words / seconds };
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return { seconds, wordsPerSecond: words / seconds, cpuWordsPerSecond: words / cpuSeconds };
 }
 
 /**
@@ -156,6 +162,10 @@ async function main(): Promise<void> {
   // Runs of one repetition are close in time, so their ratio is less exposed to load changes.
   const paired = runs.ours.map((run, i) => run.wordsPerSecond / (runs.compromise[i]?.wordsPerSecond ?? NaN));
   console.log(`  ratio       ${(oursMedian / compromiseMedian).toFixed(1)}x (median of per-repetition ratios ${median(paired).toFixed(1)}x)`);
+  // CPU time of this process: what the ratio is when other programs share the cores.
+  const oursCpu = median(runs.ours.map((r) => r.cpuWordsPerSecond));
+  const compromiseCpu = median(runs.compromise.map((r) => r.cpuWordsPerSecond));
+  console.log(`  by CPU time ours ${rate(oursCpu)}, compromise ${rate(compromiseCpu)}, ratio ${(oursCpu / compromiseCpu).toFixed(1)}x`);
   console.log(`peak memory (maxRSS, ts-node included): ours on the corpus ${megabytes(oursPeak)}; with the single long articles ${megabytes(longPeak)}; whole process ${megabytes(process.resourceUsage().maxRSS)}`);
   cleanup();
 }

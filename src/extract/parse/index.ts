@@ -19,7 +19,10 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   for (const m of ctx.mentions) bySentence[m.sentence]?.push(m);
   // 1. Only sentences that can state a relation are tagged and parsed: those naming an entity or
   // holding a pronoun or a word that may stand for one ("the president", "the two").
-  const wanted = ctx.sentences.map((sentence, s) => (bySentence[s]?.length ?? 0) > 0 || mayRefer(sentence.text));
+  const wanted = ctx.sentences.map((sentence, s) => {
+    const mentions = bySentence[s] ?? [];
+    return mentions.length > 1 || mentions.some((m) => kindOf.get(m.entity) === 'person') || mayRefer(sentence.text);
+  });
   const tagged = tagSentences(ctx.text, ctx.sentences, wanted);
   const quotes: QuoteState = { open: undefined, lastEnd: 0 };
   return ctx.sentences.map((sentence, s) => {

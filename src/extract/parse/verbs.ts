@@ -104,14 +104,12 @@ export function retagGerunds(words: Word[]): void {
       continue;
     }
     // "are today meeting A": an -ing word after a form of "be" is a verb.
-    // ("Ada's meeting" is a possessive: "'s" is "is" only after a pronoun.)
-    const isBe = (k: number): boolean => BE.has(words[k]?.lower ?? '') && (words[k]?.lower !== "'s" || words[k - 1]?.pos === 'PRON');
-    const be = isBe(i - 1) || ((lead.pos === 'ADV' || /^(?:today|tonight|now)$/.test(lead.lower)) && isBe(i - 2));
-    if (w.pos === 'NOUN' && w.lower.endsWith('ing') && be) {
+    if (w.pos !== 'NOUN' || !w.lower.endsWith('ing')) continue;
+    if (isBe(words, i - 1) || ((lead.pos === 'ADV' || /^(?:today|tonight|now)$/.test(lead.lower)) && isBe(words, i - 2))) {
       w.pos = 'VERB';
       continue;
     }
-    if (w.pos !== 'NOUN' || !w.lower.endsWith('ing') || !GERUND_LEADS.has(words[i - 1]?.lower ?? '')) continue;
+    if (!GERUND_LEADS.has(words[i - 1]?.lower ?? '')) continue;
     const next = words[i + 1];
     if (next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'ADV')) w.pos = 'VERB';
   }
@@ -119,6 +117,11 @@ export function retagGerunds(words: Word[]): void {
 
 const inGroup = (w: Word): boolean =>
   w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PART' && (w.lower === 'not' || w.lower === "n't" || w.lower === 'to')) || (w.pos === 'ADV' && w.lower !== 'as');
+
+/** A form of "be" at word k ("'s" only after a pronoun: "Ada's meeting" is a possessive). */
+function isBe(words: readonly Word[], k: number): boolean {
+  return BE.has(words[k]?.lower ?? '') && (words[k]?.lower !== "'s" || words[k - 1]?.pos === 'PRON');
+}
 
 export function verbGroups(words: readonly Word[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
