@@ -126,6 +126,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       clauseOf[i] = cur;
       cur = (asides.pop() as { clause: Clause }).clause;
       continue;
+    } else if (DASHES.has(w.text) && !w.quoted && words[i + 1]?.pos === 'VERB' && words[i + 1]?.lower.endsWith('ing')) {
+      // "A spoke about X – telling Abc that ...": a participle after a dash shares the main subject.
+      cur = open('participle', i + 1, { parent: mainBefore() ?? cur });
+      resume = undefined;
     } else if (HARD.has(w.text)) {
       cur = open(w.quoted ? 'quote' : 'main', i);
       resume = undefined;

@@ -54,7 +54,11 @@ export function linkPrepositions(words: readonly Word[], nps: readonly NounPhras
   }
 }
 
-const describes = (np: NounPhrase): boolean => np.form === 'description' && (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0);
+/** Heads of time phrases: "Last week, A said" holds no apposition. */
+const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'day', 'days', 'weeks', 'months', 'years', 'time', 'morning', 'afternoon', 'evening', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'century', 'hour', 'hours', 'minutes', 'moment']);
+
+const describes = (np: NounPhrase): boolean =>
+  np.form === 'description' && (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0) && !TIME_HEADS.has(np.lower.split(' ').pop() ?? '');
 
 /** The last phrase of a phrase's prepositional tail ("Porto" in "a group from Porto"). */
 function lastOfTail(np: NounPhrase): NounPhrase {
@@ -111,7 +115,8 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     let comma = tailEnd(a);
     // "A Trump attorney contacted by Reuters, John Dowd,": a participle phrase may stand between.
     const participle = words[comma];
-    if (participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && words[comma + 1]?.pos === 'ADP') {
+    // Only a person's description takes a name so far off ("practices implemented by the US, A, said" does not).
+    if (participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && words[comma + 1]?.pos === 'ADP' && isRoleWord(words[a.head]?.text ?? '')) {
       const object = startingAt.get(comma + 2);
       if (object) comma = tailEnd(object);
     }

@@ -168,6 +168,9 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         head = i;
         i++;
       } else if (gluedHyphen(words, i) && head >= 0) {
+        // "op-ed", "sit-down", "US-backed": the word after a glued hyphen belongs to the phrase.
+        const after = words[i + 1] as Word;
+        if (!nameAt.has(i + 1) && (after.pos === 'VERB' || after.pos === 'AUX')) after.pos = 'NOUN';
         i++;
       } else if (determined && head < 0 && cur.pos === 'ADV' && words[i + 1] && nominal(words[i + 1] as Word, true)) {
         // "a very big deal", "a new twin-city deal" (the tagger reads "new" there as an adverb).

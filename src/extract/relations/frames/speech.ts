@@ -153,7 +153,9 @@ const passiveQuotedFrame: Frame = (site, doc) => {
   if (!p) return [];
   const agents = governed(p.preps, new Set(['by', 'in'])).flatMap((np) => [...outletsOf(np, doc.outlets), ...outletsOfMedium(np, site.parse, doc)]);
   const speakers = speakersIn(p.subject);
-  return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle') ? [{ sources: speakers, targets: agents }] : [];
+  // "A Trump attorney contacted by Abc, A, denied": a participle right before "by" is passive too.
+  const reduced = /(?:ed|en)$/.test(p.cue) && site.parse.words[p.end]?.lower === 'by';
+  return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle' || reduced) ? [{ sources: speakers, targets: agents }] : [];
 };
 
 export const SPEECH_FRAMES: Readonly<Record<string, Frame>> = {
@@ -186,9 +188,11 @@ const accordingTo: SentenceFrame = (parse, doc) => {
     const unnamed = parse.predicates.some((p) => !parse.words[p.start]?.quoted && saying(parse, p) && !speakersIn(p.subject).length);
     if (!speakers.length && !unnamed) {
       // Else what the clause it closes (or opens) says: its subject is the source's speaker.
-      // ", according to X" set off by a comma speaks for the whole sentence, not a relative clause in it.
+      // ", according to X" set off by a comma speaks for the whole sentence: its main clause.
       const setOff = parse.words[np.start - 3]?.text === ',';
-      const before = [...parse.predicates].reverse().find((p) => p.start < np.start && !parse.words[p.start]?.quoted && !(setOff && p.clause.kind === 'relative'));
+      const open = (p: Predicate): boolean => p.start < np.start && !parse.words[p.start]?.quoted;
+      const before = (setOff ? parse.predicates.find((p) => open(p) && p.clause.kind === 'main' && p.subject.length) : undefined)
+        ?? [...parse.predicates].reverse().find((p) => open(p) && !(setOff && p.clause.kind === 'relative'));
       const clause = before ?? parse.predicates.find((p) => p.start > np.end && !parse.words[p.start]?.quoted);
       speakers = clause ? speakersIn(clause.subject).filter((s) => s.kind === 'person') : [];
     }
