@@ -39,7 +39,7 @@ export class Genders {
   constructor(entities: readonly ExtractedEntity[]) {
     for (const e of entities) {
       const first = e.kind === 'person' && e.label.includes(' ') ? e.label.split(/\s+/)[0] : undefined;
-      // A family name written first ("Moon Jae-in") says nothing of gender.
+      // A family name written first ("Pak Ji-won") says nothing of gender.
       const gender = first && !familyNameFirst(first) ? firstNameGender(first) : 'unknown';
       if (gender !== 'unknown') this.known.set(e.id, gender);
     }

@@ -57,8 +57,8 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
 
 /** Where a role in a phrase is held: a body or place named before it, a nationality, the possessor, "of X". */
 /**
- * Where a role in a phrase is held: a body or place named before it (the first: "PBS NewsHour
- * White House correspondent"), the possessor ("Arsenal's Brazilian midfielder"), a nationality,
+ * Where a role in a phrase is held: a body or place named before it (the first: "Abc News
+ * White House correspondent"), the possessor ("Abc's Brazilian midfielder"), a nationality,
  * "of X" / "at X" after it (through a description: "head of Abc's economics department"), the
  * body a title names ("Senator" → the Senate), else for a national title the article's country.
  */
@@ -228,7 +228,7 @@ export function nationalityIn(words: readonly Word[], from: number, to: number):
   return undefined;
 }
 
-/** The article's party a capitalised adjective names: "Democrat" or "Democratic" → "Democratic Party". */
+/** The article's party a capitalised adjective names: "Liberal" or "Liberals" → the article's "Liberal Party". */
 function partyOf(word: string, ctx: RoleContext): string | undefined {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
   const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');

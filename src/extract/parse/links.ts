@@ -113,7 +113,7 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
       continue;
     }
     let comma = tailEnd(a);
-    // "A Trump attorney contacted by Reuters, John Dowd,": a participle phrase may stand between.
+    // "A Lin attorney contacted by Abc, Bo Tan,": a participle phrase may stand between.
     const participle = words[comma];
     // Only a person's description takes a name so far off ("practices implemented by the US, A, said" does not).
     if (participle?.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && words[comma + 1]?.pos === 'ADP' && isRoleWord(words[a.head]?.text ?? '')) {
@@ -134,7 +134,7 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     if (!closed || reporting) continue;
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
     // A description a preposition governs takes a name only when the name closes with a comma or the
-    // end ("with Britain's foreign minister, Boris Johnson,"), not a verb ("After talks with aides, A said").
+    // end ("with Abcia's foreign minister, Ada Lin,"), not a verb ("After talks with aides, A said").
     const governedOk = a.prep === undefined || !after || after.pos !== 'VERB';
     const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.

@@ -94,7 +94,8 @@ export function runSpecs(doc: Doc): EngineResult {
           const outcome = modality === 'negated' ? 'negated' : modality === 'planned' && spec.plans === 'drop' ? 'dropped' : modality === 'planned' && spec.plans === 'status' ? 'planned' : 'kept';
           firings.push({ sentence: parse.sentence.index, relation: spec.relation, rule, source: label(s), target: label(t), outcome });
           if (outcome === 'negated' || outcome === 'dropped') continue;
-          const relation: ExtractedRelation = { source: s, target: t, relation: spec.relation, evidence: [evidence], rule };
+          // Each relation its own evidence object: its date is set per relation later.
+          const relation: ExtractedRelation = { source: s, target: t, relation: spec.relation, evidence: [{ ...evidence }], rule };
           if (pairing.role) relation.role = pairing.role;
           if (outcome === 'planned') relation.status = 'planned';
           relations.push(relation);

@@ -1,6 +1,6 @@
 // News outlets: institutions whose names make them outlets (news-outlets.txt, or a capitalised
 // outlet head in the name: "Abc Times", "Abc-Post"), and phrases that present one ("the news
-// agency Abc", "the Abc newspaper", "Abc's Today programme", "the state broadcaster, Abc").
+// agency Abc", "the Abc newspaper", "Abc's Morning programme", "the state broadcaster, Abc").
 import { lexiconRows } from '../../lexicon';
 import type { NounPhrase } from '../../parse/types';
 import type { ExtractedEntity } from '../../types';
@@ -54,7 +54,7 @@ export function outletOf(np: NounPhrase | undefined, outlets: ReadonlySet<string
   if (np.form !== 'description') return undefined;
   const head = np.lower.split(' ').pop() ?? '';
   if (!isOutletWord(head)) return undefined;
-  // "the Abc newspaper", "Abc's Today programme", "the news agency, Abc".
+  // "the Abc newspaper", "Abc's Morning programme", "the news agency, Abc".
   const named = np.qualifiers.find((q) => q.kind === 'institution')?.entity ?? (np.possessor?.kind === 'institution' ? np.possessor.refs[0] : undefined);
   if (named) return named;
   return np.appositive?.form === 'name' && np.appositive.kind === 'institution' ? np.appositive.refs[0] : undefined;

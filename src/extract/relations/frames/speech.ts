@@ -57,7 +57,7 @@ function outletsOfMedium(np: NounPhrase, parse: SentenceParse, doc: Doc): string
   return [...new Set(out)];
 }
 
-/** The outlets a phrase names: itself, or its owner too ("the BBC's Today programme", "CNN's Ada Lin"). */
+/** The outlets a phrase names: itself, or its owner too ("the Abc's Morning programme", "Xyz's Ada Lin"). */
 function outletsOf(np: NounPhrase, outlets: ReadonlySet<string>): string[] {
   return [outletOf(np, outlets), np.possessor ? outletOf(np.possessor, outlets) : undefined].filter((x): x is string => x !== undefined);
 }
@@ -153,7 +153,7 @@ const passiveQuotedFrame: Frame = (site, doc) => {
   if (!p) return [];
   const agents = governed(p.preps, new Set(['by', 'in'])).flatMap((np) => [...outletsOf(np, doc.outlets), ...outletsOfMedium(np, site.parse, doc)]);
   const speakers = speakersIn(p.subject);
-  // "A Trump attorney contacted by Abc, A, denied": a participle right before "by" is passive too.
+  // "A Lin attorney contacted by Abc, Bo Tan, denied": a participle right before "by" is passive too.
   const reduced = /(?:ed|en)$/.test(p.cue) && site.parse.words[p.end]?.lower === 'by';
   return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle' || reduced) ? [{ sources: speakers, targets: agents }] : [];
 };
