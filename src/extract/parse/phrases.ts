@@ -25,6 +25,12 @@ const TIME_WORDS = new Set([
   'today', 'yesterday', 'tomorrow', 'tonight',
 ]);
 
+/** Words after "her" that make it an object ("called her several times"), not a possessive. */
+const AFTER_OBJECT = new Set(['twice', 'once', 'again', 'last', 'this', 'that', 'every', 'each', 'repeatedly']);
+/** "her several times", but "her several homes". */
+const objectBefore = (words: readonly Word[], i: number): boolean =>
+  AFTER_OBJECT.has(words[i + 1]?.lower ?? '') || (words[i + 2]?.lower === 'times' && /^(?:several|many|two|three|four|five|countless)$/.test(words[i + 1]?.lower ?? ''));
+
 /** Words that may stand inside a noun phrase before its head. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -102,7 +108,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     // Personal and possessive pronouns.
     if (!name && w.pos === 'PRON') {
       const next = words[i + 1];
-      const determiner = POSSESSIVE_PRONOUNS.has(w.lower) && (w.lower !== 'her' || (next !== undefined && (nominal(next) || nameAt.has(i + 1))));
+      const determiner = POSSESSIVE_PRONOUNS.has(w.lower) && (w.lower !== 'her' || (next !== undefined && (nominal(next) || nameAt.has(i + 1)) && !objectBefore(words, i)));
       const np = make(i, i + 1, i, owner);
       np.form = 'pronoun';
       i++;

@@ -3,6 +3,7 @@
 // else the subject of the clause it shares one with), the object (a phrase right after the verb)
 // and the prepositional phrases after it in its clause. After a quotation a verb of saying may
 // come before its subject ("…,” said Ada Lin).
+import { lexiconSet } from '../lexicon';
 import { isSpeechVerb } from './speech-verbs';
 import { modalityOfWords } from './verbs';
 import { ownerStart } from './links';
@@ -14,6 +15,9 @@ const OBJECT_CONTROL = new Set(['urged', 'urges', 'asked', 'asks', 'told', 'tell
 
 /** Words between a verb and its object: adverbs and particles only. */
 const SKIPPABLE = new Set(['ADV', 'PART']);
+
+let lightVerbs: Set<string> | undefined;
+const isLightVerb = (word: string): boolean => (lightVerbs ??= lexiconSet('light-verbs')).has(word);
 
 /** Words before a verb group, inside its clause, that still set its modality ("no plans to meet"). */
 const LEAD_WORDS = 3;
@@ -53,6 +57,12 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     while (k < words.length && SKIPPABLE.has(words[k]?.pos ?? '') && clauseOf[k] === clause) k++;
     const after = heads.find((np) => ownerStart(np) === k && np.prep === undefined && clauseOf[np.head] === clause);
     if (!object && after) object = after;
+    // "a meeting he had with B": a light verb with no object after it takes the description
+    // right before its subject (a relative clause with no "that").
+    if (!object && subject && isLightVerb(words[v.main]?.lower ?? '')) {
+      const before = heads.find((np) => np.end === ownerStart(subject as NounPhrase) && np.form === 'description' && np.prep === undefined);
+      if (before) object = before;
+    }
     // "A and B signed a memorandum to become partners": an infinitive takes the subject of the verb
     // before it, or its object after verbs that hand the act on ("urged B to resign").
     const previous = predicates[predicates.length - 1];

@@ -93,8 +93,9 @@ export function retagGerunds(words: Word[]): void {
       w.pos = 'ADP';
       continue;
     }
-    // "Ada's meeting with Bo": an -ing word after a possessive is a noun.
-    if (w.pos === 'VERB' && w.lower.endsWith('ing') && (lead.lower === "'s" || lead.lower === "'") && words[i - 2]?.pos === 'PROPN') {
+    // "Ada's meeting with Bo", "Ada's address to Congress": a verb form after a possessive, with no object, is a noun.
+    const objectAfter = after !== undefined && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'PROPN');
+    if (w.pos === 'VERB' && (w.lower.endsWith('ing') || !objectAfter) && (lead.lower === "'s" || lead.lower === "'") && words[i - 2]?.pos === 'PROPN') {
       w.pos = 'NOUN';
       continue;
     }

@@ -62,15 +62,15 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   }
   const np = at.np;
   if (!np) return 'fact';
-  const own = modalityOfWords(np.modifiers);
-  if (own !== 'fact') return own;
-  // "A meeting between A and B was cancelled", "no talks were held".
+  // "A meeting between A and B was cancelled", "no talks were held", "her planned trip was called off".
   calledOff ??= [...lexiconSet('called-off-cues')].map((c) => c.toLowerCase());
   for (const x of parse.predicates) {
     if (!x.subject.includes(np)) continue;
     const words = ` ${parse.words.slice(Math.max(0, x.start - 3), x.end + 1).map((w) => w.lower).join(' ')} `;
     if (calledOff.some((c) => words.includes(` ${c} `))) return 'negated';
   }
+  const own = modalityOfWords(np.modifiers);
+  if (own !== 'fact') return own;
   const verb = objectOf(parse, np);
   return verb ? verb.modality : 'fact';
 }

@@ -31,9 +31,9 @@ export function governed(preps: readonly PrepPhrase[], wanted: ReadonlySet<strin
 
 const INCLUDING = new Set(['including', 'such as', 'among them']);
 
-/** The predicate a phrase is the object of. */
+/** The predicate a phrase is the object of; a light verb first ("describe a meeting he had with B": had). */
 export function objectOf(parse: SentenceParse, np: NounPhrase): Predicate | undefined {
-  return parse.predicates.find((p) => p.object.includes(np));
+  return parse.predicates.find((p) => p.object.includes(np) && isLight(p.cue)) ?? parse.predicates.find((p) => p.object.includes(np));
 }
 
 /** The subject of the clause a phrase stands in (or of the clause it shares a subject with). */
@@ -51,6 +51,9 @@ export function ownerOf(site: Site): NounPhrase[] {
   const np = site.np;
   if (!np) return [];
   if (np.possessor) return expand(np.possessor);
+  // "her address to Congress and meetings with B": the owner of the list's first member.
+  const first = np.list?.[0];
+  if (first && first !== np && first.possessor && first.form === 'description') return expand(first.possessor);
   // "the visit of B to Abc", "a visit to Abc by B", "a visit to Abc in July by B".
   const named = postChain(np).find((pp) => (pp.prep === 'by' || (pp.prep === 'of' && pp === np.post[0])) && pp.np.kind === 'person');
   if (named) return expand(named.np);

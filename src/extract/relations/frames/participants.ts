@@ -13,6 +13,9 @@ let meetingNouns: Set<string> | undefined;
 const isMeetingNoun = (word: string): boolean =>
   (meetingNouns ??= new Set(lexiconRows('meeting-verbs').map((row) => row[0] ?? '').filter((cue) => !cue.includes(' ')))).has(word) && !/ed$/.test(word);
 
+/** Words after "called B" that say how often, not what B was called ("called her several times"). */
+const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
+
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
 
@@ -68,7 +71,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const object = p?.object[0];
     if (!p || p.voice === 'passive' || !object) return [];
     const next = site.parse.words[object.end];
-    if (next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')) return [];
+    const naming = next && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN') && !HOW_OFTEN.test(next.lower);
+    if (naming) return [];
     return [{ sources: p.subject, targets: p.object }];
   },
   /** "A met with B", "A signed the deal with B", "his talks with B", "A is twinned with B". */
