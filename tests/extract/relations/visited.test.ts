@@ -1,6 +1,12 @@
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
+  ['a trip "on" which the clause subject left', 'Ingrid Solberg spoke to reporters as she left the palace on a trip to Florida.', ['Ingrid Solberg -visited-> Florida']],
+  ['touring a place-named site', 'Marco Bellini got stuck in a lift while touring a Miami housing project on April 12.', ['Marco Bellini -visited-> Miami']],
+  ['a group goes where its leader goes', 'Allies led by Ingrid Solberg travelled to Israel in March.', ['Ingrid Solberg -visited-> Israel']],
+  ['greeted in a city (passive)', 'Ingrid Solberg and Marco Bellini have been greeted in Beijing several times.', ['Ingrid Solberg -visited-> Beijing', 'Marco Bellini -visited-> Beijing']],
+  ['attending a conference in a place', 'Ingrid Solberg, attending a security conference in California, played down the impact.', ['Ingrid Solberg -visited-> California']],
+  ['the place of an object in apposition', 'Marco Bellini was in India visiting the holiest shrine, the Golden Temple in Amritsar.', ['Marco Bellini -visited-> Amritsar', 'Marco Bellini -visited-> Golden Temple', 'Marco Bellini -visited-> India']],
   ['a visit to a place by someone', 'The call follows a visit to Porto in July by Minister Ingrid Solberg.', ['Ingrid Solberg -visited-> Porto']],
   ['a participle with by names no visitor', 'Ingrid Solberg visited Porto hosted by Marco Bellini.', ['Ingrid Solberg -visited-> Porto']],
   ['visited a list of places', 'Marco Bellini visited Lyon and Porto in France. Ingrid Solberg is visiting Tampere.', [

@@ -12,8 +12,10 @@ const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
 const CARRY = new Set(['took', 'take', 'takes', 'taken', 'brought', 'bring', 'brings', 'led', 'leads']);
 /** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
 const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon']);
-/** ... and these only when set off by a comma or opening the sentence ("A, on a visit to X, said"; "Over dinner, A and B"). */
-const SET_OFF = new Set(['on', 'over']);
+/** "left on a trip to Abc": "on" sets a journey in its clause. */
+const JOURNEY = /\b(?:trip|visit|tour|mission|journey)s?$/;
+/** ... and these only when set off by a comma or opening the sentence ("Over dinner, A and B"). */
+const SET_OFF = new Set(['over']);
 
 let light: Set<string> | undefined;
 const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);
@@ -61,7 +63,7 @@ export function ownerOf(site: Site): NounPhrase[] {
   const agent = verb?.preps.find((pp) => pp.prep === 'by' && pp.np.start > np.end && pp.np.kind === 'person');
   if (agent && verb?.voice === 'active') return expand(agent.np);
   if (verb && isLight(verb.cue)) return verb.subject;
-  if (np.prep !== undefined && SETTING.has(np.prep)) return clauseSubject(site.parse, np);
+  if (np.prep !== undefined && (SETTING.has(np.prep) || (np.prep === 'on' && JOURNEY.test(np.lower)))) return clauseSubject(site.parse, np);
   const lead = site.parse.words[ownerStart(np) - 2];
   if (np.prep !== undefined && SET_OFF.has(np.prep) && (!lead || lead.text === ',')) {
     // "A, on a visit to X, said": the name before the comma.

@@ -2,7 +2,7 @@
 // or the owner of a noun: "his visit", "A held talks") with the object, with the phrases of a
 // preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
-import { expand } from '../../parse/predicates';
+import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase } from '../../parse/types';
 import type { Frame, Pairing, Site } from '../site';
 import { lexiconRows } from '../../lexicon';
@@ -15,6 +15,8 @@ const isMeetingNoun = (word: string): boolean =>
 
 /** Words after "called B" that say how often, not what B was called ("called her several times"). */
 const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -46,7 +48,8 @@ const prepFrame = (preps: readonly string[]): Frame => {
   const wanted = new Set(preps);
   return (site) => {
     const partners = withLeaders(site, governed(prepsAround(site), wanted));
-    const subjects = subjectsOf(site);
+    // "Allies led by B travelled to Abc": a group goes where its leaders go.
+    const subjects = withLeaders(site, subjectsOf(site));
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
   };
 };
@@ -97,6 +100,25 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-for': prepFrame(['for']),
   /** "A sat between B and C". */
   'subject-between': prepFrame(['between']),
+  /** "A toured a housing project in Abc", "A visited the shrine, the Golden Hall in Abc", "A toured an Abc factory": the places where the object stands. */
+  'object-place': (site) => {
+    const p = site.predicate;
+    if (!p || p.voice === 'passive' || !p.object.length) return [];
+    // A place visited is itself the visit ("visited Lyon in France" says nothing more of France).
+    const objects = p.object.flatMap((o) => (o.appositive ? [o, o.appositive] : [o])).filter((o) => o.kind === undefined || !PLACE_KINDS.has(o.kind));
+    const places = objects.flatMap((o) => [
+      ...o.qualifiers.filter((q) => PLACE_KINDS.has(q.kind)).map((q) => q.entity),
+      ...governed(postChain(o), new Set(['in', 'at'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind)),
+    ]);
+    return places.length ? [{ sources: withLeaders(site, p.subject), targets: places }] : [];
+  },
+  /** "A was greeted in Abc", "A was received at Abc": where a guest was welcomed. */
+  'passive-in': (site) => {
+    const p = site.predicate;
+    if (!p || p.voice !== 'passive') return [];
+    const places = governed(p.preps, new Set(['in', 'at']));
+    return places.length ? [{ sources: p.subject, targets: places }] : [];
+  },
   /** "A was received by B", "A was joined by B". */
   'passive-by': (site) => {
     const p = site.predicate;
