@@ -205,6 +205,9 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     let list = members.slice(0, upTo);
     // "Ministers from three states, Abc's A, Xyz's B and C": a description before names heads them.
     if (list[0]?.form === 'description' && list.length > 2 && list.slice(1).every((m) => m.form === 'name')) list = list.slice(1);
+    // "A, a professor at X and an expert in Y, said": the descriptions are a list in apposition to the name.
+    const head = list[0];
+    if (head?.form === 'name' && list.length > 2 && isComma(words[tailEnd(head)]) && list.slice(1).every((m) => m.form === 'description')) list = list.slice(1);
     if (list.length < 2) continue;
     // "with A, B and C": every member stands where the first does.
     for (const m of list) {

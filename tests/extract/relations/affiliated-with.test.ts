@@ -2,6 +2,7 @@ import { markedRelations } from './marked-context';
 import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
+  ['a name with a list of descriptions in apposition', '“It looks bad,” Ingrid Solberg, a professor at Tide University and an expert in law, told the Harbour Times.', ['Ingrid Solberg -affiliated-with-> Tide University [professor]']],
   ['PLACE’s title with a portfolio NAME', 'Kenya’s Minister of Trade and Industry Elena Vasquez spoke.', ['Elena Vasquez -affiliated-with-> Kenya [Minister of Trade and Industry]']],
   ['title NAME of the lowercase-qualified body', 'Senator Elena Vasquez of the opposition Harbour Party spoke.', ['Elena Vasquez -affiliated-with-> Harbour Party [Senator]']],
   ['PLACE Mayor NAME', 'Lyon Mayor Elena Vasquez opened the fair.', ['Elena Vasquez -affiliated-with-> Lyon [Mayor]']],
