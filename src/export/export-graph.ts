@@ -11,7 +11,8 @@ import { toGraphml } from './graphml';
 import { checkOutputFolder } from './output-folder';
 import type { OutputFile } from './write-file';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cypher'] as const;
+/** `neo4j-csv` is `csv` by the name the scale documentation uses: its files are in the layout `neo4j-admin database import` reads. */
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'neo4j-csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -29,7 +30,8 @@ export function renderExport(graph: KnowledgeGraph, format: ExportFormat, out: s
       return [{ path: out, content: toGraphml(graph) }];
     case 'cypher':
       return [{ path: out, content: toCypher(graph, options) }];
-    case 'csv': {
+    case 'csv':
+    case 'neo4j-csv': {
       const { nodes, edges } = toCsv(graph);
       return [
         { path: join(out, 'nodes.csv'), content: nodes },
@@ -50,11 +52,12 @@ function isDirectory(path: string): boolean | undefined {
 /** Checks where the files go before any is written: csv needs a folder, the others a file path. */
 export function checkOutput(format: ExportFormat, out: string): void {
   const directory = isDirectory(out);
-  if (format === 'csv' && directory === false) {
-    throw new KgError('USAGE', `${out}: is a file; --format csv writes nodes.csv and edges.csv into a folder`, out);
+  const folder = format === 'csv' || format === 'neo4j-csv';
+  if (folder && directory === false) {
+    throw new KgError('USAGE', `${out}: is a file; --format ${format} writes nodes.csv and edges.csv into a folder`, out);
   }
-  if (format !== 'csv' && directory === true) {
+  if (!folder && directory === true) {
     throw new KgError('USAGE', `${out}: is a folder; --format ${format} writes one file`, out);
   }
-  checkOutputFolder(format === 'csv' ? out : dirname(out));
+  checkOutputFolder(folder ? out : dirname(out));
 }

@@ -40,8 +40,8 @@ describe('kg export', () => {
     expect(filesUnder(join(dir, 'out'))).toEqual([`graph.${format}`]);
   });
 
-  it('--format csv writes nodes.csv and edges.csv into the --out folder', () => {
-    const run = runKg(dir, ['export', 'graph.json', '--format', 'csv', '--out', 'neo4j']);
+  it.each(['csv', 'neo4j-csv'])('--format %s writes nodes.csv and edges.csv into the --out folder', (format) => {
+    const run = runKg(dir, ['export', 'graph.json', '--format', format, '--out', 'neo4j']);
     expect(run.status).toBe(0);
     const { nodes, edges } = toCsv(graph);
     expect(readFileSync(join(dir, 'neo4j', 'nodes.csv'), 'utf8')).toBe(nodes);

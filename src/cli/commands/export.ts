@@ -1,4 +1,4 @@
-// `kg export GRAPH.json --format gexf|graphml|csv|cypher --out PATH`: a saved graph for other tools.
+// `kg export GRAPH.json --format gexf|graphml|csv|neo4j-csv|cypher --out PATH`: a saved graph for other tools.
 import type { Command } from 'commander';
 import { KgError } from '../../errors';
 import { checkOutput, EXPORT_FORMATS, isExportFormat, renderExport } from '../../export/export-graph';
