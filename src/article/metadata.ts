@@ -53,6 +53,7 @@ function datelineDate(text: string, start: number, fileDate: string | undefined)
   const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
   // Only the part before the dash: the story's first sentence may hold other dates.
   const head = /^[^\u2013\u2014]*?(?=\s[-\u2013\u2014]+\s|$)/.exec(line)?.[0] ?? line;
-  const options = fileDate === undefined ? {} : { reference: fileDate };
+  // A dateline's day is never after the file was written: the last such day up to the file's date.
+  const options = fileDate === undefined ? {} : { reference: fileDate, tense: 'past' as const };
   return findDates(head, options).find((found) => found.date.length === 10)?.date;
 }

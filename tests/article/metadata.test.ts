@@ -13,6 +13,11 @@ describe('describeArticle', () => {
     expect(describeArticle(WIRE.replace('March 2', 'Dec 30'), 'wire-1', { fileDate: '2025-01-03' }).date).toBe('2024-12-30');
   });
 
+  it('never places a dateline day after the file date, even when the next one is nearer', () => {
+    // March 2 is 86 days after the file's date and 279 before it: the article was written before the file.
+    expect(describeArticle(WIRE, 'wire-1', { fileDate: '2026-12-06' }).date).toBe('2026-03-02');
+  });
+
   it('leaves the date out when nothing gives the dateline a year', () => {
     expect(describeArticle(WIRE, 'wire-1')).toEqual({ title: 'Harbour deal signed', outlet: 'Reuters', words: 16 });
   });
