@@ -119,7 +119,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   /** The title a list's first member holds in the plural ("Presidents A of X and B of Y"). */
   const sharedTitle = new Map<NounPhrase[], RoleSpan>();
   /** The country a nationality gave an earlier member of a list. */
-  const listNationality = new Map<NounPhrase[], string>();
+  const listNationality = new Map<NounPhrase[], string | undefined>();
   for (const np of parse.nps) {
     if (np.form !== 'name' || np.kind !== 'person') continue;
     const person = np.refs[0] as string;
@@ -131,9 +131,14 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (title) {
       const held = heldAt(parse, np, own ? title : { ...title, start: np.start, end: np.start }, ctx);
       // "French prime minister A and energy minister B": B's title shares A's nationality.
-      const inherited = !held.target && np.list ? listNationality.get(np.list) : undefined;
-      add(person, own && !np.list ? title.role : singular(title.role), held.target ?? inherited, `title:${inherited ? 'list-demonym' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
-      if (np.list && held.rule === 'demonym' && held.target) listNationality.set(np.list, held.target);
+      // It outranks the article's own country, which a national title with no place falls back to.
+      const foreign = np.list !== undefined && listNationality.has(np.list);
+      const inherited = (!held.target || held.rule === 'national-title') && np.list ? listNationality.get(np.list) : undefined;
+      const target = inherited ?? (foreign && held.rule === 'national-title' ? undefined : held.target);
+      add(person, own && !np.list ? title.role : singular(title.role), target, `title:${inherited ? 'list-demonym' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
+      // A nationality the article names no country for still makes the list foreign ("British ... A, B").
+      const nationality = own ? nationalityIn(words, np.start, own.start) : undefined;
+      if (np.list && (held.rule === 'demonym' || nationality)) listNationality.set(np.list, held.rule === 'demonym' ? held.target : undefined);
     }
     // A party named by its adjective before the name ("Democrat Ada Lin", "Republican Senator B").
     for (const m of words.slice(np.start, np.nameStart)) {

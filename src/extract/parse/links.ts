@@ -177,6 +177,8 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the nearest.
     const inner = [...lefts].sort((a, b) => b.start - a.start);
     const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
+    // "In Abcia, A and B met": a comma joins no place to a person (a fronted phrase ends there).
+    if (!conj && left?.kind !== undefined && right.kind !== undefined && (left.kind === 'person') !== (right.kind === 'person')) continue;
     // "Abc, capital of Xyz, and Def": past an aside set off by commas, to the name of the right one's kind.
     const outer = inner[inner.length - 1];
     const host = right.kind !== undefined && left?.kind !== right.kind && outer && isComma(words[outer.start - 1])
