@@ -100,7 +100,8 @@ describe('fuzzing articles and graph files', () => {
   it('leaves every output whole or absent: no partial output', () => {
     const expected = (r: CaseResult): string[] => {
       if (r.outcome !== 'ok') return [];
-      return r.kind === 'article' ? ['corpus.sqlite', 'graph.gexf', 'graph.json'] : ['csv', 'csv/edges.csv', 'csv/nodes.csv', 'graph.cypher', 'graph.gexf', 'graph.graphml'];
+      if (r.kind === 'article') return ['corpus.sqlite', 'graph.gexf', 'graph.json'];
+      return ['csv', 'csv/edges.csv', 'csv/nodes.csv', 'graph.cypher', 'graph.gexf', 'graph.graphml', 'graph.neo4j-csv', 'graph.neo4j-csv/edges.csv', 'graph.neo4j-csv/nodes.csv'];
     };
     expect(run.results.filter((r) => r.files.join() !== expected(r).join()).map((r) => `${r.name} (${r.outcome}): ${r.files.join(', ')}`)).toEqual([]);
   });
