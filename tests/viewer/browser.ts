@@ -22,11 +22,16 @@ export function hasChromium(): boolean {
 
 export type Device = 'desktop' | 'phone';
 
+export interface WindowOptions {
+  /** The system asks for reduced motion (prefers-reduced-motion: reduce). */
+  reducedMotion?: boolean;
+}
+
 export interface Browser {
   /** A desktop window (or the device asked for at launch). */
   context: BrowserContext;
   /** Another window in the same browser, e.g. a phone beside the desktop: no second launch. */
-  newContext(device: Device): Promise<BrowserContext>;
+  newContext(device: Device, options?: WindowOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -35,10 +40,14 @@ function screenOf(device: Device): { viewport: { width: number; height: number }
   return device === 'phone' ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1400, height: 860 } };
 }
 
-/** Launches Chromium (playwright gives it a fresh temporary profile) with one window for `device`. */
-export async function launchBrowser(device: Device = 'desktop'): Promise<Browser> {
+/**
+ * Launches Chromium (playwright gives it a fresh temporary profile) with one window for `device`.
+ * `options` apply to every window of this browser unless a window names its own.
+ */
+export async function launchBrowser(device: Device = 'desktop', options: WindowOptions = {}): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  const newContext = (kind: Device): Promise<BrowserContext> => browser.newContext({ ...screenOf(kind), acceptDownloads: true });
+  const newContext = (kind: Device, own: WindowOptions = options): Promise<BrowserContext> =>
+    browser.newContext({ ...screenOf(kind), acceptDownloads: true, reducedMotion: own.reducedMotion === true ? 'reduce' : 'no-preference' });
   return { context: await newContext(device), newContext, close: () => browser.close() };
 }
 

@@ -6,9 +6,10 @@ import type { Page } from 'playwright-core';
 import { toGexf } from '../../src/export/gexf';
 import { loadGraph } from '../../src/graph/load';
 import { ENTITY_KINDS, KIND_COLORS, RELATION_TYPES } from '../../src/schema';
+import { CAMERA } from '../../viewer/app/settings';
 import { bundleViewer } from '../../viewer/build';
 import { startViewerServer, type ViewerServer } from '../../viewer/server';
-import { collectErrors, hasChromium, launchBrowser, openViewer, pixelStats, settle, type Browser } from './browser';
+import { cameraAtRest, collectErrors, hasChromium, launchBrowser, openViewer, pixelStats, settle, type Browser } from './browser';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'graphs', 'small.json');
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
@@ -304,6 +305,32 @@ describeInBrowser('viewer in headless Chromium', () => {
     await dropFile(page, 'dropped.gexf', toGexf(graph));
     await page.waitForFunction(() => window.__kgViewer!.lastError === null && document.querySelector('#graph-name')?.textContent === '— dropped');
     await expect(page.evaluate(() => [window.__kgViewer!.order(), window.__kgViewer!.size()])).resolves.toEqual([graph.order, graph.size]);
+  });
+
+  it('animates camera moves, and makes them in one step when the system asks for reduced motion', async () => {
+    /** Presses a zoom key and reads the camera at once, before any frame has passed. */
+    const zoomAndLook = (target: Page, key: string) =>
+      target.evaluate((pressed) => {
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: pressed }));
+        return { moving: window.__kgViewer!.cameraMoving(), ratio: window.__kgViewer!.camera()!.ratio };
+      }, key);
+    await openViewer(page, fixtureServer.url);
+    await cameraAtRest(page);
+    await expect(zoomAndLook(page, '+')).resolves.toMatchObject({ moving: true });
+    const calm = await browser.newContext('desktop', { reducedMotion: true });
+    try {
+      const still = await calm.newPage();
+      await openViewer(still, fixtureServer.url);
+      await cameraAtRest(still);
+      const fitted = (await still.evaluate(() => window.__kgViewer!.camera()))!;
+      const zoomed = await zoomAndLook(still, '+');
+      expect(zoomed.moving).toBe(false);
+      expect(zoomed.ratio).toBeCloseTo(fitted.ratio / CAMERA.zoomFactor, 6);
+      const refitted = await zoomAndLook(still, '0');
+      expect(refitted).toEqual({ moving: false, ratio: fitted.ratio });
+    } finally {
+      await calm.close();
+    }
   });
 
   it('exports the view as PNG and the visible subgraph as GEXF', async () => {

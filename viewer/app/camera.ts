@@ -5,6 +5,16 @@ import type { CameraState, Coordinates } from 'sigma/types';
 import type { Renderer } from './graph-view';
 import { CAMERA } from './settings';
 
+/** Whether the system asks for reduced motion: for readers whom motion unsettles, the view jumps. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** How long a camera move takes: none under reduced motion. */
+export function moveDuration(ms: number = CAMERA.duration): number {
+  return prefersReducedMotion() ? 0 : ms;
+}
+
 /** A node's position in sigma's framed coordinates (the camera's), or null when it has none. */
 export type FramedPosition = (key: string) => Coordinates | null;
 
@@ -49,21 +59,22 @@ export function fitState(renderer: Renderer, nodes: Iterable<string>, position: 
 export function fitCamera(renderer: Renderer, nodes: Iterable<string>, position: FramedPosition, sizes: ReadonlyMap<string, number>, animate: boolean): Promise<void> {
   const state = fitState(renderer, nodes, position, sizes);
   const camera = renderer.getCamera();
-  if (state === null) return camera.reset({ duration: animate ? CAMERA.duration : 0 });
-  if (!animate) {
+  const duration = animate ? moveDuration() : 0;
+  if (state === null) return camera.reset({ duration });
+  if (duration === 0) {
     camera.setState(state);
     return Promise.resolve();
   }
-  return camera.animate(state, { duration: CAMERA.duration });
+  return camera.animate(state, { duration });
 }
 
 export function zoomCamera(renderer: Renderer, direction: 'in' | 'out'): Promise<void> {
   const camera = renderer.getCamera();
-  const options = { duration: CAMERA.duration, factor: CAMERA.zoomFactor };
+  const options = { duration: moveDuration(), factor: CAMERA.zoomFactor };
   return direction === 'in' ? camera.zoomIn(options) : camera.zoomOut(options);
 }
 
 /** The camera sigma starts with: the whole graph, hidden nodes included. */
 export function resetCamera(renderer: Renderer): Promise<void> {
-  return renderer.getCamera().reset({ duration: CAMERA.duration });
+  return renderer.getCamera().reset({ duration: moveDuration() });
 }

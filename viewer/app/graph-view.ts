@@ -4,13 +4,13 @@
 import Sigma from 'sigma';
 import type { Coordinates } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
-import { fitCamera, resetCamera, zoomCamera } from './camera';
+import { fitCamera, moveDuration, prefersReducedMotion, resetCamera, zoomCamera } from './camera';
 import { computeVisibility, type Visibility } from './filters';
 import { LabelPlacer } from './labels';
 import { Metrics } from './metrics';
 import { PRIMITIVES } from './primitives';
 import { edgeIsShown, focusOf, reduceEdge, reduceNode, type ReducerContext } from './reducers';
-import { COLORS, COMMUNITY_COLORS, LARGE_GRAPH_EDGES, SIGMA_SETTINGS, STYLES } from './settings';
+import { CAMERA, COLORS, COMMUNITY_COLORS, LARGE_GRAPH_EDGES, REDUCED_MOTION_SETTINGS, SIGMA_SETTINGS, STYLES } from './settings';
 import { filtersChanged, type Store, type ViewState } from './state';
 
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -37,7 +37,7 @@ export class GraphView {
     this.renderer = new Sigma(graph, container, {
       primitives: PRIMITIVES,
       styles: STYLES,
-      settings: { ...SIGMA_SETTINGS, hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES, enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES },
+      settings: { ...SIGMA_SETTINGS, ...(prefersReducedMotion() ? REDUCED_MOTION_SETTINGS : {}), hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES, enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES },
       nodeReducer: (key, _data, attributes) => reduceNode(this.context, key, attributes),
       edgeReducer: (key, _data, attributes) => reduceEdge(this.context, key, attributes),
     }) as unknown as Renderer;
@@ -110,7 +110,7 @@ export class GraphView {
     const at = this.framed(key);
     if (at === null) return Promise.resolve();
     const camera = this.renderer.getCamera();
-    return camera.animate({ ...at, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: 450 });
+    return camera.animate({ ...at, ratio: Math.min(camera.getState().ratio, 0.5) }, { duration: moveDuration(CAMERA.centreDuration) });
   }
 
   kill(): void {

@@ -28,8 +28,11 @@ export const LABEL = { size: 13, font: 'sans-serif', margin: 5, padding: 2, minN
  */
 export const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'] as const;
 
-/** Camera moves: animation length, zoom step, and the margin kept around a fitted view. */
-export const CAMERA = { duration: 300, zoomFactor: 1.6, fitPadding: 24, minFitRatio: 0.05 } as const;
+/**
+ * Camera moves: animation length (moving onto a searched entity takes longer), zoom step, and the
+ * margin kept around a fitted view.
+ */
+export const CAMERA = { duration: 300, centreDuration: 450, zoomFactor: 1.6, fitPadding: 24, minFitRatio: 0.05 } as const;
 /** `faint`: a co-mention, drawn thin so the typed relations stand out above it. */
 export const EDGE_SIZE = { faint: 0.6, base: 1.5, focused: 3, selected: 4.5 } as const;
 
@@ -73,6 +76,9 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   maxCameraRatio: 20,
   stagePadding: 40,
 };
+
+/** Sigma's own camera moves (wheel and double-click zoom, the glide after a drag) under reduced motion. */
+export const REDUCED_MOTION_SETTINGS: Partial<Settings> = { zoomDuration: 0, doubleClickZoomingDuration: 0, inertiaDuration: 0, inertiaRatio: 0 };
 
 /**
  * Graphs with more edges than this hide edges while the camera moves and leave edges out of
