@@ -45,7 +45,7 @@ export class GraphView {
     void this.fit(false);
     this.context = { ...this.context, labels: this.placeLabels(this.context) };
     this.renderer.refresh();
-    this.renderer.on('afterRender', () => this.relabel());
+    this.renderer.on('beforeRender', () => this.relabel());
     this.resizes.observe(container);
     this.renderer.on('enterNode', ({ node }) => store.set({ hoveredNode: node }));
     this.renderer.on('leaveNode', () => store.set({ hoveredNode: null }));
@@ -143,8 +143,14 @@ export class GraphView {
     return this.placer.place(this.renderer, this.graph, this.framed, this.order, forced, context.sizes);
   }
 
-  /** After each frame (the camera or the layout may have moved nodes): re-place the labels, and redraw the ones that changed. */
+  /**
+   * Before each frame (the camera or the layout may have moved nodes): re-place the labels and
+   * update the nodes whose label comes or goes, so the frame about to be drawn shows them. Sigma
+   * sizes its canvas in the same frame, after this: read the size first. The render this would
+   * schedule is the one already under way, which cancels it.
+   */
   private relabel(): void {
+    this.renderer.resize();
     const labels = this.placeLabels(this.context);
     const previous = this.context.labels;
     const changed = [...labels].filter((key) => !previous.has(key));
