@@ -113,6 +113,13 @@ describeInBrowser('viewer in headless Chromium', () => {
     expect(stats.found).toEqual(ENTITY_KINDS.map(() => true));
   });
 
+  it('draws the first view in one frame after sigma\'s own, and nothing more while nothing changes', async () => {
+    await openViewer(page, fixtureServer.url);
+    await cameraAtRest(page);
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => window.__kgViewer!.framesDrawn())).resolves.toBe(1);
+  });
+
   it('shows legend counts equal to the graph', async () => {
     await openViewer(page, fixtureServer.url);
     const data = fixtureData();

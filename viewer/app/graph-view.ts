@@ -28,8 +28,16 @@ export class GraphView {
   /** Visible nodes, biggest first: the order labels are placed in. */
   private order: string[] = [];
   private readonly placer = new LabelPlacer();
-  /** Sigma sizes itself only when it draws: a panel or table opening must make it draw. */
-  private readonly resizes = new ResizeObserver(() => this.renderer.scheduleRender());
+  private frames = 0;
+  /**
+   * Sigma sizes itself only when it draws: a panel or table opening must make it draw. The
+   * observer also reports the size it starts with, which sigma has already drawn at.
+   */
+  private readonly resizes = new ResizeObserver(([entry]) => {
+    const { width, height } = this.renderer.getDimensions();
+    const box = entry?.target as HTMLElement | undefined;
+    if (box === undefined || box.offsetWidth !== width || box.offsetHeight !== height) this.renderer.scheduleRender();
+  });
 
   constructor(container: HTMLElement, readonly graph: KnowledgeGraph, store: Store, events: GraphViewEvents) {
     this.metrics = new Metrics(graph);
@@ -41,6 +49,7 @@ export class GraphView {
       nodeReducer: (key, _data, attributes) => reduceNode(this.context, key, attributes),
       edgeReducer: (key, _data, attributes) => reduceEdge(this.context, key, attributes),
     }) as unknown as Renderer;
+    this.renderer.on('afterRender', () => this.frames++);
     // The first frame already shows the visible nodes fitted, with their labels.
     void this.fit(false);
     this.context = { ...this.context, labels: this.placeLabels(this.context) };
@@ -52,6 +61,11 @@ export class GraphView {
     this.renderer.on('clickNode', ({ node }) => events.clickNode(node));
     this.renderer.on('clickEdge', ({ edge }) => events.clickEdge(edge));
     this.renderer.on('clickStage', () => events.clickStage());
+  }
+
+  /** Frames drawn after the one sigma draws when it starts. */
+  get framesDrawn(): number {
+    return this.frames;
   }
 
   get visibility(): Visibility {

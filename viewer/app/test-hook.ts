@@ -32,6 +32,8 @@ export interface ViewerHook {
   drawnLabels(): LabelOnScreen[];
   camera(): CameraState | null;
   cameraMoving(): boolean;
+  /** Frames sigma has drawn of this graph, after the one it draws when it starts. */
+  framesDrawn(): number;
   canvasSize(): { width: number; height: number } | null;
 }
 
@@ -114,6 +116,7 @@ export function installTestHook(source: HookSource): void {
     },
     camera: () => source.view()?.renderer.getCamera().getState() ?? null,
     cameraMoving: () => source.view()?.renderer.getCamera().isAnimating() ?? false,
+    framesDrawn: () => source.view()?.framesDrawn ?? 0,
     canvasSize: () => source.view()?.renderer.getDimensions() ?? null,
   };
   Object.defineProperty(window, '__kgViewer', { value: Object.freeze(hook), writable: false, configurable: false });
