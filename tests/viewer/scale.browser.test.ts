@@ -1,4 +1,4 @@
-// The viewer at scale in headless Chromium: a generated graph of 1,000 entities of which 60%
+// The viewer at scale in headless Chromium: a generated graph of 5,000 entities of which 60%
 // stand alone (as in a corpus of news, where most names are never tied to another), checked
 // through the DOM, sigma's own display data and label boxes, and pixels.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { startViewerServer, type ViewerServer } from '../../viewer/server';
 import { checkGexf, hasSharedCheck, skipNote } from '../export/readers';
 import { cameraAtRest, collectErrors, hasChromium, launchBrowser, openViewer, pixelStats, settle, type Browser } from './browser';
 
-const graph = generateGraph(1000, 1, 11, { isolated: 0.6, coMentionsPerNode: 1 });
+const graph = generateGraph(5000, 1, 11, { isolated: 0.6, coMentionsPerNode: 1 });
 const typedDegree = (key: string): number => graph.edges(key).filter((edge) => graph.getEdgeAttribute(edge, 'relation') !== CO_MENTION).length;
 const connected = graph.filterNodes((key) => typedDegree(key) > 0);
 
@@ -44,7 +44,7 @@ function overlapping(labels: Array<{ key: string; x1: number; y1: number; x2: nu
 
 const describeInBrowser = hasChromium() ? describe : describe.skip;
 
-describeInBrowser('viewer on 1,000 entities, 60% unconnected', () => {
+describeInBrowser('viewer on 5,000 entities, 60% unconnected', () => {
   let work: string;
   let browser: Browser;
   let server: ViewerServer;
