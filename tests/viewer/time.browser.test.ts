@@ -108,6 +108,31 @@ describeInBrowser('viewer: articles and time', () => {
     expect(new URL(page.url()).searchParams.has('since')).toBe(false);
   });
 
+  it('keeps every camera button above the timeline and clickable, on a desktop and on a phone', async () => {
+    const ids = ['zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset'];
+    const buttons = (target: Page) =>
+      target.evaluate((keys) => {
+        const timeline = document.querySelector('#timeline')!.getBoundingClientRect();
+        return keys.map((id) => {
+          const button = document.getElementById(id)!;
+          const box = button.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return { id, clickable: hit === button, aboveTimeline: timeline.height > 0 && box.bottom <= timeline.top };
+        });
+      }, ids);
+    const clear = ids.map((id) => ({ id, clickable: true, aboveTimeline: true }));
+    await openViewer(page, server.url);
+    await expect(buttons(page)).resolves.toEqual(clear);
+    const phone = await browser.newContext('phone');
+    try {
+      const small = await phone.newPage();
+      await openViewer(small, server.url);
+      await expect(buttons(small)).resolves.toEqual(clear);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('opens a range from the URL', async () => {
     await openViewer(page, `${server.url}?since=2024-03-10&until=2024-03-20`);
     await settle(page);
