@@ -5,20 +5,21 @@ import { loadGraph } from '../../src/graph/load';
 import type { KnowledgeGraph } from '../../src/types';
 import { computeVisibility } from '../../viewer/app/filters';
 import { Metrics } from '../../viewer/app/metrics';
+import type { LabelSide } from '../../viewer/app/labels';
 import { focusOf, reduceEdge, reduceNode, type ReducerContext } from '../../viewer/app/reducers';
 import { COLORS, EDGE_SIZE } from '../../viewer/app/settings';
 import { initialState, type ViewState } from '../../viewer/app/state';
 
 const graph = loadGraph(join(__dirname, '..', 'fixtures', 'graphs', 'small.json'));
 
-function contextFor(on: KnowledgeGraph, patch: Partial<ViewState>, labels: ReadonlySet<string> = new Set()): ReducerContext {
+function contextFor(on: KnowledgeGraph, patch: Partial<ViewState>, labels: ReadonlyMap<string, LabelSide> = new Map()): ReducerContext {
   const state = { ...initialState(), ...patch };
   const metrics = new Metrics(on);
   const visibility = computeVisibility(on, state, metrics);
   return { graph: on, state, visibility, sizes: metrics.sizesBy(state.sizeBy), colors: null, focus: focusOf(on, state, visibility), labels };
 }
 
-function displays(patch: Partial<ViewState>, labels?: ReadonlySet<string>) {
+function displays(patch: Partial<ViewState>, labels?: ReadonlyMap<string, LabelSide>) {
   const context = contextFor(graph, patch, labels);
   return {
     nodes: new Map(graph.mapNodes((key, a) => [key, reduceNode(context, key, a)] as const)),
@@ -86,8 +87,13 @@ describe('reducers', () => {
   });
 
   it('draw exactly the labels placed, and none of hidden nodes', () => {
-    const d = displays({ hiddenKinds: new Set(['city']) }, new Set(['alma-torres', 'port-vella']));
+    const d = displays({ hiddenKinds: new Set(['city']) }, new Map([['alma-torres', 'right'], ['port-vella', 'right']]));
     expect([...d.nodes].filter(([, v]) => v.labelVisibility === 'visible').map(([k]) => k)).toEqual(['alma-torres']);
+  });
+
+  it('draw each label on the side it was placed', () => {
+    const d = displays({}, new Map([['alma-torres', 'left'], ['bren-okafor', 'right']]));
+    expect([d.nodes.get('alma-torres')?.labelPosition, d.nodes.get('bren-okafor')?.labelPosition]).toEqual(['left', 'right']);
   });
 
   it('hide the co-mention layer unless it is on, and draw it faint then', () => {

@@ -42,6 +42,12 @@ function overlapping(labels: Array<{ key: string; x1: number; y1: number; x2: nu
   return pairs;
 }
 
+/** Labels not wholly inside the canvas: cut off at its edge. */
+async function cutOff(page: Page, labels: LabelOnScreen[]): Promise<string[]> {
+  const { width, height } = (await page.evaluate(() => window.__kgViewer!.canvasSize()))!;
+  return labels.filter((l) => l.x1 < 0 || l.y1 < 0 || l.x2 > width || l.y2 > height).map((l) => l.key);
+}
+
 const describeInBrowser = hasChromium() ? describe : describe.skip;
 
 describeInBrowser('viewer on 5,000 entities, 60% unconnected', () => {
@@ -166,6 +172,7 @@ describeInBrowser('viewer on 5,000 entities, 60% unconnected', () => {
     const first = await page.evaluate(() => window.__kgViewer!.drawnLabels());
     expect(first.length).toBeGreaterThan(10);
     expect(overlapping(first)).toEqual([]);
+    await expect(cutOff(page, first)).resolves.toEqual([]);
     await page.locator('#zoom-in').click();
     await cameraAtRest(page);
     const zoomed = await page.evaluate(() => window.__kgViewer!.drawnLabels());
@@ -207,6 +214,11 @@ describeInBrowser('viewer on 5,000 entities, 60% unconnected', () => {
       await cameraAtRest(tapPage);
       const canvas = (await tapPage.locator('#sigma').boundingBox())!;
       expect(canvas.width).toBeGreaterThanOrEqual(350);
+      // On a narrow screen too, labels are whole and apart.
+      const labels = await tapPage.evaluate(() => window.__kgViewer!.drawnLabels());
+      expect(labels.length).toBeGreaterThan(5);
+      expect(overlapping(labels)).toEqual([]);
+      await expect(cutOff(tapPage, labels)).resolves.toEqual([]);
       await expect(tapPage.locator('#sidebar').evaluate((el) => el.getBoundingClientRect().right)).resolves.toBeLessThanOrEqual(0);
       // The node farthest from any other, so the tap can only mean it.
       const target = await tapPage.evaluate(() => {

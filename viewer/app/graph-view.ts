@@ -6,7 +6,7 @@ import type { Coordinates } from 'sigma/types';
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 import { fitCamera, moveDuration, prefersReducedMotion, resetCamera, zoomCamera } from './camera';
 import { computeVisibility, type Visibility } from './filters';
-import { LabelPlacer } from './labels';
+import { LabelPlacer, type LabelSide } from './labels';
 import { Metrics } from './metrics';
 import { PRIMITIVES } from './primitives';
 import { edgeIsShown, focusOf, reduceEdge, reduceNode, type ReducerContext } from './reducers';
@@ -91,11 +91,6 @@ export class GraphView {
     return edgeIsShown(this.graph, key, this.context.visibility);
   }
 
-  /** Nodes whose label is drawn now. */
-  labelledNodes(): ReadonlySet<string> {
-    return this.context.labels;
-  }
-
   fit(animate = true): Promise<void> {
     // The panel may just have opened or closed: fit the canvas as it is now, not as last drawn.
     this.renderer.resize();
@@ -141,7 +136,7 @@ export class GraphView {
     const sizes = this.metrics.sizesBy(state.sizeBy);
     if (kept === null || previous === undefined || previous.sizeBy !== state.sizeBy) this.order = biggestFirst(visibility.nodes, sizes);
     const colors = kept !== null && previous?.colorBy === state.colorBy ? kept.colors : this.colorsFor(state);
-    return { graph: this.graph, state, visibility, sizes, colors, focus: focusOf(this.graph, state, visibility), labels: kept?.labels ?? new Set() };
+    return { graph: this.graph, state, visibility, sizes, colors, focus: focusOf(this.graph, state, visibility), labels: kept?.labels ?? new Map() };
   }
 
   private colorsFor(state: ViewState): ReadonlyMap<string, string> | null {
@@ -151,7 +146,7 @@ export class GraphView {
     return colors;
   }
 
-  private placeLabels(context: ReducerContext): Set<string> {
+  private placeLabels(context: ReducerContext): Map<string, LabelSide> {
     const forced = new Set(context.focus?.nodes ?? []);
     if (context.state.selectedNode !== null && context.visibility.nodes.has(context.state.selectedNode)) forced.add(context.state.selectedNode);
     return this.placer.place(this.renderer, this.graph, this.framed, this.order, forced, context.sizes);
@@ -167,8 +162,8 @@ export class GraphView {
     this.renderer.resize();
     const labels = this.placeLabels(this.context);
     const previous = this.context.labels;
-    const changed = [...labels].filter((key) => !previous.has(key));
-    for (const key of previous) if (!labels.has(key)) changed.push(key);
+    const changed = [...labels].filter(([key, side]) => previous.get(key) !== side).map(([key]) => key);
+    for (const key of previous.keys()) if (!labels.has(key)) changed.push(key);
     if (changed.length === 0) return;
     this.context = { ...this.context, labels };
     this.renderer.scheduleRefresh({ partialGraph: { nodes: changed }, skipIndexation: true });

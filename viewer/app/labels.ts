@@ -2,8 +2,9 @@
 // than a cell, so neighbouring cells' labels still collide. Here every frame's labels are chosen
 // by exact boxes instead: the hovered or selected node and its neighbours first (always shown),
 // then the other visible nodes biggest first, each kept only if its box, placed as sigma places
-// it (right of the node, vertically centred), overlaps no box kept before. The reducers then
-// force the chosen labels on and every other label off.
+// it (right of the node, else left of it; vertically centred), lies wholly inside the canvas and
+// overlaps no box kept before. The reducers then force the chosen labels on, on their side, and
+// every other label off.
 import type { KnowledgeGraph } from '../../src/types';
 import type { FramedPosition } from './camera';
 import type { Renderer } from './graph-view';
@@ -16,9 +17,14 @@ export interface Box {
   y2: number;
 }
 
-/** Where a label would sit on screen, around its node at (x, y) of the given radius, all in CSS px. */
-export function labelBox(x: number, y: number, radius: number, width: number): Box {
-  const start = x + radius + LABEL.margin;
+/** Which side of its node a label is drawn on (sigma's labelPosition). */
+export type LabelSide = 'right' | 'left';
+
+const SIDES: readonly LabelSide[] = ['right', 'left'];
+
+/** Where a label would sit on screen, beside its node at (x, y) of the given radius, all in CSS px. */
+export function labelBox(x: number, y: number, radius: number, width: number, side: LabelSide = 'right'): Box {
+  const start = side === 'right' ? x + radius + LABEL.margin : x - radius - LABEL.margin - width;
   return { x1: start - LABEL.padding, x2: start + width + LABEL.padding, y1: y - LABEL.size / 2 - LABEL.padding, y2: y + LABEL.size / 2 + LABEL.padding };
 }
 
@@ -73,37 +79,44 @@ export class LabelPlacer {
   }
 
   /**
-   * The labels to draw now: every one of `forced`, then from `order` (visible nodes, most
-   * important first) each whose box is on screen and clear of those kept before.
+   * The labels to draw now, each with its side: every one of `forced` (on a side where it is
+   * whole if there is one), then from `order` (visible nodes, most important first) each whose
+   * box fits the canvas on one side clear of those kept before.
    */
-  place(renderer: Renderer, graph: KnowledgeGraph, position: FramedPosition, order: readonly string[], forced: Iterable<string>, sizes: ReadonlyMap<string, number>): Set<string> {
+  place(renderer: Renderer, graph: KnowledgeGraph, position: FramedPosition, order: readonly string[], forced: Iterable<string>, sizes: ReadonlyMap<string, number>): Map<string, LabelSide> {
     const { width, height } = renderer.getDimensions();
     const grid = new BoxGrid();
-    const chosen = new Set<string>();
-    const boxOf = (key: string): Box | null => {
+    const chosen = new Map<string, LabelSide>();
+    const inside = (box: Box): boolean => box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+    const boxesOf = (key: string): Record<LabelSide, Box> | null => {
       const label = graph.getNodeAttribute(key, 'label');
       const at = position(key);
       if (at === null || label === '') return null;
       const { x, y } = renderer.framedGraphToViewport(at);
-      return labelBox(x, y, renderer.scaleSize(sizes.get(key) ?? 0), this.width(label));
+      const radius = renderer.scaleSize(sizes.get(key) ?? 0);
+      const textWidth = this.width(label);
+      return { right: labelBox(x, y, radius, textWidth, 'right'), left: labelBox(x, y, radius, textWidth, 'left') };
+    };
+    const keep = (key: string, side: LabelSide, box: Box): void => {
+      grid.add(box);
+      chosen.set(key, side);
     };
     for (const key of forced) {
-      const box = boxOf(key);
-      if (box === null) continue;
-      grid.add(box);
-      chosen.add(key);
+      const boxes = boxesOf(key);
+      if (boxes === null) continue;
+      const side = SIDES.find((s) => inside(boxes[s])) ?? 'right';
+      keep(key, side, boxes[side]);
     }
     let considered = 0;
     for (const key of order) {
       if (chosen.has(key)) continue;
       if (renderer.scaleSize(sizes.get(key) ?? 0) < LABEL.minNodeRadius) continue;
-      const box = boxOf(key);
-      if (box === null || box.x2 < 0 || box.x1 > width || box.y2 < 0 || box.y1 > height) continue;
+      const boxes = boxesOf(key);
+      if (boxes === null || boxes.right.x1 > width || boxes.left.x2 < 0 || boxes.right.y2 < 0 || boxes.right.y1 > height) continue;
       // Far more candidates than fit on one screen only cost time.
       if (++considered > LABEL.maxCandidates) break;
-      if (grid.collides(box)) continue;
-      grid.add(box);
-      chosen.add(key);
+      const side = SIDES.find((s) => inside(boxes[s]) && !grid.collides(boxes[s]));
+      if (side !== undefined) keep(key, side, boxes[side]);
     }
     return chosen;
   }

@@ -4,6 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CO_MENTION } from '../../src/schema';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../../src/types';
 import type { Visibility } from './filters';
+import type { LabelSide } from './labels';
 import { COLORS, EDGE_SIZE } from './settings';
 import type { ViewState } from './state';
 
@@ -21,8 +22,8 @@ export interface ReducerContext {
   /** A colour per node when colouring by something other than kind. */
   colors: ReadonlyMap<string, string> | null;
   focus: Focus | null;
-  /** Nodes whose label is drawn (labels.ts places them so that none overlap). */
-  labels: ReadonlySet<string>;
+  /** Nodes whose label is drawn, and on which side (labels.ts places them so that none overlap). */
+  labels: ReadonlyMap<string, LabelSide>;
 }
 
 export function edgeIsShown(graph: KnowledgeGraph, edge: string, visibility: Visibility): boolean {
@@ -53,7 +54,8 @@ export function focusOf(graph: KnowledgeGraph, state: ViewState, visibility: Vis
 
 export function reduceNode(context: ReducerContext, key: string, _attributes: NodeAttributes): Partial<NodeDisplayData> {
   if (!context.visibility.nodes.has(key)) return { visibility: 'hidden', labelVisibility: 'hidden' };
-  const display: Partial<NodeDisplayData> = { labelVisibility: context.labels.has(key) ? 'visible' : 'hidden' };
+  const side = context.labels.get(key);
+  const display: Partial<NodeDisplayData> = side === undefined ? { labelVisibility: 'hidden' } : { labelVisibility: 'visible', labelPosition: side };
   const size = context.sizes.get(key);
   if (size !== undefined) display.size = size;
   const color = context.colors?.get(key);

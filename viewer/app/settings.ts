@@ -16,7 +16,7 @@ export const COLORS = {
 export const NODE_SIZE = { min: 5, max: 16 } as const;
 
 /**
- * Node labels as sigma draws them (its default font, right of the node after a 5 px margin), the
+ * Node labels as sigma draws them (its default font, beside the node after a 5 px margin), the
  * padding kept free around each, the smallest on-screen node radius that gets a label unless
  * forced, and how many candidates one frame may try (more than fit on a screen only cost time).
  */
