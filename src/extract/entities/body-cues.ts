@@ -1,6 +1,7 @@
 // Words around a name that only a body takes, for names whose shape alone made them a person or
 // left them unknown: "Abc said it would", "Abc, which sells", "Abc are also owners", "shares in
-// Abc", "an economist at Abc", "Abc's shares". People are "he" or "she", "who", and singular.
+// Abc", "an economist at Abc", "Abc's shares", "wrote in the Abc". People are "he" or "she",
+// "who", and singular.
 import { lexiconSet } from '../lexicon';
 import type { Token } from './tokens';
 
@@ -16,6 +17,7 @@ const SUBJECT_AFTER = new Set(['', 'the', 'but', 'while', 'because', 'that', 'si
 let speechVerbs: Set<string> | undefined;
 let roles: Set<string> | undefined;
 let institutionCues: Set<string> | undefined;
+let publicationCues: Set<string> | undefined;
 
 /**
  * The cue that makes the name at tokens[at, at + length) a body, if any. `personShaped`: the name
@@ -25,6 +27,7 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   speechVerbs ??= lexiconSet('speech-verbs');
   roles ??= lexiconSet('affiliation-roles');
   institutionCues ??= lexiconSet('institution-cues');
+  publicationCues ??= lexiconSet('publication-cues');
   const last = tokens[at + length - 1];
   const sentence = last?.sentence;
   const word = (k: number): string => {
@@ -45,5 +48,8 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if (before === 'at' && roles.has(word(at - 2))) return 'role-at';
   // "a company called Abc".
   if ((before === 'called' || before === 'named') && institutionCues.has(word(at - 2))) return 'body-called';
+  // "wrote in the Abc Xyz", "an op-ed for Abc": what one writes in or for is a publication.
+  const into = before === 'the' ? at - 2 : at - 1;
+  if ((word(into) === 'in' || word(into) === 'for') && publicationCues.has(word(into - 1))) return 'written-in';
   return undefined;
 }

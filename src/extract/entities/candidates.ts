@@ -23,11 +23,13 @@ let particles: Set<string> | undefined;
 /** Particles that join the words of a body's name, never two personal-name particles. */
 const BODY_PARTICLES = new Set(['of', 'for', 'the', 'on', '&']);
 let orgHeads: Set<string> | undefined;
+let numberedHeads: Set<string> | undefined;
 
 /** Runs of every sentence; `titleSentence` is the index of the headline sentence, if any. */
 export function findRuns(tokens: readonly Token[], titleSentence: number | undefined): Run[] {
   particles ??= lexiconSet('name-particles');
   orgHeads ??= lexiconSet('org-heads');
+  numberedHeads ??= lexiconSet('numbered-heads');
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -57,6 +59,13 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
       const next = tokens[j];
       if (!next || next.newline) break;
       if (next.cap && !next.punct) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Abc Radio 4", "Channel 5": a broadcaster's number is a word of its name.
+      if (/^\d{1,3}$/.test(next.text) && numberedHeads?.has(run[run.length - 1]?.text ?? '')) {
+        next.cap = true;
         run.push(next);
         j++;
         continue;

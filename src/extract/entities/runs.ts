@@ -72,7 +72,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
     const trimmed = trimRun(run, use);
     const { at } = trimmed;
-    const name = dropFieldLabel(trimmed.name, tokens[at + trimmed.name.length]);
+    const name = dropFieldLabel(trimmed.name, tokens[at + trimmed.name.length], tokens[at + trimmed.name.length + 1]);
     // Names are short; a longer run of capitals is a list or a heading, and splitting it by
     // title, "of" and "-based" rules would recurse once per part.
     if (name.length === 0 || name.length > MAX_NAME_TOKENS) continue;
@@ -206,9 +206,12 @@ function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefine
  * "Source: Abc Times Published: 2026-05-14": an ordinary word before a colon is the label of the
  * next field, not the end of the name before it.
  */
-function dropFieldLabel(name: Token[], after: Token | undefined): Token[] {
+const QUOTE_MARKS = /^["\u201c\u2018']$/;
+
+function dropFieldLabel(name: Token[], after: Token | undefined, value: Token | undefined): Token[] {
   const last = name[name.length - 1];
-  if (name.length < 2 || after?.text !== ':' || !last) return name;
+  // 'told Abc Sport: "..."': a quotation after the colon is what was said, not a field's value.
+  if (name.length < 2 || after?.text !== ':' || !last || QUOTE_MARKS.test(value?.text ?? '')) return name;
   const word = last.text.toLowerCase();
   const label = gazetteer().englishWords.has(word) && !isFirstName(last.text) && !cues().orgHeads.has(last.text);
   return label ? name.slice(0, -1) : name;

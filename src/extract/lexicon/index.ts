@@ -36,6 +36,8 @@ export const LEXICONS = {
   'affiliation-roles': 'role nouns written after a name (an expert at X)',
   'role-modifiers': 'lowercase words that widen a role phrase (senior, energy, former)',
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
+  'publication-cues': 'words before "in" or "for" that make the name after them a publication',
+  'numbered-heads': 'name words a number may follow inside the name (Radio 4, Channel 5)',
   'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
   'title-bodies': 'titles that name the body a role is held in (senator: the Senate)',
   'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',

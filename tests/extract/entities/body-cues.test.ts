@@ -18,6 +18,8 @@ describe('words only a body takes make a name a body', () => {
     ['a type of body before a name with initials', 'The move led to bankers JP Quillan and others.', ['institution:JP Quillan']],
     ['capitals inside one word', 'He read QuillFeed daily.', ['institution:QuillFeed']],
     ['a participle before one name', 'Embattled Quillcorp said it would cut jobs.', ['institution:Quillcorp']],
+    ['what one writes in is a publication', 'Ada Quill wrote in the Modern Argument that the plan failed.', ['institution:Modern Argument', 'person:Ada Quill']],
+    ['an op-ed for a name shaped like a person\'s', 'Her op-ed for Quillspar Ferrantic ran on Monday.', ['institution:Quillspar Ferrantic']],
     ['a possessive before the head of a body named for a cause', 'Help came from the Ferrant’s Society.', ['institution:Ferrant’s Society']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);
