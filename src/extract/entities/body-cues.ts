@@ -3,6 +3,7 @@
 // Abc", "an economist at Abc", "Abc's shares", "wrote in the Abc". People are "he" or "she",
 // "who", and singular.
 import { lexiconSet } from '../lexicon';
+import { isRoleWord } from './titles';
 import type { Token } from './tokens';
 
 // Nouns that only a company or body has, after its possessive ("Abc's shares").
@@ -18,6 +19,7 @@ let speechVerbs: Set<string> | undefined;
 let roles: Set<string> | undefined;
 let institutionCues: Set<string> | undefined;
 let publicationCues: Set<string> | undefined;
+let roleModifiers: Set<string> | undefined;
 
 /**
  * The cue that makes the name at tokens[at, at + length) a body, if any. `personShaped`: the name
@@ -28,6 +30,7 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   roles ??= lexiconSet('affiliation-roles');
   institutionCues ??= lexiconSet('institution-cues');
   publicationCues ??= lexiconSet('publication-cues');
+  roleModifiers ??= lexiconSet('role-modifiers');
   const last = tokens[at + length - 1];
   const sentence = last?.sentence;
   const word = (k: number): string => {
@@ -36,6 +39,9 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   };
   const after = at + length;
   if (last?.possessive && OWNED.has(word(after))) return 'owner-of-shares';
+  // "Abc Xyz's chief economist": ordinary words that employ someone name a body (a person's
+  // name, "Ada Lin's lawyer", keeps its shape; one word, "the North's leader", may be a place).
+  if (!personShaped && length > 1 && last?.possessive && heldRole(word, after)) return 'employer';
   // "Abc said it", "Abc also says it has": a speaker called "it".
   const adverb = word(after).endsWith('ly') || ADVERBS.has(word(after));
   const verb = speechVerbs.has(word(after)) ? after : speechVerbs.has(word(after + 1)) && adverb ? after + 1 : -1;
@@ -52,4 +58,11 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   const into = before === 'the' ? at - 2 : at - 1;
   if ((word(into) === 'in' || word(into) === 'for') && publicationCues.has(word(into - 1))) return 'written-in';
   return undefined;
+}
+
+/** A role noun, after at most three words that widen it, from token `at` ("chief economist"). */
+function heldRole(word: (k: number) => string, at: number): boolean {
+  let k = at;
+  while (k < at + 3 && roleModifiers?.has(word(k)) && !isRoleWord(word(k))) k++;
+  return isRoleWord(word(k));
 }

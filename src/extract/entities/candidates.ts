@@ -22,6 +22,8 @@ export interface Run {
 let particles: Set<string> | undefined;
 /** Particles that join the words of a body's name, never two personal-name particles. */
 const BODY_PARTICLES = new Set(['of', 'for', 'the', 'on', '&']);
+/** Particles after a body's head that open what the body is of or for. */
+const BODY_OF = new Set(['of', 'on', 'for']);
 let orgHeads: Set<string> | undefined;
 let numberedHeads: Set<string> | undefined;
 
@@ -99,7 +101,8 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
   // second body starts after it ("University of Abc and University of Xyz").
   if (particle.text === 'and') {
     const next = tokens[j + 1];
-    const ofBody = run.some((t, k) => orgHeads?.has(t.text) && run[k + 1]?.text === 'of');
+    // "Center on Abc and Xyz", "Fund for Abc and Xyz" too.
+    const ofBody = run.some((t, k) => orgHeads?.has(t.text) && BODY_OF.has(run[k + 1]?.text ?? ''));
     // A title's portfolio too ("Minister of Trade and Industry"), unless a person's name follows.
     const ofTitle = !ofBody && !isFirstName(next?.text ?? '') && run.some((_, k) => run[k + 1]?.text === 'of' && matchTitle(run, k) !== undefined);
     // "Abc Economic and Trade Expo": a modifier before "and" shares the head after it; no person's

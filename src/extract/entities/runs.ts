@@ -247,6 +247,8 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
   const token = run[0] as Token;
   const next = run[1];
   if (token.upper || use.midCapital.has(token.text)) return false;
+  // "University of Abc", "Ministry of Xyz": a body's head before "of" opens its name.
+  if (cues().orgHeads.has(token.text) && next?.text === 'of') return false;
   // "New Abcton Times editors": the word opens a known name of several words.
   for (let n = Math.min(runLength, 4); n >= 2; n--) {
     if (lookupKnown(run.slice(0, n).map((t) => t.text).join(' '), n, { locative: false })) return false;

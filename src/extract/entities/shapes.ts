@@ -168,10 +168,11 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];
     // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
     if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
+    // "Abc Xyz analyst Ada Lin", "Fox Business host Ada Lin": a name that a role word follows
+    // employs someone, even one made of ordinary words.
+    if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
     // Names of people are rarely made only of ordinary English words ("Green Harbour Union").
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
-    // "Abc Xyz analyst Ada Lin": a name that a role word follows employs someone.
-    if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
     // "Abcorp Xyz": a company's name opens the run.
     if (g.companies.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'data:companies', strength: 1 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];

@@ -72,11 +72,11 @@ export function isHonorific(token: Token | undefined): boolean {
   return token !== undefined && honorifics.has(token.text);
 }
 
-/** Whether a lowercase word is a role noun ("expert", "spokesperson") from the title list. */
-let lowerTitles: Set<string> | undefined;
+/** Whether a lowercase word is a role noun ("minister", "spokesperson", "economist", "host"). */
+let roleNouns: Set<string> | undefined;
 export function isRoleWord(word: string): boolean {
-  lowerTitles ??= new Set(lexiconRows('role-titles').map((r) => (r[0] ?? '').toLowerCase()));
-  return lowerTitles.has(word.toLowerCase());
+  roleNouns ??= new Set([...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((r) => (r[0] ?? '').toLowerCase()));
+  return roleNouns.has(word.toLowerCase());
 }
 
 /**
