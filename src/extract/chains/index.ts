@@ -24,9 +24,12 @@ export interface Chains {
 
 export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleContext): Chains {
   const adjectives = countryAdjectives(ctx);
-  const roleContext = { adjectives, bodies: bodiesOf(ctx), ...homeCountry(ctx) };
-  // 1. Roles the article gives its people, from titles, appositions and copulas.
-  const roles = parses.flatMap((p) => rolesOf(p, roleContext));
+  const roleContext = { adjectives, bodies: bodiesOf(ctx) };
+  // 1. Roles the article gives its people, from titles, appositions and copulas; then again with
+  // the article's own country, which the first reading tells, for titles that name no country.
+  let roles = parses.flatMap((p) => rolesOf(p, roleContext));
+  const home = homeCountry(ctx, roles);
+  if (home) roles = withOwnCountries(parses.flatMap((p) => rolesOf(p, { ...roleContext, home })));
   // 2. Genders: first names, then the words before names and the roles held.
   const genders = new Genders(ctx.entities);
   for (const p of parses) {
@@ -115,9 +118,26 @@ function bodiesOf(ctx: ArticleContext): Map<string, string> {
   return out;
 }
 
-/** The country the article is about: named at least twice, and twice as often as any other. */
-function homeCountry(ctx: ArticleContext): { home?: string } {
-  const countries = ctx.entities.filter((e) => e.kind === 'country').sort((a, b) => b.mentions - a.mentions);
+/**
+ * "South Korean President A" ... "President A": a title the article's country was given to is
+ * held for the country a nationality gave the same person elsewhere.
+ */
+function withOwnCountries(roles: RoleFact[]): RoleFact[] {
+  const marked = new Map(roles.filter((r) => r.rule.endsWith('demonym') && r.target).map((r) => [r.person, r.target as string]));
+  return roles.map((r) => {
+    const own = r.rule.endsWith('national-title') ? marked.get(r.person) : undefined;
+    return own ? { ...r, target: own, rule: r.rule.replace(/national-title$/, 'own-nationality') } : r;
+  });
+}
+
+/**
+ * The article's own country: the one whose officials it need not mark. News writes "Abcian
+ * President A" for a foreign leader and plain "President B" for its own, so among the countries
+ * no nationality marks a title, the one named most (twice at least, more than any other).
+ */
+function homeCountry(ctx: ArticleContext, roles: readonly RoleFact[]): string | undefined {
+  const marked = new Set(roles.filter((r) => r.rule.endsWith('demonym') && r.target).map((r) => r.target));
+  const countries = ctx.entities.filter((e) => e.kind === 'country' && !marked.has(e.id)).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = countries;
-  return first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions) ? { home: first.id } : {};
+  return first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions) ? first.id : undefined;
 }

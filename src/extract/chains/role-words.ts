@@ -47,8 +47,10 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       let first = start;
       while (first > from && !stop(first - 1)) {
         const w = words[first - 1] as Word;
-        // A nationality names the role's country, it is no part of the role ("Swiss president").
-        if (lookupDemonym(w.text)) break;
+        // A nationality names the role's country, it is no part of the role ("Swiss president",
+        // "South Korean president").
+        const pair = first > from + 1 ? `${words[first - 2]?.text} ${w.text}` : '';
+        if (lookupDemonym(w.text) || (pair && lookupDemonym(pair))) break;
         if (roleModifiers().has(clean(w.text)) || (/^\p{Lu}/u.test(w.text) && (w.pos === 'PROPN' || w.pos === 'NOUN'))) first--;
         else break;
       }

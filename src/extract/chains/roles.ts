@@ -55,7 +55,6 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
   return undefined;
 }
 
-/** Where a role in a phrase is held: a body or place named before it, a nationality, the possessor, "of X". */
 /**
  * Where a role in a phrase is held: a body or place named before it (the first: "Abc News
  * White House correspondent"), the possessor ("Abc's Brazilian midfielder"), a nationality,
@@ -124,8 +123,10 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (np.form !== 'name' || np.kind !== 'person') continue;
     const person = np.refs[0] as string;
     // 1. A title before the name, and where it is held.
-    const isName = (i: number): boolean => np.qualifiers.some((q) => i >= q.start && i < q.end);
-    const own = roleIn(words, np.start, np.nameStart, isName);
+    // Names and the article's nationality adjectives are no part of a title ("Saudi King").
+    const isName = (i: number): boolean => np.qualifiers.some((q) => i >= q.start && i < q.end) || ctx.adjectives.has(words[i]?.lower ?? '');
+    // A title the name itself opens counts too ("Saudi King Salman", named "King Salman").
+    const own = roleIn(words, np.start, np.nameStart, isName) ?? titleInName(words, np, isName);
     if (own && np.list?.[0] === np && /s$/i.test(own.role)) sharedTitle.set(np.list, own);
     const title = own ?? (np.list ? sharedTitle.get(np.list) : undefined);
     if (title) {
@@ -239,4 +240,12 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
   const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');
   for (const [name, id] of ctx.bodies) if (/ party$/.test(name) && name.split(' ')[0]?.replace(/(?:ic|s)$/, '') === stem) return id;
   return undefined;
+}
+
+/** The role title a person's name opens, when more of the name follows ("King Salman"). */
+function titleInName(words: readonly Word[], np: NounPhrase, stop: (i: number) => boolean): RoleSpan | undefined {
+  const first = np.nameStart;
+  if (np.end - first < 2 || !/^\p{Lu}/u.test(words[first]?.text ?? '')) return undefined;
+  const role = roleIn(words, np.start, first + 1, stop);
+  return role && role.end === first + 1 ? role : undefined;
 }

@@ -20,6 +20,13 @@ const cases: Array<[string, string, string[]]> = [
     'Marco Bellini -affiliated-with-> Switzerland [president]',
     'Tomas Lindqvist -affiliated-with-> France [energy minister]',
   ]],
+  ['a nationality of two words before a title', 'South Korean President Elena Vasquez spoke. South Korea is large.', ['Elena Vasquez -affiliated-with-> South Korea [President]']],
+  ['a title that opens the name after a nationality', 'Norwegian King Haakonsen spoke. Norway is large.', ['King Haakonsen -affiliated-with-> Norway [King]']],
+  ['a plain national title is held for the country the article need not mark', 'Kenyan President Elena Vasquez met Prime Minister Tomas Lindqvist. Kenya and Uganda signed a deal. Kenya gains most, and Uganda pays.', [
+    'Elena Vasquez -affiliated-with-> Kenya [President]',
+    'Tomas Lindqvist -affiliated-with-> Uganda [Prime Minister]',
+  ]],
+  ['a plain title of a person a nationality marked elsewhere', 'Kenyan President Elena Vasquez flew in. Uganda and Uganda again. Uganda hosted President Elena Vasquez. Kenya is large.', ['Elena Vasquez -affiliated-with-> Kenya [President]']],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],
 ];
 
