@@ -30,14 +30,16 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
       passQuotes(sentence.text, quotes, ctx.text, sentence);
       return emptyParse(sentence);
     }
-    // 2. Words: tagged tokens with their quotation state; gerunds the tagger took for nouns.
+    // 2. Words: tagged tokens with their quotation state, names' words as proper nouns, and
+    // gerunds and past forms the tagger took for nouns.
     const words = toWords(tagged[s] ?? [], ctx.text, quotes, sentence.start);
     unquoteShortRuns(words);
+    // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb, the "in"
+    // of "Moon Jae-in" no preposition), before the tags around them are read.
+    const names = nameSpans(words, bySentence[s] ?? [], kindOf);
+    for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     retagGerunds(words);
     // 3. Noun phrases around the entity names, then their prepositions, appositions and lists.
-    const names = nameSpans(words, bySentence[s] ?? [], kindOf);
-    // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb).
-    for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     const nps = chunkPhrases(words, names);
     const verbs = verbGroups(words);
     linkPrepositions(words, nps, new Set(verbs.map((v) => v.start)));

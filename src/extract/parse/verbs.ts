@@ -11,6 +11,11 @@ const IRREGULAR_PARTICIPLES = new Set([
   'kept', 'left', 'lost', 'paid', 'put', 'read', 'run', 'set', 'shot', 'sat', 'spent', 'stood', 'struck', 'won', 'hung',
   'hit', 'hurt', 'cut', 'quit', 'heard', 'built', 'felt', 'fought', 'sought', 'understood', 'held', 'dealt', 'meant',
 ]);
+/** Simple past forms that are never nouns ("A shook hands with B", however the tagger read "shook"). */
+const IRREGULAR_PAST = new Set([
+  'shook', 'spoke', 'took', 'gave', 'went', 'came', 'wrote', 'began', 'drove', 'flew', 'rose', 'chose', 'broke',
+  'threw', 'grew', 'knew', 'drew', 'fled', 'sold', 'swore', 'forgot', 'forgave', 'sang', 'rang', 'ate', 'stole',
+]);
 /** Words after which an -ing noun is a gerund with the clause's subject ("after meeting A"). */
 const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'on', 'for', 'of', 'from', 'about', 'in', 'besides', 'including', 'like']);
 
@@ -54,6 +59,10 @@ export function retagGerunds(words: Word[]): void {
     const after = words[i + 1];
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && !FLOATING.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
       w.pos = 'ADJ';
+      continue;
+    }
+    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && IRREGULAR_PAST.has(w.lower) && (lead.pos === 'PROPN' || lead.pos === 'PRON' || FLOATING.has(lead.lower))) {
+      w.pos = 'VERB';
       continue;
     }
     // "A and B each held talks", "A also met B": a past form after a subject or a floating word is a verb.
