@@ -66,22 +66,22 @@ function lastBefore(day: Date, calendar: boolean): Date {
 /** Every date the text states, in order. */
 const DATED = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|earlier|later|decade|century|noon|midnight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|christmas|easter)/i;
 
+const YEAR = /\d{4}/;
+
 export function findDates(text: string, options: FindDateOptions = {}): FoundDate[] {
   // Every date the parser reads holds a digit or a word of time; most sentences hold neither.
   if (!DATED.test(text)) return [];
-  if (options.reference === undefined) {
-    // Without a reference day only absolute dates count: those read the same from two far-apart
-    // days ("last week" and "on Thursday" move with the reference).
-    const other = new Set(findDates(text, { ...options, reference: '1990-07-01' }).map((d) => `${d.start}:${d.date}`));
-    return findDates(text, { ...options, reference: '2010-01-01' }).filter((d) => other.has(`${d.start}:${d.date}`));
-  }
-  const results = parser.parse(text, { instant: referenceInstant(options.reference), timezone: 0 }, { forwardDate: options.tense === 'future' });
+  // Without a reference day only absolute dates count: those that write their year out ("last
+  // week" and "on Thursday" move with the reference, and the parser fills their year in).
+  const absolute = options.reference === undefined;
+  const reference = options.reference ?? '2010-01-01';
+  const results = parser.parse(text, { instant: referenceInstant(reference), timezone: 0 }, { forwardDate: options.tense === 'future' });
   const found: FoundDate[] = [];
   for (const result of results) {
     const precision = precisionOf(result);
-    if (precision === undefined) continue;
+    if (precision === undefined || (absolute && !(result.start.isCertain('year') && YEAR.test(result.text)))) continue;
     let day = new Date(Date.UTC(result.start.get('year') ?? 0, (result.start.get('month') ?? 1) - 1, result.start.get('day') ?? 1));
-    if (options.tense === 'past' && !result.start.isCertain('year') && isoDay(day) > options.reference) {
+    if (options.tense === 'past' && !result.start.isCertain('year') && isoDay(day) > reference) {
       day = lastBefore(day, result.start.isCertain('day') || result.start.isCertain('month'));
     }
     const year = day.getUTCFullYear();

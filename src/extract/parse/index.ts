@@ -17,11 +17,11 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   const kindOf = new Map<string, EntityKind>(ctx.entities.map((e) => [e.id, e.kind]));
   const bySentence: Mention[][] = ctx.sentences.map(() => []);
   for (const m of ctx.mentions) bySentence[m.sentence]?.push(m);
-  // 1. Only sentences that can state a relation are tagged and parsed: those naming an entity or
-  // holding a pronoun or a word that may stand for one ("the president", "the two").
+  // 1. Only sentences that can state a relation are tagged and parsed: those naming a person, or
+  // two parties in names, pronouns or words that may stand for one ("the president", "the two").
   const wanted = ctx.sentences.map((sentence, s) => {
     const mentions = bySentence[s] ?? [];
-    return mentions.length > 1 || mentions.some((m) => kindOf.get(m.entity) === 'person') || mayRefer(sentence.text);
+    return mentions.length > 1 || mentions.some((m) => kindOf.get(m.entity) === 'person') || referring(sentence.text, 2 - mentions.length);
   });
   const tagged = tagSentences(ctx.text, ctx.sentences, wanted);
   const quotes: QuoteState = { open: undefined, lastEnd: 0 };
@@ -56,13 +56,17 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
 }
 
 /** Pronouns, and words that refer back to people named before ("the two", "both"). */
-const REFERRING = /\b(?:he|she|they|his|her|hers|their|its|him|them|i|we|my|our|me|us|two|both|pair)\b/i;
+const REFERRING = /\b(?:he|she|they|his|her|hers|their|its|him|them|i|we|my|our|me|us|two|both|pair)\b/gi;
 
-/** A pronoun or a role word ("the president") that may stand for an entity named elsewhere. */
-function mayRefer(text: string): boolean {
-  if (REFERRING.test(text)) return true;
+/**
+ * Whether the sentence holds `needed` pronouns or role words ("the president") that may stand
+ * for entities named elsewhere: with the names it has, a relation needs two parties.
+ */
+function referring(text: string, needed: number): boolean {
+  let found = 0;
+  for (const _ of text.matchAll(REFERRING)) if (++found >= needed) return true;
   const roles = knownRoles();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (roles.has(m[0])) return true;
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (roles.has(m[0]) && ++found >= needed) return true;
   return false;
 }
 
