@@ -6,6 +6,11 @@ import type { EntityKind } from '../../../types';
 import type { NounPhrase, SentenceParse } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
 
+const PLACE_KINDS: readonly EntityKind[] = ['city', 'country', 'region'];
+/** Participles that put their subject where the phrase after them says ("Speaking in Abc, ..."). */
+const FRONTED_PRESENCE = new Set(['speaking', 'addressing', 'appearing', 'talking']);
+/** Most words before the comma of a phrase that opens the sentence. */
+const MAX_FRONTED = 16;
 const CONTAINED: readonly EntityKind[] = ['city', 'institution', 'region'];
 const CONTAINERS: readonly EntityKind[] = ['region', 'country', 'city'];
 
@@ -22,13 +27,24 @@ const pair = (inner: NounPhrase, outer: NounPhrase): Pairing => ({ sources: [inn
 const nameAt = (parse: SentenceParse, at: number): NounPhrase | undefined => parse.nps.find((np) => np.start === at && np.form === 'name' && !np.possessor);
 
 export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
-  /** "In Nairobi on Tuesday, Ada Lin said": a place that opens the sentence is where its subject was. */
+  /**
+   * "In Nairobi on Tuesday, Ada Lin said", "Speaking in Nairobi, Ada Lin said", "In a speech at a
+   * forum in Nairobi, Ada Lin said": a place in a phrase that opens the sentence, before the
+   * comma after which its subject comes, is where the subject was.
+   */
   'fronted-place': (parse) => {
-    const first = parse.words[0]?.lower === 'in' ? parse.nps.find((np) => np.start === 1 && np.form === 'name') : undefined;
-    if (!first || (first.kind !== 'city' && first.kind !== 'country' && first.kind !== 'region')) return [];
-    const main = parse.predicates.find((p) => p.start > first.end && (p.clause.kind === 'main' || p.clause.kind === 'participle') && !parse.words[p.start]?.quoted);
-    const people = (main?.subject ?? []).filter((np) => np.kind === 'person');
-    return people.length && main?.preps.some((pp) => pp.np === first) ? [{ sources: people, targets: [first] }] : [];
+    const words = parse.words;
+    const comma = words.findIndex((w) => w.text === ',');
+    if (comma < 2 || comma > MAX_FRONTED || (words[0]?.lower !== 'in' && !FRONTED_PRESENCE.has(words[0]?.lower ?? ''))) return [];
+    const place = parse.nps.filter((np) => np.end <= comma && np.form === 'name' && words[np.start - 1]?.lower === 'in' && PLACE_KINDS.includes(np.kind as EntityKind)).pop();
+    if (!place) return [];
+    const main = parse.predicates.find((p) => p.start > comma && (p.clause.kind === 'main' || p.clause.kind === 'participle') && !words[p.start]?.quoted);
+    const subject = main?.subject ?? [];
+    // The parse may take the opening phrase's noun for the subject, with the name as its apposition.
+    const head = subject[0];
+    const named = head?.start === comma + 1 ? subject : head?.appositive?.start === comma + 1 ? [head.appositive] : [];
+    const people = named.filter((np) => np.kind === 'person');
+    return people.length ? [{ sources: people, targets: [place] }] : [];
   },
   /** Every role the sentence states with the place or body it is held at. */
   'role-facts': (parse, doc) =>
