@@ -11,6 +11,7 @@ import { bodyCue } from './body-cues';
 import { classify } from './classify';
 import { cues, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
+import { lexiconRows } from '../lexicon';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
 import { matchTitle } from './titles';
@@ -81,7 +82,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     // "#Abc", "@Abc": hashtags and handles are not names as written.
     if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
     const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());
-    const pieces = classify(name, {
+    const state = stateAfterPlace(tokens, at, name, previous?.last);
+    const pieces = state ? [state] : classify(name, {
       locative,
       nextWord: after && !after.punct ? after.text.toLowerCase() : '',
       previousWord: before && (!before.cap || before.text === 'The') && !before.punct ? before.text.toLowerCase() : '',
@@ -127,6 +129,27 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     previous = { run, last };
   }
   return { found, acronyms };
+}
+
+let stateAbbreviations: Map<string, string> | undefined;
+
+/**
+ * "Simi Valley, Calif.", "Trenton, N.J.": a state as news agencies abbreviate it, right after a
+ * city and a comma, with its period; elsewhere "Miss." or "Ind." is another word.
+ */
+function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly Token[], place: Piece | undefined): Piece | undefined {
+  const word = name[0];
+  const before = tokens[at - 2];
+  if (name.length !== 1 || !word || !before || tokens[at - 1]?.text !== ',') return undefined;
+  // The city is the name just found, or a dateline's city ("ABCTON, Calif. —"), read apart.
+  const city = place?.kind === 'city' && before === place.tokens[place.tokens.length - 1];
+  if (!city && lookupKnown(before.text, 1, { locative: true })?.kind !== 'city') return undefined;
+  stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));
+  const period = tokens[at + 1];
+  const dotted = period?.text === '.' && period.start === word.end;
+  const state = stateAbbreviations.get(dotted ? `${word.text}.` : word.text);
+  if (!state || (!dotted && !word.text.endsWith('.'))) return undefined;
+  return { tokens: dotted ? [word, period] : [word], kind: 'region', rule: 'state-abbreviation', strength: 3, label: state, identity: nameKey(state) };
 }
 
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb', 'cities', 'towns', 'villages', 'borough', 'boroughs', 'suburbs']);

@@ -5,6 +5,12 @@ const cases: Array<[string, string, string[]]> = [
   ['city, country', 'Lyon, France, is old.', ['Lyon -located-in-> France']],
   ['a list in one place', 'The Tide School and the Harbour College in Lyon closed.', ['Harbour College -located-in-> Lyon', 'Tide School -located-in-> Lyon']],
   ['country’s region', 'Teachers came from France’s Burgundy Province.', ['Burgundy Province -located-in-> France']],
+  ['a state as news agencies abbreviate it', 'Marco Bellini lives in Simi Valley, Calif., and Ingrid Solberg in Trenton, N.J., now.', ['Simi Valley -located-in-> California', 'Trenton -located-in-> New Jersey']],
+  ['a dateline with an abbreviated state', 'BLOOMINGTON, Ind. — Ingrid Solberg spoke to the crowd.', ['Bloomington -located-in-> Indiana']],
+  ['an abbreviation that follows no city is no state', 'Miss. Ingrid Solberg spoke to Marco Bellini.', []],
+  ['the nationality of a noun for places', 'A bus links the Pakistani city of Lahore with Delhi. Pakistan agreed.', ['Lahore -located-in-> Pakistan']],
+  ['parts of a city', 'Groups include the London boroughs of Hillingdon and Wandsworth.', ['Hillingdon -located-in-> London', 'Wandsworth -located-in-> London']],
+  ['where an outlet was told something is not where it is', 'A Saudi official told the Harbour Times in Riyadh that it was so.', []],
   ['a city is not inside another city', 'Flights from Lyon in Porto were delayed.', []],
 ];
 

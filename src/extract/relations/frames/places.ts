@@ -11,6 +11,15 @@ const PLACE_KINDS: readonly EntityKind[] = ['city', 'country', 'region'];
 const FRONTED_PRESENCE = new Set(['speaking', 'addressing', 'appearing', 'talking']);
 /** Most words before the comma of a phrase that opens the sentence. */
 const MAX_FRONTED = 16;
+/** Nouns for places, and whether they name a part of a city ("borough") or a place of its own. */
+const PLACE_NOUNS = new Map<string, 'place' | 'part'>([
+  ...['city', 'cities', 'town', 'towns', 'village', 'villages', 'capital', 'port', 'province', 'provinces', 'state', 'states', 'region', 'regions', 'county', 'counties', 'municipality'].map((w) => [w, 'place'] as const),
+  ...['borough', 'boroughs', 'district', 'districts', 'suburb', 'suburbs', 'neighbourhood', 'neighborhood'].map((w) => [w, 'part'] as const),
+]);
+
+/** The place a name phrase names, if it names one. */
+const placeOf = (np: NounPhrase | undefined): string | undefined => (np?.form === 'name' && PLACE_KINDS.includes(np.kind as EntityKind) ? np.refs[0] : undefined);
+
 const CONTAINED: readonly EntityKind[] = ['city', 'institution', 'region'];
 const CONTAINERS: readonly EntityKind[] = ['region', 'country', 'city'];
 
@@ -64,18 +73,42 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     }
     return out;
   },
-  /** "the University of Abc in Xyz", "Abc and Def in Xyz": a place or body in a place. */
-  'place-in': (parse) => {
+  /** "the University of Abc in Xyz", "Abc and Def in Xyz": a place or body (not an outlet) in a place. */
+  'place-in': (parse, doc) => {
     const out: Pairing[] = [];
     for (const a of parse.nps) {
       const pp = a.post.find((x) => x.prep === 'in');
       if (!pp || a.form !== 'name' || a.post[0] !== pp) continue;
+      // "told the Abc News in Xyz": where an outlet was told or spoke, not where it is.
+      if (doc.outlets.has(a.refs[0] ?? '')) continue;
       // "clashes between A and B in C": the place is the clashes', not A's or B's.
       if (a.list && a.list[0]?.prep === 'between') continue;
       const members = a.list ? a.list.filter((m) => m.kind === a.kind) : [a];
       for (const m of members) if (inside(m, pp.np)) out.push(pair(m, pp.np));
       // "A in Xyz's Abc": the possessive chain nests too.
       if (pp.np.possessor && inside(pp.np, pp.np.possessor)) out.push(pair(pp.np, pp.np.possessor));
+    }
+    return out;
+  },
+  /**
+   * "the Abcian city of Xyz", "the Abc boroughs of Xyz and Def", "Abc's province of Xyz": the
+   * places a noun for places introduces lie in the place or nationality that qualifies it.
+   */
+  'place-noun-of': (parse, doc) => {
+    const out: Pairing[] = [];
+    for (const np of parse.nps) {
+      const noun = PLACE_NOUNS.get(parse.words[np.head]?.lower ?? '');
+      const of = np.post[0];
+      if (np.form !== 'description' || noun === undefined || of?.prep !== 'of' || of.np.form !== 'name') continue;
+      const qualifier = np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind))?.entity ?? placeOf(np.possessor) ?? np.modifiers.map((m) => doc.chains.adjectives.get(m)).find(Boolean);
+      const outer = qualifier === undefined ? undefined : parse.nps.find((x) => x.form === 'name' && x.refs[0] === qualifier) ?? qualifier;
+      if (outer === undefined) continue;
+      for (const m of of.np.list ?? [of.np]) {
+        if (m.kind !== 'city' && m.kind !== 'region') continue;
+        const outerKind = typeof outer === 'string' ? doc.kindOf.get(outer) : outer.kind;
+        // A borough or district of a city is a city within it.
+        if (m.refs[0] !== qualifier && (outerKind === 'country' || outerKind === 'region' || (outerKind === 'city' && noun === 'part'))) out.push({ sources: [m], targets: [outer] });
+      }
     }
     return out;
   },
