@@ -107,6 +107,10 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if (only && only.strength <= 2 && (only.kind === 'person' || only.kind === 'unknown') && (townOf || townAnd)) {
       pieces[0] = { ...only, kind: 'city', rule: 'town-noun-of', strength: 2 };
     }
+    // "Abcville, Xyzland": an unknown word that a comma and a country follow is a town there.
+    if (only && only.strength === 0 && only.kind === 'unknown' && name.length <= 2 && countryAfterComma(tokens, at + name.length)) {
+      pieces[0] = { ...only, kind: 'city', rule: 'town-comma-country', strength: 2 };
+    }
     previousTown = pieces[0]?.rule === 'town-noun-of' ? { sentence: run.sentence, end: at + name.length } : previousTown;
     const region = pieces.every((p) => p.kind === 'unknown') ? regionWithLowercaseHead(name, after) : stateBeforeStateWord(name, after);
     if (region) pieces.splice(0, pieces.length, region);
@@ -129,6 +133,18 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     previous = { run, last };
   }
   return { found, acronyms };
+}
+
+/** A comma at `i`, then a country's name closed by a mark or a lowercase word. */
+function countryAfterComma(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i + 1, i + 1 + n);
+    const after = tokens[i + 1 + n];
+    if (words.length < n || !words.every((t) => t.cap && !t.punct && t.sentence === tokens[i]?.sentence) || (after?.cap && !after.punct)) continue;
+    if (lookupKnown(words.map((t) => t.text).join(' '), n, { locative: true })?.kind === 'country') return true;
+  }
+  return false;
 }
 
 let stateAbbreviations: Map<string, string> | undefined;

@@ -11,6 +11,10 @@ const cases: Array<[string, string, string[]]> = [
   ['the nationality of a noun for places', 'A bus links the Pakistani city of Lahore with Delhi. Pakistan agreed.', ['Lahore -located-in-> Pakistan']],
   ['parts of a city', 'Groups include the London boroughs of Hillingdon and Wandsworth.', ['Hillingdon -located-in-> London', 'Wandsworth -located-in-> London']],
   ['where an outlet was told something is not where it is', 'A Saudi official told the Harbour Times in Riyadh that it was so.', []],
+  ['city, country, then a preposition', 'They met in Seoul, South Korea on Monday.', ['Seoul -located-in-> South Korea']],
+  ['region, country', 'Plants in Bavaria, Germany, closed.', ['Bavaria -located-in-> Germany']],
+  ['an unknown word before a comma and a country is a town there', 'A pipe runs to Thesprotia, Greece.', ['Thesprotia -located-in-> Greece']],
+  ['a list after a comma is no container', 'Flights to Texas, Mexico and Canada rose.', []],
   ['a city is not inside another city', 'Flights from Lyon in Porto were delayed.', []],
 ];
 

@@ -60,15 +60,18 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     doc.chains.roles
       .filter((r) => r.sentence === parse.sentence.index && r.target)
       .map((r) => ({ sources: [r.person], targets: [r.target as string], ...(r.role ? { role: r.role } : {}) })),
-  /** "Dayton, Ohio,": a city, a comma, then its region or country, closed by a mark. */
+  /**
+   * "Dayton, Ohio,", "Abcshire, Xyzland": a city or region, a comma, then its region or country,
+   * closed by a mark or a preposition ("in Seoul, South Korea on Monday"), not by a list's "and".
+   */
   'place-comma': (parse) => {
     const out: Pairing[] = [];
     for (const a of parse.nps) {
-      if (a.form !== 'name' || a.kind !== 'city' || parse.words[a.end]?.text !== ',') continue;
+      if (a.form !== 'name' || (a.kind !== 'city' && a.kind !== 'region') || parse.words[a.end]?.text !== ',') continue;
       const b = nameAt(parse, a.end + 1);
       const after = b ? parse.words[b.end] : undefined;
-      if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive) continue;
-      if (after && after.pos !== 'PUNCT') continue;
+      if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive || (a.kind === 'region' && b.kind !== 'country')) continue;
+      if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') continue;
       if (inside(a, b)) out.push(pair(a, b));
     }
     return out;
