@@ -15,6 +15,8 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (tokens.length === 0) return [];
   const known = lookupKnown(words(tokens), tokens.length, context);
   if (known) return [{ tokens, ...known }];
+  const suffixed = byKnownSuffix(tokens, context);
+  if (suffixed) return suffixed;
   if (isHonorific(tokens[0]) && tokens.length > 1) return personAfter(tokens, 1, 'honorific', undefined, []);
   const attributed = byAttribute(tokens, context);
   if (attributed) return attributed;
@@ -38,6 +40,25 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const region = byRegionShape(tokens, context);
   if (region) return region;
   return byPersonShape(tokens, context);
+}
+
+const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'at', '&']);
+
+/**
+ * "Abc News White House correspondent", "XYZ White House reporter": a body named before a known
+ * name of two or more words is a name of its own, when it is one by itself (an acronym, a known
+ * name); "Royal Air Force" keeps its first word, which names nothing alone.
+ */
+function byKnownSuffix(tokens: Token[], context: RunContext): Piece[] | undefined {
+  for (let k = 1; k <= tokens.length - 2; k++) {
+    const suffix = tokens.slice(k);
+    const known = lookupKnown(words(suffix), suffix.length, context);
+    if (!known || JOINING.has(tokens[k - 1]?.text ?? '')) continue;
+    const prefix = classify(tokens.slice(0, k), { ...context, nextWord: '' });
+    if (prefix.length === 1 && prefix[0]?.kind === 'institution' && (prefix[0].strength >= 3 || (prefix[0].tokens[0] as Token).upper)) return [...prefix, { tokens: suffix, ...known }];
+    return undefined;
+  }
+  return undefined;
 }
 
 // Past participles of the dictionary; "United" and the like name bodies and teams.
