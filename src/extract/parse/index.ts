@@ -55,14 +55,16 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   });
 }
 
-/** Pronouns, and words that refer back to people named before ("the two", "both"). */
-const REFERRING = /\b(?:he|she|they|his|her|hers|their|its|him|them|i|we|my|our|me|us|two|both|pair)\b/gi;
+/** Pronouns and role words that refer back to one party, or to several at once ("they", "the two"). */
+const REFERRING = /\b(?:he|she|his|her|hers|its|him|i|my|me)\b/gi;
+const GROUP = /\b(?:they|their|them|we|our|us|two|both|pair)\b/i;
 
 /**
- * Whether the sentence holds `needed` pronouns or role words ("the president") that may stand
- * for entities named elsewhere: with the names it has, a relation needs two parties.
+ * Whether the sentence holds `needed` parties in pronouns or role words ("the president") that may
+ * stand for entities named elsewhere: with the names it has, a relation needs two parties.
  */
 function referring(text: string, needed: number): boolean {
+  if (GROUP.test(text)) return true;
   let found = 0;
   for (const _ of text.matchAll(REFERRING)) if (++found >= needed) return true;
   const roles = knownRoles();
