@@ -125,7 +125,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     // 1. A title before the name, and where it is held.
     // Names and the article's nationality adjectives are no part of a title ("Saudi King").
     const isName = (i: number): boolean => np.qualifiers.some((q) => i >= q.start && i < q.end) || ctx.adjectives.has(words[i]?.lower ?? '');
-    // A title the name itself opens counts too ("Saudi King Salman", named "King Salman").
+    // A title the name itself opens counts too ("Abcian King Xyz", named "King Xyz").
     const own = roleIn(words, np.start, np.nameStart, isName) ?? titleInName(words, np, isName);
     if (own && np.list?.[0] === np && /s$/i.test(own.role)) sharedTitle.set(np.list, own);
     const title = own ?? (np.list ? sharedTitle.get(np.list) : undefined);
@@ -242,7 +242,7 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
   return undefined;
 }
 
-/** The role title a person's name opens, when more of the name follows ("King Salman"). */
+/** The role title a person's name opens, when more of the name follows ("King Xyz"). */
 function titleInName(words: readonly Word[], np: NounPhrase, stop: (i: number) => boolean): RoleSpan | undefined {
   const first = np.nameStart;
   if (np.end - first < 2 || !/^\p{Lu}/u.test(words[first]?.text ?? '')) return undefined;

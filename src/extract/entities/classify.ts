@@ -47,7 +47,7 @@ const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'at', '&']);
 /**
  * "Abc News White House correspondent", "XYZ White House reporter": a body named before a known
  * name of two or more words is a name of its own, when it is one by itself (an acronym, a known
- * name); "Royal Air Force" keeps its first word, which names nothing alone.
+ * name); "Royal Supreme Court" keeps its first word, which names nothing alone.
  */
 function byKnownSuffix(tokens: Token[], context: RunContext): Piece[] | undefined {
   for (let k = 1; k <= tokens.length - 2; k++) {

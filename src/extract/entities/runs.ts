@@ -150,7 +150,7 @@ function countryAfterComma(tokens: readonly Token[], i: number): boolean {
 let stateAbbreviations: Map<string, string> | undefined;
 
 /**
- * "Simi Valley, Calif.", "Trenton, N.J.": a state as news agencies abbreviate it, right after a
+ * "Fresno, Calif.", "Trenton, N.J.": a state as news agencies abbreviate it, right after a
  * city and a comma, with its period; elsewhere "Miss." or "Ind." is another word.
  */
 function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly Token[], place: Piece | undefined): Piece | undefined {

@@ -168,7 +168,7 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     if (acronymFirst && !(tokens[n - 1] as Token).upper) return [{ tokens, kind: 'institution', rule: 'acronym-name', strength: 1 }];
     // Table headings and codes ("W L PCT") are not names: name words have two letters or are initials.
     if (!tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'unknown', rule: 'not-name-words', strength: 0 }];
-    // "Abc Xyz analyst Ada Lin", "Fox Business host Ada Lin": a name that a role word follows
+    // "Abc Xyz analyst Ada Lin", "Abc Business host Ada Lin": a name that a role word follows
     // employs someone, even one made of ordinary words.
     if (isRoleWord(context.nextWord)) return [{ tokens, kind: 'institution', rule: 'role-owner', strength: 1 }];
     // Names of people are rarely made only of ordinary English words ("Green Harbour Union").

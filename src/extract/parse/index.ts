@@ -35,7 +35,7 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     const words = toWords(tagged[s] ?? [], ctx.text, quotes, sentence.start);
     unquoteShortRuns(words);
     // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb, the "in"
-    // of "Moon Jae-in" no preposition), before the tags around them are read.
+    // of "Ada Jae-in" no preposition), before the tags around them are read.
     const names = nameSpans(words, bySentence[s] ?? [], kindOf);
     for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     retagGerunds(words);

@@ -37,7 +37,7 @@ describe('entity rules', () => {
     ["a broadcaster's number is a word of its name", 'Ada Quill told QBC Radio 4 and Channel 5 News so.', ['institution:Channel 5 News', 'institution:QBC Radio 4', 'person:Ada Quill']],
     ['a number after a place ends the name', 'In Kenya 24 people died.', ['country:Kenya']],
     ['a body before a known name of two words is a name of its own', 'QBC White House correspondent Ada Quill asked.', ['institution:QBC', 'institution:White House', 'person:Ada Quill']],
-    ['a word that names nothing alone stays in the name before a known one', 'The Royal Air Force flew.', ['institution:Royal Air Force']],
+    ['a word that names nothing alone stays in the name before a known one', 'The Royal Supreme Court sat.', ['institution:Royal Supreme Court']],
     ['a body\'s head before "of" opens the sentence with its name', 'University of Quillia economist Ada Quill spoke.', ['institution:University of Quillia', 'person:Ada Quill']],
     ['"and" inside what a body is "on"', 'Ada Quill leads the National Center on Housing and Poverty.', ['institution:National Center on Housing and Poverty', 'person:Ada Quill']],
     ['ordinary words before a role word and a name employ the person', 'They watched Morning Business host Ada Quill.', ['institution:Morning Business', 'person:Ada Quill']],

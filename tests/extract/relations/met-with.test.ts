@@ -6,7 +6,7 @@ const cases: Array<[string, string, string[]]> = [
   ['called her several times: a call, not a name', 'Ingrid Solberg said that Marco Bellini called her several times.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['the owner of a list’s first noun owns the meetings too', 'It comes after Elena Vasquez’s address to Congress and meetings with Tomas Lindqvist.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['a fronted place and a comma make no list with the people after it', 'In Oslo, Elena Vasquez and Tomas Lindqvist held talks on Monday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
-  ['shook hands, after a name ending in a word that is also a preposition', 'President Moon Jae-in shook hands with Tomas Lindqvist on Friday.', ['Moon Jae-in -met-with-> Tomas Lindqvist']],
+  ['shook hands, after a name ending in a word that is also a preposition', 'President Park Hae-in shook hands with Tomas Lindqvist on Friday.', ['Park Hae-in -met-with-> Tomas Lindqvist']],
   ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['hosted', 'Ingrid Solberg hosted Marco Bellini at her office.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['received, in the passive', 'Marco Bellini was received by President Ingrid Solberg at the palace.', ['Ingrid Solberg -met-with-> Marco Bellini']],
