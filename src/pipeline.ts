@@ -57,8 +57,8 @@ export interface BuildSummary {
   skippedFile?: string;
   files: string[];
   seconds: number;
-  /** Seconds per stage, in order. */
-  stages?: Array<[stage: string, seconds: number]>;
+  /** Seconds per stage, in order, wall clock and processor (worker threads included). */
+  stages?: Array<[stage: string, seconds: number, cpuSeconds: number]>;
   /** The process's peak resident memory (worker threads included), in bytes. */
   peakMemory?: number;
   /** Processor seconds the process spent, worker threads included: on a busy machine, a truer
@@ -198,15 +198,18 @@ function defaultJobs(articles: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(articles / ARTICLES_PER_WORKER)));
 }
 
-function stageClock(): { stages: Array<[string, number]>; lap(stage: string): void } {
+function stageClock(): { stages: Array<[string, number, number]>; lap(stage: string): void } {
   let last = performance.now();
-  const stages: Array<[string, number]> = [];
+  let lastCpu = process.cpuUsage();
+  const stages: Array<[string, number, number]> = [];
   return {
     stages,
     lap(stage) {
       const now = performance.now();
-      stages.push([stage, (now - last) / 1000]);
+      const cpu = process.cpuUsage(lastCpu);
+      stages.push([stage, (now - last) / 1000, (cpu.user + cpu.system) / 1e6]);
       last = now;
+      lastCpu = process.cpuUsage();
     },
   };
 }

@@ -31,7 +31,10 @@ export function summaryLines(summary: BuildSummary): string[] {
   if (summary.coMentions > 0) lines.push(`co-mentions: ${summary.coMentions} pairs named in one sentence`);
   if (summary.stages !== undefined) lines.push(`stages: ${summary.stages.map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`).join(', ')}`);
   if (summary.peakMemory !== undefined) lines.push(`peak memory: ${Math.round(summary.peakMemory / 2 ** 20)} MB`);
-  if (summary.cpuSeconds !== undefined) lines.push(`processor time: ${summary.cpuSeconds.toFixed(1)} s`);
+  if (summary.cpuSeconds !== undefined) {
+    const byStage = summary.stages === undefined ? '' : ` (${summary.stages.map(([stage, , cpu]) => `${stage} ${cpu.toFixed(2)} s`).join(', ')})`;
+    lines.push(`processor time: ${summary.cpuSeconds.toFixed(1)} s${byStage}`);
+  }
   if (summary.store !== undefined) {
     const { path, extracted, reused, removed } = summary.store;
     lines.push(`store ${path}: ${extracted} extracted, ${reused} unchanged, ${removed} removed`);
