@@ -217,23 +217,32 @@ function stageClock(): { stages: Array<[string, number, number]>; lap(stage: str
 /**
  * graphology's serialisation (`graph.export()`), one node or edge per line: as compact as JSON
  * gets while staying readable line by line, and written in pieces, so a corpus graph larger than
- * one string can hold still gets written.
+ * one string can hold still gets written. Each node and edge is serialised as `export()` would,
+ * straight from the graph, without the copy of the whole graph `export()` makes first.
  */
 function* serialize(graph: KnowledgeGraph): Generator<string> {
-  const { options, attributes, nodes, edges } = graph.export();
-  yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[`;
+  yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},\n"attributes":${JSON.stringify(graph.getAttributes())},\n"nodes":[`;
   let separator = '\n';
-  for (const node of nodes) {
-    yield `${separator}${JSON.stringify(node)}`;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield `${separator}${JSON.stringify(hasAny(attributes) ? { key: node, attributes } : { key: node })}`;
     separator = ',\n';
   }
   yield '\n],\n"edges":[';
   separator = '\n';
-  for (const edge of edges) {
-    yield `${separator}${JSON.stringify(edge)}`;
+  const mixed = graph.type === 'mixed';
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const serialized: { key: string; source: string; target: string; attributes?: object; undirected?: true } = { key: edge, source, target };
+    if (hasAny(attributes)) serialized.attributes = attributes;
+    if (mixed && undirected) serialized.undirected = true;
+    yield `${separator}${JSON.stringify(serialized)}`;
     separator = ',\n';
   }
   yield '\n]}\n';
+}
+
+function hasAny(attributes: object): boolean {
+  for (const _ in attributes) return true;
+  return false;
 }
 
 function summarize(collected: Collected, graphs: readonly KnowledgeGraph[], files: string[], started: number, outDir: string): BuildSummary {

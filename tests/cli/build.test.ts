@@ -55,6 +55,16 @@ describe('kg build', () => {
     expect(run.stdout).toMatch(/^entities: .*person \d+/m);
     expect(run.stdout).toMatch(/^relations: .*met-with 1/m);
     expect(run.stdout).toMatch(/^co-mentions: \d+ pairs named in one sentence$/m);
+    expect(run.stdout).toMatch(/^processor time: [\d.]+ s \(read and extract [\d.]+ s, merge [\d.]+ s, layout [\d.]+ s, write [\d.]+ s\)$/m);
+  });
+
+  it('writes graph.json as graphology serialises the graph, one node or edge per line', () => {
+    const text = readFileSync(join(dir, 'out', 'graph.json'), 'utf8');
+    const graph = loadGraph(join(dir, 'out', 'graph.json'));
+    expect(JSON.parse(text)).toEqual(graph.export());
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line.startsWith('{"key":'))).toHaveLength(graph.order + graph.size);
+    expect(lines.some((line) => line.endsWith('"undirected":true},') || line.endsWith('"undirected":true}'))).toBe(true);
   });
 
   it('gives the same graph.json for the same articles', () => {
