@@ -11,7 +11,7 @@ import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type Arti
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { ExtractionPool } from './extract-pool';
-import { extractSource, type Extracted, type ExtractedJson } from './extracted';
+import type { Extracted, ExtractedJson } from './extracted';
 import { extractorVersion } from './extractor-version';
 import type { CorpusStore, StoredArticle } from './store';
 
@@ -105,6 +105,8 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
   const fresh = entries.filter((entry) => entry.stored === undefined).length;
   const jobs = options.jobs > 0 ? options.jobs : options.defaultJobs(fresh);
   const pool = jobs > 1 && fresh > 0 ? new ExtractionPool(jobs) : undefined;
+  // The extractor (and its gazetteers, a second or more to load) only when this thread extracts.
+  const extractSource = pool === undefined && fresh > 0 ? (await import('./extracted')).extractSource : undefined;
   const inFlight: InFlight[] = [];
 
   // Takes the oldest article in flight: its extraction joins the results in input order.
@@ -158,7 +160,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
       } else {
         // Read again (the first pass kept no text), and extract what the store does not hold.
         await rereadFile(path, file, options.maxArticleMb, async (entry, article) => {
-          await add(entry.stored !== undefined ? fromStore(entry) : { entry, result: handled(pool === undefined ? extractSource(article) : pool.extract(article)) });
+          await add(entry.stored !== undefined ? fromStore(entry) : { entry, result: handled(pool?.extract(article) ?? (extractSource as NonNullable<typeof extractSource>)(article)) });
         });
       }
       start = end;
