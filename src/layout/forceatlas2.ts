@@ -3,7 +3,9 @@
 //      since they only feel the repulsion and gravity and cost as much as any other node;
 //   2. when most nodes have a position from the previous layout (an incremental build), those
 //      stay where they were and only the new ones move, starting beside their placed neighbours:
-//      the picture a reader knows is kept, and an unchanged graph keeps every position;
+//      the picture a reader knows is kept, and an unchanged graph keeps every position. Only the
+//      new nodes and their neighbours are simulated, so the cost follows what changed, not the
+//      size of the graph (the new nodes feel no repulsion from the rest of it);
 //   3. otherwise every node starts at a position seeded from its key (never all at 0, where the
 //      forces cancel out) or the previous one, and ForceAtlas2 runs with `inferSettings`
 //      (Barnes-Hut above 2,000 nodes) for a number of iterations that depends only on the graph's
@@ -69,38 +71,49 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     else connected.addEdge(source, target, { weight });
   });
   const warm = options.previous !== undefined && reused >= WARM_SHARE * connected.order;
-  if (warm) startNearNeighbours(connected, options.previous as ReadonlyMap<string, Position>, seed);
-  if (connected.order > reused || !warm) {
-    const iterations = options.iterations ?? iterationsFor(connected.order, connected.size);
-    forceAtlas2.assign(connected, {
-      // Settling a few new nodes among fixed ones takes a fraction of a full layout.
-      iterations: warm ? Math.max(1, Math.round(iterations / 5)) : iterations,
-      settings: forceAtlas2.inferSettings(connected),
-      getEdgeWeight: 'weight',
-    });
+  // The settings of the whole graph (its scale), also when only the new nodes are simulated.
+  const settings = forceAtlas2.inferSettings(connected);
+  if (warm) {
+    if (connected.order > reused) {
+      const local = newcomers(connected, options.previous as ReadonlyMap<string, Position>, seed);
+      forceAtlas2.assign(local, { iterations: options.iterations ?? iterationsFor(local.order, local.size), settings, getEdgeWeight: 'weight' });
+      local.forEachNode((key, a) => connected.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
+    }
+  } else {
+    forceAtlas2.assign(connected, { iterations: options.iterations ?? iterationsFor(connected.order, connected.size), settings, getEdgeWeight: 'weight' });
   }
   connected.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
   placeIsolated(graph, (key) => graph.degree(key) === 0);
 }
 
 /**
- * In a warm layout the nodes placed before stay fixed (ForceAtlas2 leaves `fixed` nodes where
- * they are) and a new node starts beside its placed neighbours, not somewhere at random.
+ * In a warm layout, the graph to simulate: the nodes not placed before, each starting beside its
+ * placed neighbours (not somewhere at random), and those neighbours, fixed where they were
+ * (ForceAtlas2 leaves `fixed` nodes in place); with the edges that touch a new node.
  */
-function startNearNeighbours(graph: Graph, previous: ReadonlyMap<string, Position>, seed: number): void {
-  graph.forEachNode((key) => {
-    if (previous.has(key)) {
-      graph.setNodeAttribute(key, 'fixed', true);
-      return;
-    }
-    const placed = graph.neighbors(key).flatMap((n) => previous.get(n) ?? []);
+function newcomers(connected: Graph, previous: ReadonlyMap<string, Position>, seed: number): Graph {
+  const local = new Graph({ type: 'undirected' });
+  connected.forEachNode((key, a) => {
+    if (previous.has(key)) return;
+    local.mergeNode(key, { x: a.x as number, y: a.y as number });
+    const placed: Position[] = [];
+    connected.forEachNeighbor(key, (neighbour, n) => {
+      const start = previous.get(neighbour);
+      if (start === undefined) return;
+      placed.push(start);
+      local.mergeNode(neighbour, { x: n.x as number, y: n.y as number, fixed: true });
+    });
     if (placed.length === 0) return;
     const random = seededRandom(hashString(key) ^ seed);
-    graph.mergeNodeAttributes(key, {
+    local.mergeNodeAttributes(key, {
       x: placed.reduce((sum, p) => sum + p.x, 0) / placed.length + random() - 0.5,
       y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length + random() - 0.5,
     });
   });
+  connected.forEachEdge((_edge, attributes, source, target) => {
+    if (local.hasNode(source) && local.hasNode(target) && !(previous.has(source) && previous.has(target))) local.addEdge(source, target, attributes);
+  });
+  return local;
 }
 
 /** FNV-1a: a node's start position depends on its key alone, not on the order of nodes. */

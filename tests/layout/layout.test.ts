@@ -130,6 +130,20 @@ describe('layoutGraph at scale', () => {
     expect(gap).toBeLessThan(spread / 2);
   });
 
+  it('simulates only the new nodes and their neighbours in a warm layout: the rest of the graph does not move them', () => {
+    const previous = new Map(largerGraph().mapNodes((key, a) => [key, { x: a.x as number, y: a.y as number }] as const));
+    const newcomerAt = (shiftOthers: number): [number, number] => {
+      const graph = generateGraph(300, 3, 7);
+      const [anchor] = graph.nodes() as [string];
+      graph.addNode('newcomer', { label: 'Newcomer', kind: 'person', aliases: [], mentions: 1, articles: [] });
+      graph.addDirectedEdge('newcomer', anchor, { relation: 'visited', evidence: [], weight: 1 });
+      const shifted = new Map([...previous].map(([key, p]) => [key, key === anchor ? p : { x: p.x + shiftOthers, y: p.y - shiftOthers }]));
+      layoutGraph(graph, { previous: shifted });
+      return [graph.getNodeAttribute('newcomer', 'x') as number, graph.getNodeAttribute('newcomer', 'y') as number];
+    };
+    expect(newcomerAt(500)).toEqual(newcomerAt(0));
+  });
+
   it('spends fewer iterations per node as the graph grows, within a work budget', () => {
     expect(iterationsFor(1_000)).toBe(50);
     expect(iterationsFor(100_000, 500_000)).toBeLessThan(iterationsFor(10_000, 50_000));
