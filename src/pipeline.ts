@@ -117,6 +117,10 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     });
     clock.lap('read and extract');
     const graph = buildGraph(collected.extractions, { sentences: collected.sentences });
+    // The graph holds what it needs of them: let the extractions go before layout and write,
+    // the stages that need memory of their own.
+    collected.extractions = [];
+    collected.sentences.clear();
     clock.lap('merge');
     applyAppearance(graph);
     const previous = options.relayout === true ? undefined : opened.store?.positions();
@@ -124,8 +128,9 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     clock.lap('layout');
     const jsonPath = join(options.outDir, 'graph.json');
     validateGraph(graph, jsonPath);
-    // Both texts exist before either file is written: a failing export leaves no output. GEXF, like
-    // every export, leaves the co-mention layer out unless asked (`kg export --with-co-mentions`).
+    // Both texts are made as they are written; one failing leaves no output, since
+    // writeFilesAtomic puts back every file it wrote. GEXF, like every export, leaves the
+    // co-mention layer out unless asked (`kg export --with-co-mentions`).
     const outputs: OutputFile[] = [
       { path: jsonPath, content: serialize(graph) },
       { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(withoutCoMentions(graph)) },

@@ -96,17 +96,20 @@ function nodeDates(graph: KnowledgeGraph): Map<string, { first: string; last: st
 }
 
 export function toGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
-  return gexfChunks(graph, options).join('');
+  return [...gexfChunks(graph, options)].join('');
 }
 
-/** The GEXF document in pieces, for a graph whose file is larger than one string can hold. */
-export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): string[] {
+/**
+ * The GEXF document in pieces, made as they are written: a corpus graph's file can be larger than
+ * one string can hold, and need not be in memory all at once.
+ */
+export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): Generator<string> {
   const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
   const name = graph.getAttribute('name');
   const withTitles = evidenceWithTitles(graph);
   const nodeSpans = nodeDates(graph);
   const dynamic = nodeSpans.size > 0;
-  const parts: string[] = [
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n',
     '  <meta>\n    <creator>news-kg</creator>\n',
@@ -118,7 +121,7 @@ export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): st
     `    <nodes count="${graph.order}">\n`,
   ];
 
-  graph.forEachNode((key, a) => {
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
     let node = `      <node id="${xmlText(key)}" label="${xmlText(a.label)}"><attvalues>`;
     node += attvalue('kind', a.kind);
     node += attvalue('aliases', listValue(a.aliases));
@@ -130,11 +133,11 @@ export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): st
     if (isFiniteNumber(a.x) && isFiniteNumber(a.y)) node += `<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}"/>`;
     const span = nodeSpans.get(key);
     if (span !== undefined) node += spell(span.first, span.last);
-    parts.push(`${node}</node>\n`);
-  });
-  parts.push('    </nodes>\n', `    <edges count="${graph.size}">\n`);
+    yield `${node}</node>\n`;
+  }
+  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
 
-  graph.forEachEdge((key, a, source, target) => {
+  for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
     const type = RELATIONS[a.relation].directed ? '' : undirectedType;
     let edge = `      <edge id="${xmlText(key)}" source="${xmlText(source)}" target="${xmlText(target)}"${type}`;
     // The relation as `kind` keeps parallel edges of different relations apart in Gephi.
@@ -149,8 +152,7 @@ export function gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): st
     edge += '</attvalues>';
     edge += EDGE_COLOR[a.relation] ?? '';
     if (a.firstSeen !== undefined && a.lastSeen !== undefined) edge += spell(a.firstSeen, a.lastSeen);
-    parts.push(`${edge}</edge>\n`);
-  });
-  parts.push('    </edges>\n  </graph>\n</gexf>\n');
-  return parts;
+    yield `${edge}</edge>\n`;
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }
