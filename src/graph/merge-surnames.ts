@@ -35,7 +35,6 @@ function holdersOf(groups: readonly Group[]): Map<string, Group[]> {
 class Context {
   private readonly byArticle = new Map<string, Group[]>();
   private readonly titles = new Map<string, Set<string>>();
-  private readonly around = new Map<Group, { groups: Set<Group>; titles: Set<string> }>();
 
   constructor(groups: readonly Group[], extractions: readonly Extraction[]) {
     for (const group of groups) {
@@ -67,11 +66,56 @@ class Context {
     return { groups, titles };
   }
 
-  ofCandidate(candidate: Group): { groups: Set<Group>; titles: Set<string> } {
-    let found = this.around.get(candidate);
-    if (found === undefined) this.around.set(candidate, (found = this.of(candidate.members, candidate)));
-    return found;
+  /**
+   * For one bare name's candidates, by position: the candidates each group is named beside (in
+   * some article of theirs) and the candidates each title is carried by. A group named beside
+   * most candidates (a country, a big institution) is kept as the few it is not named beside, so
+   * scoring an article costs the short lists, not the candidates times the groups it names.
+   */
+  indexOf(candidates: readonly Group[]): CandidateIndex {
+    const beside = new Map<Group, number[]>();
+    const titled = new Map<string, number[]>();
+    candidates.forEach((candidate, i) => {
+      for (const { article, entity } of candidate.members) {
+        for (const g of this.byArticle.get(article) ?? []) if (g !== candidate) pushOnce(beside, g, i);
+        for (const t of this.titles.get(`${article}\u0000${entity.id}`) ?? []) pushOnce(titled, t, i);
+      }
+    });
+    const besideMost = new Map<Group, number[]>();
+    for (const [g, list] of beside) {
+      if (2 * list.length <= candidates.length) continue;
+      // The list is in candidate order: walk it beside the candidates.
+      const notBeside: number[] = [];
+      for (let i = 0, at = 0; i < candidates.length; i++) {
+        if (list[at] === i) at++;
+        else notBeside.push(i);
+      }
+      besideMost.set(g, notBeside);
+      beside.delete(g);
+    }
+    return { candidates, beside, besideMost, titled, differ: new Int32Array(candidates.length), marked: new Uint8Array(candidates.length), touched: [] };
   }
+}
+
+interface CandidateIndex {
+  candidates: readonly Group[];
+  /** Group → the candidates it is named beside, for a group named beside half of them or fewer. */
+  beside: Map<Group, number[]>;
+  /** Group → the candidates it is not named beside, for a group named beside most of them. */
+  besideMost: Map<Group, number[]>;
+  titled: Map<string, number[]>;
+  /** Scratch space for scoring one article, left zeroed and empty: each candidate's difference
+   * from the base score, whether it has one, and which candidates have one. */
+  differ: Int32Array;
+  marked: Uint8Array;
+  touched: number[];
+}
+
+/** Candidates are indexed in order, so a candidate already listed is the last one. */
+function pushOnce<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qualifier'>): Group {
@@ -79,19 +123,55 @@ function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qua
   return { ...group, members, aliases, ambiguous: true, ...more };
 }
 
-/** The candidate the context points to, if it clearly does. */
-function tiedTo(members: readonly Member[], self: Group, candidates: readonly Group[], context: Context): Group | undefined {
+/**
+ * The candidate the context points to, if it clearly does: each group named here and beside a
+ * candidate scores 1, a shared role title ROLE_SCORE; the best must reach MIN_SCORE and lead the
+ * runner-up LEAD times over. Scores are kept as a base every candidate has (the groups named
+ * beside most of them) and the differences from it of the few candidates that differ.
+ */
+function tiedTo(members: readonly Member[], self: Group, index: CandidateIndex, context: Context): Group | undefined {
   const here = context.of(members, self);
-  const scores = candidates.map((candidate) => {
-    const there = context.ofCandidate(candidate);
-    let score = 0;
-    for (const g of here.groups) if (g !== candidate && there.groups.has(g)) score++;
-    if ([...here.titles].some((t) => there.titles.has(t))) score += ROLE_SCORE;
-    return score;
-  });
-  const best = Math.max(...scores);
-  const runnerUp = Math.max(0, ...scores.filter((_, i) => i !== scores.indexOf(best)));
-  return best >= MIN_SCORE && best > LEAD * runnerUp ? candidates[scores.indexOf(best)] : undefined;
+  // The differences from the base, by candidate, and the candidates that have one.
+  const { differ, marked, touched } = index;
+  const add = (i: number, score: number): void => {
+    if (marked[i] === 0) {
+      marked[i] = 1;
+      touched.push(i);
+    }
+    differ[i] = (differ[i] as number) + score;
+  };
+  let base = 0;
+  for (const g of here.groups) {
+    const notBeside = index.besideMost.get(g);
+    if (notBeside === undefined) for (const i of index.beside.get(g) ?? []) add(i, 1);
+    else {
+      base++;
+      for (const i of notBeside) add(i, -1);
+    }
+  }
+  const titled = new Set<number>();
+  for (const t of here.titles) for (const i of index.titled.get(t) ?? []) titled.add(i);
+  for (const i of titled) add(i, ROLE_SCORE);
+  const scores: Array<[number, number]> = touched.map((i) => [i, base + (differ[i] as number)]);
+  // The candidates at the base: the first of them can be the best, a second the runner-up.
+  for (let i = 0, atBase = 0; i < index.candidates.length && atBase < 2; i++) {
+    if (marked[i] === 1) continue;
+    scores.push([i, base]);
+    atBase++;
+  }
+  for (const i of touched) differ[i] = marked[i] = 0;
+  touched.length = 0;
+  let best = 0;
+  let bestAt = -1;
+  let runnerUp = 0;
+  for (const [i, score] of scores) {
+    if (score > best || (score === best && i < bestAt)) {
+      runnerUp = Math.max(runnerUp, best);
+      best = score;
+      bestAt = i;
+    } else runnerUp = Math.max(runnerUp, score);
+  }
+  return best >= MIN_SCORE && best > LEAD * runnerUp ? index.candidates[bestAt] : undefined;
 }
 
 /**
@@ -107,6 +187,7 @@ export function resolveSurnames(groups: Group[], extractions: readonly Extractio
     const candidates = bare ? (holders.get(`${group.kind}\u0000${group.name}`) ?? []) : [];
     if (candidates.length < 2) return [group];
     context ??= new Context(groups, extractions);
+    const index = context.indexOf(candidates);
     const byArticle = new Map<string, Member[]>();
     for (const m of group.members) {
       const members = byArticle.get(m.article);
@@ -117,7 +198,7 @@ export function resolveSurnames(groups: Group[], extractions: readonly Extractio
     const untied: Member[] = [];
     const untiedArticles: string[] = [];
     for (const [article, members] of byArticle) {
-      const joins = tiedTo(members, group, candidates, context as Context);
+      const joins = tiedTo(members, group, index, context as Context);
       if (joins === undefined) {
         untied.push(...members);
         untiedArticles.push(article);

@@ -49,6 +49,24 @@ describe('cross-article merge: surnames', () => {
   });
 });
 
+describe('cross-article merge: a surname many people carry', () => {
+  // Five Brandts, every one named beside Norland and the Norland Post: those two raise every
+  // Brandt alike, so what sets one apart must lead them twice over.
+  const firsts = ['Tova', 'Milo', 'Ansa', 'Orrin', 'Pell'];
+  const brandts = firsts.map((first, i) => article(`p${i}`, [person(`${first} Brandt`), { label: 'Norland', kind: 'country' }, body('Norland Post'), body(`Club ${i}`), city(`Town ${i}`), body(`Hall ${i}`)]));
+  const bare = (...more: EntitySpec[]): Extraction => article('bare', [person('Brandt'), { label: 'Norland', kind: 'country' }, body('Norland Post'), ...more]);
+
+  it('ties the bare surname to the one person whose own context the article shares', () => {
+    expect(labelOf(mergeEntities([...brandts, bare(body('Club 3'), city('Town 3'), body('Hall 3'))]), 'bare', 'e0')).toBe('Orrin Brandt');
+    expect(labelOf(mergeEntities([...brandts, bare(body('Club 3'), city('Town 3'))]), 'bare', 'e0')).toBe('Brandt');
+  });
+
+  it('keeps it apart when only what every one of them shares is named, or what two of them have', () => {
+    expect(labelOf(mergeEntities([...brandts, bare()]), 'bare', 'e0')).toBe('Brandt');
+    expect(labelOf(mergeEntities([...brandts, bare(body('Club 1'), body('Hall 1'), body('Club 3'), body('Hall 3'))]), 'bare', 'e0')).toBe('Brandt');
+  });
+});
+
 describe('cross-article merge: short names several bodies claim', () => {
   const radio = article('one', [body('Abc Radio', ['ABC'])]);
   const sport = article('two', [body('Abc Sport', ['ABC'])]);
