@@ -56,7 +56,8 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
   });
 
   const keys = new NodeKeys();
-  const keyByEntity = new Map<string, string>();
+  // By article, then entity id: no string is made to look an entity up.
+  const keyByEntity = new Map<string, Map<string, string>>();
   const nodes: MergedNode[] = [];
   // Iterating groups in order keeps first-appearance order, hence stable keys.
   groups.forEach((group, i) => {
@@ -64,14 +65,14 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
     if (node === undefined) return;
     const attributes = mergedAttributes(group, node.members, node.dropped);
     const key = keys.next(attributes.label, attributes.kind, group.qualifier);
-    for (const { article, entity } of node.members) keyByEntity.set(entityRef(article, entity.id), key);
+    for (const { article, entity } of node.members) {
+      const ofArticle = keyByEntity.get(article);
+      if (ofArticle === undefined) keyByEntity.set(article, new Map([[entity.id, key]]));
+      else ofArticle.set(entity.id, key);
+    }
     nodes.push({ key, attributes });
   });
-  return { nodes, keyOf: (article, entityId) => keyByEntity.get(entityRef(article, entityId)) };
-}
-
-function entityRef(article: string, entityId: string): string {
-  return `${article}\u0000${entityId}`;
+  return { nodes, keyOf: (article, entityId) => keyByEntity.get(article)?.get(entityId) };
 }
 
 interface NameIndex {
