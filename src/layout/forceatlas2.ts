@@ -51,68 +51,81 @@ export function iterationsFor(order: number, size = 0): number {
 export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const seed = options.seed ?? DEFAULT_SEED;
-  const connected = new Graph({ type: 'undirected' });
-  graph.forEachNode((key) => {
-    if (graph.degree(key) > 0) connected.addNode(key);
-  });
+  const linked = graph.filterNodes((key) => graph.degree(key) > 0);
+  const previous = options.previous;
+  const reused = previous === undefined ? 0 : linked.reduce((n, key) => (previous.has(key) ? n + 1 : n), 0);
   // The start area grows with the graph so that density, not size, decides the first forces.
-  const spread = 10 * Math.sqrt(Math.max(connected.order, 1));
-  let reused = 0;
-  connected.forEachNode((key) => {
-    const start = options.previous?.get(key);
-    if (start !== undefined) reused++;
-    const random = seededRandom(hashString(key) ^ seed);
-    connected.mergeNodeAttributes(key, start ?? { x: (random() * 2 - 1) * spread, y: (random() * 2 - 1) * spread });
-  });
-  // One simulated edge per pair, pulling as hard as all the pair's edges together.
-  graph.forEachEdge((edge, attributes, source, target) => {
-    const weight = layoutEdgeWeight(edge, attributes);
-    if (connected.hasEdge(source, target)) connected.updateEdgeAttribute(source, target, 'weight', (w: number | undefined) => (w ?? 0) + weight);
-    else connected.addEdge(source, target, { weight });
-  });
-  const warm = options.previous !== undefined && reused >= WARM_SHARE * connected.order;
+  const spread = 10 * Math.sqrt(Math.max(linked.length, 1));
   // The settings of the whole graph (its scale), also when only the new nodes are simulated.
-  const settings = forceAtlas2.inferSettings(connected);
-  if (warm) {
-    if (connected.order > reused) {
-      const local = newcomers(connected, options.previous as ReadonlyMap<string, Position>, seed);
+  const settings = forceAtlas2.inferSettings(linked.length);
+  if (previous !== undefined && reused >= WARM_SHARE * linked.length) {
+    for (const key of linked) {
+      const placed = previous.get(key);
+      if (placed !== undefined) graph.mergeNodeAttributes(key, { x: placed.x, y: placed.y });
+    }
+    if (reused < linked.length) {
+      const local = newcomers(graph, linked, previous, seed, spread);
       forceAtlas2.assign(local, { iterations: options.iterations ?? iterationsFor(local.order, local.size), settings, getEdgeWeight: 'weight' });
-      local.forEachNode((key, a) => connected.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
+      local.forEachNode((key, a) => {
+        if (a.fixed !== true) graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number });
+      });
     }
   } else {
+    const connected = new Graph({ type: 'undirected' });
+    for (const key of linked) connected.addNode(key, previous?.get(key) ?? seededStart(key, seed, spread));
+    // One simulated edge per pair, pulling as hard as all the pair's edges together.
+    graph.forEachEdge((edge, attributes, source, target) => addPull(connected, source, target, layoutEdgeWeight(edge, attributes)));
     forceAtlas2.assign(connected, { iterations: options.iterations ?? iterationsFor(connected.order, connected.size), settings, getEdgeWeight: 'weight' });
+    connected.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
   }
-  connected.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
   placeIsolated(graph, (key) => graph.degree(key) === 0);
 }
 
+function seededStart(key: string, seed: number, spread: number): Position {
+  const random = seededRandom(hashString(key) ^ seed);
+  return { x: (random() * 2 - 1) * spread, y: (random() * 2 - 1) * spread };
+}
+
+function addPull(simulated: Graph, source: string, target: string, weight: number): void {
+  if (simulated.hasEdge(source, target)) simulated.updateEdgeAttribute(source, target, 'weight', (w: number | undefined) => (w ?? 0) + weight);
+  else simulated.addEdge(source, target, { weight });
+}
+
 /**
- * In a warm layout, the graph to simulate: the nodes not placed before, each starting beside its
- * placed neighbours (not somewhere at random), and those neighbours, fixed where they were
- * (ForceAtlas2 leaves `fixed` nodes in place); with the edges that touch a new node.
+ * In a warm layout, the graph to simulate, made from the new nodes alone: each starts beside its
+ * placed neighbours (not somewhere at random), and those neighbours are in it too, fixed where
+ * they were (ForceAtlas2 leaves `fixed` nodes in place); with the edges that touch a new node.
  */
-function newcomers(connected: Graph, previous: ReadonlyMap<string, Position>, seed: number): Graph {
+function newcomers(graph: KnowledgeGraph, linked: readonly string[], previous: ReadonlyMap<string, Position>, seed: number, spread: number): Graph {
   const local = new Graph({ type: 'undirected' });
-  connected.forEachNode((key, a) => {
-    if (previous.has(key)) return;
-    local.mergeNode(key, { x: a.x as number, y: a.y as number });
+  const fresh = linked.filter((key) => !previous.has(key));
+  for (const key of fresh) {
     const placed: Position[] = [];
-    connected.forEachNeighbor(key, (neighbour, n) => {
-      const start = previous.get(neighbour);
-      if (start === undefined) return;
-      placed.push(start);
-      local.mergeNode(neighbour, { x: n.x as number, y: n.y as number, fixed: true });
-    });
-    if (placed.length === 0) return;
+    for (const neighbour of new Set(graph.neighbors(key))) {
+      const at = previous.get(neighbour);
+      if (at === undefined) continue;
+      placed.push(at);
+      local.mergeNode(neighbour, { x: at.x, y: at.y, fixed: true });
+    }
     const random = seededRandom(hashString(key) ^ seed);
-    local.mergeNodeAttributes(key, {
-      x: placed.reduce((sum, p) => sum + p.x, 0) / placed.length + random() - 0.5,
-      y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length + random() - 0.5,
+    local.mergeNode(
+      key,
+      placed.length === 0
+        ? seededStart(key, seed, spread)
+        : {
+            x: placed.reduce((sum, p) => sum + p.x, 0) / placed.length + random() - 0.5,
+            y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length + random() - 0.5,
+          },
+    );
+  }
+  const counted = new Set<string>();
+  for (const key of fresh) {
+    graph.forEachEdge(key, (edge, attributes, source, target) => {
+      if (counted.has(edge)) return;
+      counted.add(edge);
+      addPull(local, source, target, layoutEdgeWeight(edge, attributes));
     });
-  });
-  connected.forEachEdge((_edge, attributes, source, target) => {
-    if (local.hasNode(source) && local.hasNode(target) && !(previous.has(source) && previous.has(target))) local.addEdge(source, target, attributes);
-  });
+  }
   return local;
 }
 
