@@ -123,7 +123,8 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     collected.sentences.clear();
     clock.lap('merge');
     applyAppearance(graph);
-    const previous = options.relayout === true ? undefined : opened.store?.positions();
+    const stored = opened.store?.positions();
+    const previous = options.relayout === true ? undefined : stored;
     layoutGraph(graph, previous === undefined ? {} : { previous });
     clock.lap('layout');
     const jsonPath = join(options.outDir, 'graph.json');
@@ -136,7 +137,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
       { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(withoutCoMentions(graph)) },
     ];
     writeWithReport(outputs, collected, options.outDir);
-    opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]));
+    opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]), stored ?? new Map());
     opened.store?.commit();
     delete opened.store;
     clock.lap('write');

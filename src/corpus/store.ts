@@ -85,8 +85,8 @@ export class CorpusStore {
       relation: this.db.prepare('INSERT INTO relations (article, relation_index, source, target, relation, role, status, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       evidence: this.db.prepare('INSERT INTO evidence (article, relation_index, start, "end", sentence, date) VALUES (?, ?, ?, ?, ?, ?)'),
       positions: this.db.prepare<[], { node: string; x: number; y: number }>('SELECT node, x, y FROM positions'),
-      clearPositions: this.db.prepare('DELETE FROM positions'),
-      position: this.db.prepare('INSERT INTO positions (node, x, y) VALUES (?, ?, ?)'),
+      dropPosition: this.db.prepare('DELETE FROM positions WHERE node = ?'),
+      position: this.db.prepare('INSERT OR REPLACE INTO positions (node, x, y) VALUES (?, ?, ?)'),
     };
     this.db.exec('BEGIN');
   }
@@ -129,9 +129,18 @@ export class CorpusStore {
     return new Map(this.statements.positions.all().map((p) => [p.node, { x: p.x, y: p.y }]));
   }
 
-  savePositions(positions: Iterable<[string, number, number]>): void {
-    this.statements.clearPositions.run();
-    for (const [node, x, y] of positions) this.statements.position.run(node, x, y);
+  /**
+   * Saves the layout, writing only what changed since `stored` (the positions this build read):
+   * the nodes new or moved, and the nodes gone dropped.
+   */
+  savePositions(positions: Iterable<[string, number, number]>, stored: ReadonlyMap<string, { x: number; y: number }>): void {
+    const kept = new Set<string>();
+    for (const [node, x, y] of positions) {
+      kept.add(node);
+      const was = stored.get(node);
+      if (was === undefined || was.x !== x || was.y !== y) this.statements.position.run(node, x, y);
+    }
+    for (const node of stored.keys()) if (!kept.has(node)) this.statements.dropPosition.run(node);
   }
 
   /** Stores (or replaces) an article's extraction. */

@@ -65,6 +65,10 @@ describe('kg build with the corpus store', () => {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(removedId)).toEqual({ n: 0 });
     }
     expect((db.prepare('SELECT count(*) AS n FROM entities').get() as { n: number }).n).toBeGreaterThan(0);
+    // The layout kept for the next build: every node of the graph at its place, none of the gone.
+    const positions = new Map((db.prepare('SELECT node, x, y FROM positions').all() as Array<{ node: string; x: number; y: number }>).map((p) => [p.node, [p.x, p.y]]));
+    expect(positions.size).toBe(after.order);
+    after.forEachNode((key, a) => expect(positions.get(key)).toEqual([a.x, a.y]));
     db.close();
   });
 });
