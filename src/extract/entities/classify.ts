@@ -4,6 +4,7 @@
 // owner); an organisation by its head word; a region by its head word or compass prefix; a
 // person by first name, East Asian family name or shape. Single unknown words are left for
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
+import { lexiconSet } from '../lexicon';
 import { gazetteer, isFirstName } from './gazetteer';
 import { lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
@@ -166,10 +167,14 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
     if (nameKnown && nameKnown.kind !== 'city') return undefined;
-    const before = prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
-    pieces.unshift(...before);
+    // "Army Lt. Col. Bo Chen", "House Speaker Ada Lin": one word for a body qualifies the title,
+    // before it or as its first word.
+    const bodyWord = prefix.length === 1 ? prefix : title.length > 1 ? [tokens[i] as Token] : [];
+    const body: Piece | undefined = titleBodies().has(bodyWord[0]?.text ?? '') ? { tokens: bodyWord, kind: 'institution', rule: 'title-qualifier', strength: 2 } : undefined;
+    const before = body && bodyWord === prefix ? [body] : prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
+    pieces.unshift(...before, ...(body && bodyWord !== prefix ? [body] : []));
     const demonym = prefix.length === 1 ? lookupDemonym(prefix[0]?.text ?? '') : undefined;
-    const roleOf = owner ?? before[before.length - 1] ?? demonym;
+    const roleOf = owner ?? body ?? before[before.length - 1] ?? demonym;
     if (title.city && roleOf && 'tokens' in roleOf && (roleOf.kind === 'person' || roleOf.kind === 'unknown')) {
       Object.assign(roleOf, { kind: 'city', rule: 'city-role-owner', strength: 3 });
     }
@@ -179,6 +184,9 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
   }
   return undefined;
 }
+
+let qualifierBodies: Set<string> | undefined;
+const titleBodies = (): Set<string> => (qualifierBodies ??= lexiconSet('title-qualifier-bodies'));
 
 /** A title at tokens[k], or after role modifiers ("Political" in "Chief Political Correspondent"). */
 function stackedTitle(tokens: Token[], k: number): (TitleMatch & { at: number }) | undefined {

@@ -38,6 +38,7 @@ export const LEXICONS = {
   'outlet-heads': 'words in or around a name that make an institution a news outlet',
   'publication-cues': 'words before "in" or "for" that make the name after them a publication',
   'state-abbreviations': 'US states as news agencies abbreviate them after a city (Calif., N.J.)',
+  'title-qualifier-bodies': 'single words that name a body right before a role title (House Speaker)',
   'numbered-heads': 'name words a number may follow inside the name (Radio 4, Channel 5)',
   'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
   'title-bodies': 'titles that name the body a role is held in (senator: the Senate)',

@@ -36,6 +36,8 @@ describe('entity rules', () => {
     ['a quotation after a colon keeps the word before it in the name', 'Ada Quill told QBC Sport: "We are ready."', ['institution:QBC Sport', 'person:Ada Quill']],
     ["a broadcaster's number is a word of its name", 'Ada Quill told QBC Radio 4 and Channel 5 News so.', ['institution:Channel 5 News', 'institution:QBC Radio 4', 'person:Ada Quill']],
     ['a number after a place ends the name', 'In Kenya 24 people died.', ['country:Kenya']],
+    ['one word for a body before a title', 'Then Army Lt. Col. Ada Quill testified.', ['institution:Army', 'person:Ada Quill']],
+    ['one word for a body opening a title', 'Then House Speaker Ada Quill spoke.', ['institution:House', 'person:Ada Quill']],
     ['a body before a known name of two words is a name of its own', 'QBC White House correspondent Ada Quill asked.', ['institution:QBC', 'institution:White House', 'person:Ada Quill']],
     ['a word that names nothing alone stays in the name before a known one', 'The Royal Supreme Court sat.', ['institution:Royal Supreme Court']],
     ['a body\'s head before "of" opens the sentence with its name', 'University of Quillia economist Ada Quill spoke.', ['institution:University of Quillia', 'person:Ada Quill']],

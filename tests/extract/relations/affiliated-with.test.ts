@@ -27,6 +27,10 @@ const cases: Array<[string, string, string[]]> = [
     'Tomas Lindqvist -affiliated-with-> Uganda [Prime Minister]',
   ]],
   ['a plain title of a person a nationality marked elsewhere', 'Kenyan President Elena Vasquez flew in. Uganda and Uganda again. Uganda hosted President Elena Vasquez. Kenya is large.', ['Elena Vasquez -affiliated-with-> Kenya [President]']],
+  ['a body word opening a title holds the role', 'Then House Speaker Elena Vasquez and Army Lt. Col. Tomas Lindqvist spoke.', [
+    'Elena Vasquez -affiliated-with-> House [Speaker]',
+    'Tomas Lindqvist -affiliated-with-> Army [Lt. Col]',
+  ]],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],
 ];
 
