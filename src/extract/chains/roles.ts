@@ -146,6 +146,10 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const party = partyOf(m.text, ctx);
       if (party) add(person, '', party, 'party');
     }
+    // "Sen. Ada Lin (R-Texas)": the party's initial and the state after the name.
+    const initial = words[np.end]?.text === '(' && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
+    const tagged = initial ? partyOf(initial, ctx) : undefined;
+    if (tagged) add(person, '', tagged, 'party-initial');
     if (!title) {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
       const owner = placeEntity(np.possessor);
@@ -235,6 +239,9 @@ export function nationalityIn(words: readonly Word[], from: number, to: number):
 }
 
 /** The article's party a capitalised adjective names: "Liberal" or "Liberals" → the article's "Liberal Party". */
+/** The parties US news abbreviates after a legislator's name ("(D-Ohio)", "(R-Texas)"). */
+const PARTY_INITIALS: Readonly<Record<string, string>> = { D: 'Democrat', R: 'Republican' };
+
 function partyOf(word: string, ctx: RoleContext): string | undefined {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
   const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');

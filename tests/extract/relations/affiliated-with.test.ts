@@ -31,6 +31,10 @@ const cases: Array<[string, string, string[]]> = [
     'Elena Vasquez -affiliated-with-> House [Speaker]',
     'Tomas Lindqvist -affiliated-with-> Army [Lt. Col]',
   ]],
+  ['a party initial after a legislator\'s name', 'The Republican Party and the Democratic Party met. Sen. Elena Vasquez (R-Texas) spoke with Rep. Tomas Lindqvist (D-Ohio).', [
+    'Elena Vasquez -affiliated-with-> Republican Party',
+    'Tomas Lindqvist -affiliated-with-> Democratic Party',
+  ]],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],
 ];
 
