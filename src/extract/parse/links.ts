@@ -136,6 +136,9 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     // A description a preposition governs takes a name only when the name closes with a comma or the
     // end ("with Abcia's foreign minister, Ada Lin,"), not a verb ("After talks with aides, A said").
     const governedOk = a.prep === undefined || !after || after.pos !== 'VERB';
+    // "talks with the league chairman, A": the name describes the role at the end of the tail, not the talks.
+    const inner = lastOfTail(a);
+    if (inner !== a && b.form === 'name' && describes(inner) && isRoleWord(words[inner.head]?.text ?? '') && !isRoleWord(words[a.head]?.text ?? '')) continue;
     const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.
     if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;

@@ -7,6 +7,7 @@ const cases: Array<[string, string, string[]]> = [
   ['the owner of a list’s first noun owns the meetings too', 'It comes after Elena Vasquez’s address to Congress and meetings with Tomas Lindqvist.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['a fronted place and a comma make no list with the people after it', 'In Oslo, Elena Vasquez and Tomas Lindqvist held talks on Monday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['shook hands, after a name ending in a word that is also a preposition', 'President Park Hae-in shook hands with Tomas Lindqvist on Friday.', ['Park Hae-in -met-with-> Tomas Lindqvist']],
+  ['a name after a role at the end of a tail describes the role, not the talks', 'Elena Vasquez held talks with the new league chairman, Tomas Lindqvist, on Monday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['held talks with', 'Elena Vasquez held talks with Tomas Lindqvist on Friday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['hosted', 'Ingrid Solberg hosted Marco Bellini at her office.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['received, in the passive', 'Marco Bellini was received by President Ingrid Solberg at the palace.', ['Ingrid Solberg -met-with-> Marco Bellini']],
