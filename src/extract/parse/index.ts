@@ -19,9 +19,12 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   for (const m of ctx.mentions) bySentence[m.sentence]?.push(m);
   // 1. Only sentences that can state a relation are tagged and parsed: those naming a person, or
   // two parties in names, pronouns or words that may stand for one ("the president", "the two").
+  // Countries alone hold no relation: each needs a person, a city, a region or a body.
   const wanted = ctx.sentences.map((sentence, s) => {
     const mentions = bySentence[s] ?? [];
-    return mentions.length > 1 || mentions.some((m) => kindOf.get(m.entity) === 'person') || referring(sentence.text, 2 - mentions.length);
+    if (mentions.some((m) => kindOf.get(m.entity) === 'person')) return true;
+    const holders = mentions.filter((m) => HOLDERS.has(kindOf.get(m.entity) as EntityKind)).length;
+    return (holders > 0 && mentions.length > 1) || referring(sentence.text, 2 - mentions.length);
   });
   const tagged = tagSentences(ctx.text, ctx.sentences, wanted);
   const quotes: QuoteState = { open: undefined, lastEnd: 0 };
@@ -54,6 +57,9 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     return { sentence, words, nps, verbs, clauses, clauseOf, predicates, speakers };
   });
 }
+
+/** Kinds that can stand at one end of a relation whose other end is a country. */
+const HOLDERS = new Set<EntityKind>(['city', 'institution', 'region']);
 
 /** Pronouns and role words that refer back to one party, or to several at once ("they", "the two"). */
 const REFERRING = /\b(?:he|she|his|her|hers|its|him|i|my|me)\b/gi;
