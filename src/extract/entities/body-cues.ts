@@ -54,6 +54,9 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if (before === 'at' && roles.has(word(at - 2))) return 'role-at';
   // "a company called Abc".
   if ((before === 'called' || before === 'named') && institutionCues.has(word(at - 2))) return 'body-called';
+  // "executive director of the Abc Xyz Project", "lead for the Abc Xyz": a role held at a name of
+  // two words or more ("Minister of Finance" takes no "the").
+  if (before === 'the' && length > 1 && (word(at - 2) === 'of' || word(at - 2) === 'for') && isRoleWord(word(at - 3))) return 'role-of';
   // "wrote in the Abc Xyz", "an op-ed for Abc": what one writes in or for is a publication.
   const into = before === 'the' ? at - 2 : at - 1;
   if ((word(into) === 'in' || word(into) === 'for') && publicationCues.has(word(into - 1))) return 'written-in';

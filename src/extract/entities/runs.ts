@@ -94,6 +94,10 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       const place = only.kind === 'city' || only.kind === 'region';
       pieces[0] = { ...only, kind: 'institution', rule: 'team-context', strength: place ? 4 : 2 };
     }
+    // "president of the Abc Housing Conference": a role is held at a body, not at an event.
+    if (pieces.length === 0 && name.length > 1 && bodyCue(tokens, at, name.length, false) === 'role-of') {
+      pieces.push({ tokens: name, kind: 'institution', rule: 'body-cue:role-of', strength: 2 });
+    }
     if (only && only.strength <= 1 && (only.kind === 'person' || only.kind === 'unknown')) {
       const kind = appositionKind(tokens, at + name.length);
       const cue = kind ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');

@@ -19,6 +19,8 @@ describe('words only a body takes make a name a body', () => {
     ['capitals inside one word', 'He read QuillFeed daily.', ['institution:QuillFeed']],
     ['a participle before one name', 'Embattled Quillcorp said it would cut jobs.', ['institution:Quillcorp']],
     ['ordinary words whose possessive holds a role', 'Ada Quill, Silver Meadow’s chief economist, agreed.', ['institution:Silver Meadow', 'person:Ada Quill']],
+    ['a role held at "the" name of ordinary words', '“It is real,” said Ada Quill, executive director of the National Housing Law Project.', ['institution:National Housing Law Project', 'person:Ada Quill']],
+    ['a role held at a body named like an event', '“It is real,” said Ada Quill, president of the National Housing Conference.', ['institution:National Housing Conference', 'person:Ada Quill']],
     ['what one writes in is a publication', 'Ada Quill wrote in the Modern Argument that the plan failed.', ['institution:Modern Argument', 'person:Ada Quill']],
     ['an op-ed for a name shaped like a person\'s', 'Her op-ed for Quillspar Ferrantic ran on Monday.', ['institution:Quillspar Ferrantic']],
     ['a possessive before the head of a body named for a cause', 'Help came from the Ferrant’s Society.', ['institution:Ferrant’s Society']],
@@ -28,6 +30,7 @@ describe('words only a body takes make a name a body', () => {
 
   test.each([
     ['a plural verb after an object', 'Talks with Quilla are going well.', []],
+    ['a portfolio takes no "the"', 'Ada Quill, the Minister of Finance, spoke.', ['person:Ada Quill']],
     ['one word whose possessive holds a role may be a place', 'The delegation met the North’s leader.', []],
     ['a person saying "it"', 'Ada Quill said it was fine.', ['person:Ada Quill']],
     ['"which" after an unknown word', 'They sell Quillex, which works.', []],
