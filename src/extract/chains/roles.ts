@@ -154,8 +154,11 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
       const owner = placeEntity(np.possessor);
       if (owner) add(person, '', owner, 'possessor');
-      // 3. A body right after the name ("Ada Lin of Abc", "Ada Lin at the Abc Institute").
-      const pp = np.post[0];
+      // 3. A body right after the name ("Ada Lin of Abc", "Ada Lin at the Abc Institute"), or
+      // after the last of a list of bare names ("Ada Lin and Bo Tan of Abc").
+      const last = np.list?.[np.list.length - 1];
+      const shared = last && last !== np && !np.post.length && np.list?.every((m) => m.form === 'name' && m.kind === 'person' && m.nameStart === m.start);
+      const pp = shared ? last.post[0] : np.post[0];
       const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
       // ("the killing of A at the Abc Consulate" places A, it ties A to nothing.)
       if (body && pp?.np.kind === 'institution' && np.prep === undefined) add(person, '', body, `${pp.prep}-body`);

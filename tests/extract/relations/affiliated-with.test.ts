@@ -35,6 +35,10 @@ const cases: Array<[string, string, string[]]> = [
     'Elena Vasquez -affiliated-with-> Republican Party',
     'Tomas Lindqvist -affiliated-with-> Democratic Party',
   ]],
+  ['a body after a list of bare names is all of theirs', 'Elena Vasquez and Tomas Lindqvist of the Harbour Institute spoke.', [
+    'Elena Vasquez -affiliated-with-> Harbour Institute',
+    'Tomas Lindqvist -affiliated-with-> Harbour Institute',
+  ]],
   ['no role, no edge', 'Marco Bellini walked through Porto.', []],
 ];
 
