@@ -80,11 +80,13 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   },
   /** "A met with B", "A signed the deal with B", "his talks with B", "A is twinned with B". */
   'subject-with': prepFrame(['with', 'alongside', 'together with', 'along with']),
-  /** "A is in Abc", "A was in Abc last week": a place right after a copula. */
+  /** "A is in Abc", "A was in Abc last week", "A is at a summit in Abc": a place right after a copula. */
   'copula-in': (site) => {
     const p = site.predicate;
-    const pp = p?.preps.find((x) => x.prep === 'in' && x.np.start === p.end + 1);
-    return p && pp ? [{ sources: p.subject, targets: expand(pp.np) }] : [];
+    const pp = p?.preps.find((x) => (x.prep === 'in' || x.prep === 'at') && x.np.start === p.end + 1);
+    if (!p || !pp) return [];
+    const places = pp.prep === 'in' ? expand(pp.np) : governed(postChain(pp.np), new Set(['in'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind));
+    return places.length ? [{ sources: p.subject, targets: places }] : [];
   },
   /** "A spoke to B", "a visit to Abc", "A travelled to Abc". */
   'subject-to': prepFrame(['to']),
