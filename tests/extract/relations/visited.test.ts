@@ -10,6 +10,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a place in an opening phrase about others', 'In a letter to the people of Oslo, the firm said Ingrid Solberg was wrong.', []],
   ['at an event in a place, after a copula', 'Mr Bellini is at a summit in Brussels this week.', ['Bellini -visited-> Brussels']],
   ['departed for a place', 'Ingrid Solberg departed for Helsinki on Sunday and left for Oslo on Monday.', ['Ingrid Solberg -visited-> Helsinki', 'Ingrid Solberg -visited-> Oslo']],
+  ['speaking somewhere in a place', 'Ingrid Solberg was questioned while speaking to the press at a hospital in Reading.', ['Ingrid Solberg -visited-> Reading']],
+  ['speaking in a language is no trip', 'Ingrid Solberg was speaking in French to the crowd.', []],
   ['left a firm for another is no trip', 'Ingrid Solberg left the bank for a rival in Oslo.', []],
   ['greeted in a city (passive)', 'Ingrid Solberg and Marco Bellini have been greeted in Beijing several times.', ['Ingrid Solberg -visited-> Beijing', 'Marco Bellini -visited-> Beijing']],
   ['attending a conference in a place', 'Ingrid Solberg, attending a security conference in California, played down the impact.', ['Ingrid Solberg -visited-> California']],
