@@ -22,6 +22,9 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   // Countries alone hold no relation: each needs a person, a city, a region or a body.
   const wanted = ctx.sentences.map((sentence, s) => {
     const mentions = bySentence[s] ?? [];
+    // A "word" of hundreds of characters (a pasted blob, a broken encoding) is no prose, and the
+    // tagger's word features take time quadratic in a word's length.
+    if (LONG_WORD.test(sentence.text)) return false;
     if (mentions.some((m) => kindOf.get(m.entity) === 'person')) return true;
     const holders = mentions.filter((m) => HOLDERS.has(kindOf.get(m.entity) as EntityKind)).length;
     return (holders > 0 && mentions.length > 1) || referring(sentence.text, 2 - mentions.length);
@@ -57,6 +60,8 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     return { sentence, words, nps, verbs, clauses, clauseOf, predicates, speakers };
   });
 }
+
+const LONG_WORD = /\S{200}/;
 
 /** Kinds that can stand at one end of a relation whose other end is a country. */
 const HOLDERS = new Set<EntityKind>(['city', 'institution', 'region']);
