@@ -52,6 +52,12 @@ describe('coreference: one entity per real thing', () => {
     expect(entities('Ferrant said the plan would work.').get('Ferrant')?.kind).toBe('person');
   });
 
+  test('an acronym alone is the parent of the bodies it opens, not one of them', () => {
+    const found = entities('Ada Quill told QBC Radio 4 that it was over. Bo Ferrant told the QBC it was not. QXG Group grew, and QXG said so.');
+    expect([...found.keys()].sort()).toEqual(['Ada Quill', 'Bo Ferrant', 'QBC', 'QBC Radio 4', 'QXG Group']);
+    expect(found.get('QXG Group')?.aliases).toEqual(['QXG']);
+  });
+
   test('headline names only count when the body names them', () => {
     const context = extractEntities('Quill Visits Osaka With Hopes\n\nAda Quill arrived in Osaka on Monday.');
     expect(context.entities.map((e) => e.label).sort()).toEqual(['Ada Quill', 'Osaka']);
