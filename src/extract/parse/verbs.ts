@@ -92,8 +92,10 @@ export function retagGerunds(words: Word[]): void {
       continue;
     }
     // "Abc's relationship with Xyz dates back to": a name then an -s word before an adverb or
-    // preposition is a verb, not a noun the name qualifies.
-    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET') && after.lower !== 'of') {
+    // preposition is a verb, not a noun the name qualifies; but not before an adverb and a verb
+    // ("Abc insiders anonymously told").
+    const adverbThenVerb = after?.pos === 'ADV' && words[i + 2]?.pos === 'VERB';
+    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET') && after.lower !== 'of' && !adverbThenVerb) {
       w.pos = 'VERB';
       continue;
     }

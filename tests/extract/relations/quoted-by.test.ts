@@ -2,6 +2,7 @@ import { relationsOf } from './relations-of';
 
 const cases: Array<[string, string, string[]]> = [
   ['telling an interviewer of a body named only there', 'Ingrid Solberg spoke at length, telling a Quillnet Networks interviewer that she was ready.', ['Ingrid Solberg -quoted-by-> Quillnet Networks']],
+  ['a group named after a person speaks for itself, not for the person', 'Ingrid Solberg insiders anonymously told the Daily Lantern that they may demand an apology.', []],
   ['told an outlet, through an apposition', 'Ingrid Solberg, an expert at the Tide Institute, told the Daily Lantern that trade would grow.', ['Ingrid Solberg -quoted-by-> Daily Lantern']],
   ['an apposition’s institution is no outlet, nor the subject of "who"', '"Prices will rise," said Dr. Ingrid Solberg, an economist at the Tide Institute, who added that ports would suffer.', []],
   ['a description reporting after a comma is no apposition', 'Marco Bellini held a call with Ingrid Solberg during the summit, a port official told the Harbour Times.', []],
