@@ -104,9 +104,11 @@ export function retagGerunds(words: Word[]): void {
       w.pos = 'ADP';
       continue;
     }
-    // "Ada's meeting with Bo", "Ada's address to Congress": a verb form after a possessive, with no object, is a noun.
+    // "Ada's meeting with Bo", "the minister's address to Congress": a verb form after a
+    // possessive, with no object, is a noun.
     const objectAfter = after !== undefined && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'PROPN');
-    if (w.pos === 'VERB' && (w.lower.endsWith('ing') || !objectAfter) && (lead.lower === "'s" || lead.lower === "'") && words[i - 2]?.pos === 'PROPN') {
+    const possessor = words[i - 2]?.pos === 'PROPN' || words[i - 2]?.pos === 'NOUN';
+    if (w.pos === 'VERB' && (w.lower.endsWith('ing') || !objectAfter) && (lead.lower === "'s" || lead.lower === "'") && possessor) {
       w.pos = 'NOUN';
       continue;
     }

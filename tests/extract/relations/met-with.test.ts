@@ -5,6 +5,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a meeting the subject of a "that"-less relative clause had', 'Marco Bellini will describe a meeting he had with Ingrid Solberg on the topic.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['called her several times: a call, not a name', 'Ingrid Solberg said that Marco Bellini called her several times.', ['Ingrid Solberg -met-with-> Marco Bellini']],
   ['the owner of a list’s first noun owns the meetings too', 'It comes after Elena Vasquez’s address to Congress and meetings with Tomas Lindqvist.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
+  ['a described owner of the first noun owns the meetings too', 'Elena Vasquez is the prime minister. It comes after the prime minister’s address to Congress and meetings with Tomas Lindqvist.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['a fronted place and a comma make no list with the people after it', 'In Oslo, Elena Vasquez and Tomas Lindqvist held talks on Monday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
   ['shook hands, after a name ending in a word that is also a preposition', 'President Park Hae-in shook hands with Tomas Lindqvist on Friday.', ['Park Hae-in -met-with-> Tomas Lindqvist']],
   ['a name after a role at the end of a tail describes the role, not the talks', 'Elena Vasquez held talks with the new league chairman, Tomas Lindqvist, on Monday.', ['Elena Vasquez -met-with-> Tomas Lindqvist']],
