@@ -2,19 +2,13 @@
 // economist"): a known role (role-titles.txt, affiliation-roles.txt) widened to the role
 // modifiers and capitalised title words before it (role-modifiers.txt).
 import { lookupDemonym } from '../entities/lookup';
+import { knownRoles } from '../entities/titles';
 import { lexiconRows } from '../lexicon';
 import type { Word } from '../parse/types';
 
-let roles: Set<string> | undefined;
 let modifiers: Set<string> | undefined;
 
 const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
-
-/** Every known role, lowercased and without a final period. */
-export function knownRoles(): Set<string> {
-  roles ??= new Set([...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((row) => clean(row[0] ?? '')));
-  return roles;
-}
 
 function roleModifiers(): Set<string> {
   modifiers ??= new Set(lexiconRows('role-modifiers').map((row) => clean(row[0] ?? '')));

@@ -72,11 +72,18 @@ export function isHonorific(token: Token | undefined): boolean {
   return token !== undefined && honorifics.has(token.text);
 }
 
-/** Whether a lowercase word is a role noun ("minister", "spokesperson", "economist", "host"). */
 let roleNouns: Set<string> | undefined;
+const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+
+/** Every known role (role-titles.txt, affiliation-roles.txt), lowercased and without a final period. */
+export function knownRoles(): Set<string> {
+  roleNouns ??= new Set([...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((row) => clean(row[0] ?? '')));
+  return roleNouns;
+}
+
+/** Whether a word is a role noun ("minister", "spokesperson", "economist", "host"). */
 export function isRoleWord(word: string): boolean {
-  roleNouns ??= new Set([...lexiconRows('role-titles'), ...lexiconRows('affiliation-roles')].map((r) => (r[0] ?? '').toLowerCase()));
-  return roleNouns.has(word.toLowerCase());
+  return knownRoles().has(clean(word));
 }
 
 /**

@@ -1,7 +1,7 @@
 // One shallow parse per sentence, built once and read by every relation rule: tagged words,
 // noun phrases with their links, verb groups, clauses and predicates (see types.ts).
 import type { EntityKind } from '../../types';
-import { knownRoles } from '../chains/role-words';
+import { knownRoles } from '../entities/titles';
 import type { ArticleContext, Mention, Sentence } from '../types';
 import { splitClauses } from './clauses';
 import { linkAppositions, linkLists, linkPrepositions, pruneLists } from './links';
