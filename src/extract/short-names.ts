@@ -69,8 +69,7 @@ export function linkShortNames(groups: Map<string, Group>): void {
     const word = gazetteer().englishWords.has(g.key);
     // An acronym alone is the parent of what it opens ("Abc" beside "Abc Radio 4", "Abc Sport"),
     // the same body only before a word for its sort ("Abc Group").
-    const acronym = /^[\p{Lu}\d&.]{2,}$/u.test(fullestFound(g).piece.tokens[0]?.text ?? '');
-    if (acronym && !isWordAndHead(body)) continue;
+    if (fullestFound(g).piece.tokens[0]?.upper && !isWordAndHead(body)) continue;
     if ((!word && (g.kind === 'unknown' || g.kind === 'institution')) || (word && g.kind === 'institution' && isWordAndHead(body))) merge(g, body, 'first-word');
   }
 }

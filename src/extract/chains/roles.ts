@@ -35,7 +35,7 @@ export interface RoleFact {
 export interface RoleContext {
   /** Nationality adjectives mapped to the article's countries. */
   adjectives: ReadonlyMap<string, string>;
-  /** The country the article is about: named most, well ahead of any other. */
+  /** The article's own country, for titles that name none (see homeCountry in index.ts). */
   home?: string;
   /** The article's institutions by lowercased name, for the body a title names ("Senator" → the Senate). */
   bodies: ReadonlyMap<string, string>;
@@ -241,10 +241,10 @@ export function nationalityIn(words: readonly Word[], from: number, to: number):
   return undefined;
 }
 
-/** The article's party a capitalised adjective names: "Liberal" or "Liberals" → the article's "Liberal Party". */
 /** The parties US news abbreviates after a legislator's name ("(D-Ohio)", "(R-Texas)"). */
 const PARTY_INITIALS: Readonly<Record<string, string>> = { D: 'Democrat', R: 'Republican' };
 
+/** The article's party a capitalised adjective names: "Liberal" or "Liberals" → the article's "Liberal Party". */
 function partyOf(word: string, ctx: RoleContext): string | undefined {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
   const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');

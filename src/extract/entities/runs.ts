@@ -5,13 +5,13 @@
 // (a preposition before it, the word after it) goes with it; a possessive run before a title
 // ("Abc's Mayor Ada Lin") becomes the owner of that title; an acronym in brackets right after
 // a name is remembered for coreference.
+import { lexiconRows } from '../lexicon';
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
 import { bodyCue } from './body-cues';
 import { classify } from './classify';
 import { cues, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
-import { lexiconRows } from '../lexicon';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
 import { matchTitle } from './titles';
@@ -245,12 +245,12 @@ function noteAcronym(tokens: readonly Token[], i: number, last: Piece | undefine
   acronyms.set(nameKey(acronym.text), last.identity ?? nameKey(text.slice(start, end)));
 }
 
+const QUOTE_MARKS = /^["\u201c\u2018']$/;
+
 /**
  * "Source: Abc Times Published: 2026-05-14": an ordinary word before a colon is the label of the
  * next field, not the end of the name before it.
  */
-const QUOTE_MARKS = /^["\u201c\u2018']$/;
-
 function dropFieldLabel(name: Token[], after: Token | undefined, value: Token | undefined): Token[] {
   const last = name[name.length - 1];
   // 'told Abc Sport: "..."': a quotation after the colon is what was said, not a field's value.
