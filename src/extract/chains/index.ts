@@ -123,7 +123,7 @@ function bodiesOf(ctx: ArticleContext): Map<string, string> {
  * held for the country a nationality gave the same person elsewhere.
  */
 function withOwnCountries(roles: RoleFact[]): RoleFact[] {
-  const marked = new Map(roles.filter((r) => r.rule.endsWith('demonym') && r.target).map((r) => [r.person, r.target as string]));
+  const marked = markedCountries(roles);
   return roles.map((r) => {
     const own = r.rule.endsWith('national-title') ? marked.get(r.person) : undefined;
     return own ? { ...r, target: own, rule: r.rule.replace(/national-title$/, 'own-nationality') } : r;
@@ -136,8 +136,13 @@ function withOwnCountries(roles: RoleFact[]): RoleFact[] {
  * no nationality marks a title, the one named most (twice at least, more than any other).
  */
 function homeCountry(ctx: ArticleContext, roles: readonly RoleFact[]): string | undefined {
-  const marked = new Set(roles.filter((r) => r.rule.endsWith('demonym') && r.target).map((r) => r.target));
+  const marked = new Set(markedCountries(roles).values());
   const countries = ctx.entities.filter((e) => e.kind === 'country' && !marked.has(e.id)).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = countries;
   return first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions) ? first.id : undefined;
+}
+
+/** Person → the country a nationality before one of their titles names ("Abcian President A"). */
+function markedCountries(roles: readonly RoleFact[]): Map<string, string> {
+  return new Map(roles.filter((r) => r.rule.endsWith('demonym') && r.target).map((r) => [r.person, r.target as string]));
 }

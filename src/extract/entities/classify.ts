@@ -167,14 +167,14 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
     if (nameKnown && nameKnown.kind !== 'city') return undefined;
-    // "Army Lt. Col. Bo Chen", "House Speaker Ada Lin": one word for a body qualifies the title,
-    // before it or as its first word.
-    const bodyWord = prefix.length === 1 ? prefix : title.length > 1 ? [tokens[i] as Token] : [];
-    const body: Piece | undefined = titleBodies().has(bodyWord[0]?.text ?? '') ? { tokens: bodyWord, kind: 'institution', rule: 'title-qualifier', strength: 2 } : undefined;
-    const before = body && bodyWord === prefix ? [body] : prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
-    pieces.unshift(...before, ...(body && bodyWord !== prefix ? [body] : []));
+    // "Army Lt. Col. Bo Chen": one word for a body before the title is that body; "House Speaker
+    // Ada Lin": so is the title's first word, when no single word stands before it.
+    const bodyBefore = prefix.length === 1 ? bodyWord(prefix) : undefined;
+    const bodyInTitle = prefix.length !== 1 && title.length > 1 ? bodyWord([tokens[i] as Token]) : undefined;
+    const before = bodyBefore ? [bodyBefore] : prefix.length ? classify(prefix, { ...context, nextWord: '' }) : [];
+    pieces.unshift(...before, ...(bodyInTitle ? [bodyInTitle] : []));
     const demonym = prefix.length === 1 ? lookupDemonym(prefix[0]?.text ?? '') : undefined;
-    const roleOf = owner ?? body ?? before[before.length - 1] ?? demonym;
+    const roleOf = owner ?? bodyBefore ?? bodyInTitle ?? before[before.length - 1] ?? demonym;
     if (title.city && roleOf && 'tokens' in roleOf && (roleOf.kind === 'person' || roleOf.kind === 'unknown')) {
       Object.assign(roleOf, { kind: 'city', rule: 'city-role-owner', strength: 3 });
     }
@@ -186,7 +186,12 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
 }
 
 let qualifierBodies: Set<string> | undefined;
-const titleBodies = (): Set<string> => (qualifierBodies ??= lexiconSet('title-qualifier-bodies'));
+
+/** The body one word names when it qualifies a title (title-qualifier-bodies.txt), if it does. */
+function bodyWord(tokens: Token[]): Piece | undefined {
+  qualifierBodies ??= lexiconSet('title-qualifier-bodies');
+  return qualifierBodies.has(tokens[0]?.text ?? '') ? { tokens, kind: 'institution', rule: 'title-qualifier', strength: 2 } : undefined;
+}
 
 /** A title at tokens[k], or after role modifiers ("Political" in "Chief Political Correspondent"). */
 function stackedTitle(tokens: Token[], k: number): (TitleMatch & { at: number }) | undefined {

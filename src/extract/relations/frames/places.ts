@@ -21,12 +21,11 @@ const PLACE_NOUNS = new Map<string, 'place' | 'part'>([
 const placeOf = (np: NounPhrase | undefined): string | undefined => (np?.form === 'name' && PLACE_KINDS.includes(np.kind as EntityKind) ? np.refs[0] : undefined);
 
 const CONTAINED: readonly EntityKind[] = ['city', 'institution', 'region'];
-const CONTAINERS: readonly EntityKind[] = ['region', 'country', 'city'];
 
 /** May `inner` lie in `outer`? A city lies in no city; nothing lies inside an institution. */
 function inside(inner: NounPhrase, outer: NounPhrase): boolean {
   if (inner.form !== 'name' || outer.form !== 'name' || !inner.kind || !outer.kind) return false;
-  if (inner.refs[0] === outer.refs[0] || !CONTAINED.includes(inner.kind) || !CONTAINERS.includes(outer.kind)) return false;
+  if (inner.refs[0] === outer.refs[0] || !CONTAINED.includes(inner.kind) || !PLACE_KINDS.includes(outer.kind)) return false;
   return outer.kind !== 'city' || inner.kind === 'institution';
 }
 
@@ -103,14 +102,13 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       const noun = PLACE_NOUNS.get(parse.words[np.head]?.lower ?? '');
       const of = np.post[0];
       if (np.form !== 'description' || noun === undefined || of?.prep !== 'of' || of.np.form !== 'name') continue;
-      const qualifier = np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind))?.entity ?? placeOf(np.possessor) ?? np.modifiers.map((m) => doc.chains.adjectives.get(m)).find(Boolean);
-      const outer = qualifier === undefined ? undefined : parse.nps.find((x) => x.form === 'name' && x.refs[0] === qualifier) ?? qualifier;
+      const outer = np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind))?.entity ?? placeOf(np.possessor) ?? np.modifiers.map((m) => doc.chains.adjectives.get(m)).find(Boolean);
       if (outer === undefined) continue;
+      const outerKind = doc.kindOf.get(outer);
+      // A borough or district of a city is a city within it.
+      if (outerKind !== 'country' && outerKind !== 'region' && !(outerKind === 'city' && noun === 'part')) continue;
       for (const m of of.np.list ?? [of.np]) {
-        if (m.kind !== 'city' && m.kind !== 'region') continue;
-        const outerKind = typeof outer === 'string' ? doc.kindOf.get(outer) : outer.kind;
-        // A borough or district of a city is a city within it.
-        if (m.refs[0] !== qualifier && (outerKind === 'country' || outerKind === 'region' || (outerKind === 'city' && noun === 'part'))) out.push({ sources: [m], targets: [outer] });
+        if ((m.kind === 'city' || m.kind === 'region') && m.refs[0] !== outer) out.push({ sources: [m], targets: [outer] });
       }
     }
     return out;
