@@ -3,6 +3,7 @@
 // ("Chinese Vice President Ada Lin") ties the person to that country.
 import countries from 'world-countries';
 import { gazetteer } from '../entities/gazetteer';
+import { lexiconRows } from '../lexicon';
 import type { ArticleContext } from '../types';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').trim();
@@ -18,8 +19,12 @@ let byCountryName: Map<string, number[]> | undefined;
 
 /** For every country: the names it goes by and the adjectives that stand for it. */
 function countryTable(): CountryWords[] {
-  table ??= countries.map((c) => {
-    const names = [c.name.common, c.name.official, c.cca2, c.cca3, ...c.altSpellings].map(norm);
+  if (table) return table;
+  // The names news uses that the data lacks ("Turkey", "Britain"), by country code.
+  const variants = new Map<string, string[]>();
+  for (const [name, code] of lexiconRows('country-variants')) if (name && code) variants.set(code, [...(variants.get(code) ?? []), name]);
+  table = countries.map((c) => {
+    const names = [c.name.common, c.name.official, c.cca2, c.cca3, ...c.altSpellings, ...(variants.get(c.cca3) ?? [])].map(norm);
     const demonyms = [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f].filter((d): d is string => Boolean(d));
     // Short plain spellings ("Saudi") are used as adjectives too, and so is the first word of a
     // two-word name when it is no ordinary word ("Saudi" of "Saudi Arabia", not "New", "South");

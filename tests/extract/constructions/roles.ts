@@ -146,5 +146,27 @@ export const roles: ConstructionClass = {
       checks: ['affiliated-with'],
       optional: ['Harold Pemberton affiliated-with Ireland'],
     },
+    {
+      text: 'Turkish President Emre Kalkavan flew home on Monday, saying Turkey would not sign the accord.',
+      expect: ['Emre Kalkavan affiliated-with Turkey'],
+    },
+    {
+      text: 'British Chancellor Edwin Marlowe told the summit that Britain would keep its aid budget.',
+      expect: ['Edwin Marlowe affiliated-with Britain'],
+    },
+    {
+      text: 'Tomas Verhoef, a Brixwell Capital economist, said rates were likely to fall in the spring.',
+      expect: ['Tomas Verhoef affiliated-with Brixwell Capital'],
+    },
+    {
+      text: 'Lena Fairbairn, a Hollins Group analyst, said the merger would face scrutiny.',
+      expect: ['Lena Fairbairn affiliated-with Hollins Group'],
+    },
+    {
+      text: 'Mirela Dobre, an Oxford economist, said the figures were no surprise.',
+      expect: [],
+      checks: ['affiliated-with'],
+      optional: ['Mirela Dobre affiliated-with Oxford'],
+    },
   ],
 };
