@@ -41,8 +41,8 @@ export interface RoleContext {
   bodies: ReadonlyMap<string, string>;
 }
 
-const placeEntity = (np: NounPhrase | undefined): string | undefined =>
-  np && np.form === 'name' && np.kind && PLACES.includes(np.kind) ? np.refs[0] : undefined;
+const placeNp = (np: NounPhrase | undefined): NounPhrase | undefined => (np && np.form === 'name' && np.kind && PLACES.includes(np.kind) ? np : undefined);
+const placeEntity = (np: NounPhrase | undefined): string | undefined => placeNp(np)?.refs[0];
 
 /** The country a nationality adjective among words [from, to) stands for. */
 function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleContext): { country: string; at: number } | undefined {
@@ -62,23 +62,31 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
  * body a title names ("Senator" → the Senate), else for a national title the article's country.
  */
 function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
-  const before = np.qualifiers.filter((q) => q.end <= role.start && PLACES.includes(q.kind));
-  if (before[0]) return { target: before[0].entity, rule: 'qualifier' };
+  const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind));
+  const after = heldAfter(np);
+  // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
+  if (before && (before.kind === 'institution' || after?.kind !== 'institution')) return { target: before.entity, rule: 'qualifier' };
   const owner = placeEntity(np.possessor);
   if (owner) return { target: owner, rule: 'possessor' };
   const demonym = demonymIn(parse.words, np.start, role.start, ctx);
   if (demonym) return { target: demonym.country, rule: 'demonym' };
-  for (const pp of postChain(np)) {
-    if (!HELD_AT.has(pp.prep)) break;
-    const place = placeEntity(pp.np) ?? placeEntity(pp.np.possessor);
-    if (place) return { target: place, rule: `${pp.prep}-place` };
-    if (pp.np.form !== 'description') break;
-  }
+  if (after) return { target: after.entity, rule: `${after.prep}-place` };
   const title = role.role.toLowerCase().replace(/\.$/, '');
   const body = ctx.bodies.get(titleBody(title) ?? '');
   if (body) return { target: body, rule: 'title-body' };
   if (ctx.home && isNational(title) && !nationalityIn(parse.words, np.start, role.start)) return { target: ctx.home, rule: 'national-title' };
   return { rule: 'title' };
+}
+
+/** The place or body named by "of X" / "at X" after a role (through descriptions: "head of Abc's department"). */
+function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: string } | undefined {
+  for (const pp of postChain(np)) {
+    if (!HELD_AT.has(pp.prep)) break;
+    const at = placeNp(pp.np) ?? placeNp(pp.np.possessor);
+    if (at) return { entity: at.refs[0] as string, kind: at.kind as EntityKind, prep: pp.prep };
+    if (pp.np.form !== 'description') break;
+  }
+  return undefined;
 }
 
 let national: Set<string> | undefined;
@@ -100,7 +108,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     out.push({ person, role, ...(target ? { target } : {}), ...(nationality ? { nationality } : {}), sentence: parse.sentence.index, rule });
   };
   const described = (person: string, d: NounPhrase, rule: string, index = -1): void => {
-    const role = roleIn(words, d.start, d.end);
+    const role = roleIn(words, d.start, d.end, inQualifier(d));
     if (!role) return;
     // "A and B, the mayors of X and Y respectively": the i-th person holds it at the i-th place.
     const places = d.post[0]?.prep === 'of' ? (d.post[0].np.list ?? [d.post[0].np]) : [];
@@ -186,7 +194,7 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (target !== person) out.push({ person, role, ...(target ? { target } : {}), sentence: parse.sentence.index, rule });
   };
   const described = (person: string, d: NounPhrase, rule: string): void => {
-    const role = roleIn(parse.words, d.start, d.end);
+    const role = roleIn(parse.words, d.start, d.end, inQualifier(d));
     if (!role) return;
     const held = heldAt(parse, d, role, ctx);
     add(person, role.role, held.target, `${rule}:${held.rule}`);
@@ -226,6 +234,12 @@ function predicateRoles(
     }
   }
 }
+
+/** A name qualifying a description says where its role is held, it is no part of the role ("a Abc Capital economist"). */
+const inQualifier =
+  (d: NounPhrase) =>
+  (i: number): boolean =>
+    d.qualifiers.some((q) => i >= q.start && i < q.end);
 
 /** "Presidents" → "President", "Foreign ministers" → "Foreign minister". */
 function singular(role: string): string {

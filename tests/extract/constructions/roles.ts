@@ -168,5 +168,9 @@ export const roles: ConstructionClass = {
       checks: ['affiliated-with'],
       optional: ['Mirela Dobre affiliated-with Oxford'],
     },
+    {
+      text: 'Hana Prewitt, chief UK economist at Dunmore Partners, said the deficit would narrow next year.',
+      expect: ['Hana Prewitt affiliated-with Dunmore Partners'],
+    },
   ],
 };
