@@ -122,5 +122,32 @@ export const trips: ConstructionClass = {
       text: 'Siddharth Rao, who last visited Kathmandu in 2019, said relations had never been better.',
       expect: ['Siddharth Rao visited Kathmandu'],
     },
+    {
+      text: 'Vice Premier Lu Haoran said on Friday in Lisbon that the two sides had agreed to extend the credit line.',
+      expect: ['Lu Haoran visited Lisbon'],
+    },
+    {
+      text: 'Gideon Marsh told reporters in Nairobi that the talks would resume next week.',
+      expect: ['Gideon Marsh visited Nairobi'],
+    },
+    {
+      text: 'Speaking at a news conference in Hanoi, Olga Brandvold said the loan had been approved.',
+      expect: ['Olga Brandvold visited Hanoi'],
+    },
+    {
+      text: 'Gideon Marsh said in a statement that the plant in Nairobi would close by June.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Pia Lorenz said the bombing in Kandahar had killed eleven people.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Tariq Osman told the BBC in an interview that the blockade in Gaza must end.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };
