@@ -167,8 +167,9 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         headName = span;
         head = span.end - 1;
         i = span.end;
-      } else if (nominal(cur, determined && !headName) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN')) {
-        // After a name only a noun goes on ("Abc administration"); a number or adjective starts anew.
+      } else if (nominal(cur, determined && !headName) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN' && !isRoleWord(cur.text))) {
+        // After a name only a noun goes on ("Abc administration"), or a role ("Abc chief executive
+        // A"); a number or another adjective starts anew.
         if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
         headName = undefined;
         head = i;

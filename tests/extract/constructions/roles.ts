@@ -172,5 +172,19 @@ export const roles: ConstructionClass = {
       text: 'Hana Prewitt, chief UK economist at Dunmore Partners, said the deficit would narrow next year.',
       expect: ['Hana Prewitt affiliated-with Dunmore Partners'],
     },
+    {
+      text: 'Vexcor Systems chief executive Bo Tanner said profits would rise by a fifth this year.',
+      expect: ['Bo Tanner affiliated-with Vexcor Systems'],
+    },
+    {
+      text: 'Shares fell after Halden Trust senior adviser Ruth Amory resigned on Tuesday.',
+      expect: ['Ruth Amory affiliated-with Halden Trust'],
+    },
+    {
+      text: 'Dunmore University former president Ola Brekke said the merger was a mistake.',
+      expect: [],
+      checks: ['affiliated-with'],
+      optional: ['Ola Brekke affiliated-with Dunmore University'],
+    },
   ],
 };
