@@ -20,6 +20,10 @@ const LEADS: ReadonlyMap<string, string> = new Map([
 ]);
 const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving', 'teaches', 'taught', 'teaching', 'studies', 'studied', 'lectures']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
+/** Verbs that, in the passive, give their subject the role they name ("A was appointed chief executive of Abc"). */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
+/** Verbs whose object is the body a person becomes part of ("A joined Abc in 2019"). */
+const JOINS = new Set(['joined', 'joins', 'rejoined']);
 
 export interface RoleFact {
   person: string;
@@ -222,6 +226,13 @@ function predicateRoles(
     for (const s of people) {
       const person = s.refs[0] as string;
       if (COPULAS.has(p.cue)) for (const o of p.object) if (o.form === 'description') described(person, o, 'copula');
+      if (p.voice === 'passive' && APPOINTED.has(p.cue)) {
+        const roles = [...p.object, ...p.preps.filter((pp) => pp.prep === 'as').map((pp) => pp.np)];
+        for (const o of roles) if (o.form === 'description') described(person, o, 'appointed');
+      }
+      if (p.voice === 'active' && JOINS.has(p.cue)) {
+        for (const o of p.object.flatMap(expand)) { const b = placeNp(o); if (b?.kind === 'institution') add(person, '', b.refs[0] as string, 'joined'); }
+      }
       const led = LEADS.get(p.cue);
       if (led) for (const o of p.object.flatMap(expand)) { const b = placeEntity(o); if (b) add(person, led, b, 'verb'); }
       if (WORKS.has(p.cue)) {

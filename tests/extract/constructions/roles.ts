@@ -186,5 +186,27 @@ export const roles: ConstructionClass = {
       checks: ['affiliated-with'],
       optional: ['Ola Brekke affiliated-with Dunmore University'],
     },
+    {
+      text: 'Ruth Amory was appointed chief executive of the Halden Trust in May after a year as its finance director.',
+      expect: ['Ruth Amory affiliated-with Halden Trust'],
+    },
+    {
+      text: 'Ines Albero was named chairman of Vexcor Systems last year.',
+      expect: ['Ines Albero affiliated-with Vexcor Systems'],
+    },
+    {
+      text: 'Kwabena Ofori joined Marlow Capital in 2019 from a rival bank.',
+      expect: ['Kwabena Ofori affiliated-with Marlow Capital'],
+    },
+    {
+      text: 'Kwabena Ofori joined the talks in Geneva on Tuesday, a day after Halden Trust officials arrived.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Ines Albero was named in a report by the Halden Trust as one of the donors.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
