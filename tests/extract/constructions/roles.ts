@@ -208,5 +208,17 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Harwick City boss Dario Fenn said the team had thrown away two points.',
+      expect: ['Dario Fenn affiliated-with Harwick City'],
+    },
+    {
+      text: 'Joan Pettifer, a tax specialist at Harwick Doyle, said the new rules were unclear.',
+      expect: ['Joan Pettifer affiliated-with Harwick Doyle'],
+    },
+    {
+      text: 'Priya Nandakumar, treasurer of the Halden Trust, said the charity had run out of money.',
+      expect: ['Priya Nandakumar affiliated-with Halden Trust'],
+    },
   ],
 };
