@@ -22,11 +22,40 @@ const placeOf = (np: NounPhrase | undefined): string | undefined => (np?.form ==
 
 const CONTAINED: readonly EntityKind[] = ['city', 'institution', 'region'];
 
-/** May `inner` lie in `outer`? A city lies in no city; nothing lies inside an institution. */
+/** May a thing of kind `inner` lie in a place of kind `outer`? A city lies in no city; nothing lies inside an institution. */
+const within = (inner: EntityKind, outer: EntityKind): boolean =>
+  CONTAINED.includes(inner) && PLACE_KINDS.includes(outer) && (outer !== 'city' || inner === 'institution');
+
+/** May `inner` lie in `outer`? */
 function inside(inner: NounPhrase, outer: NounPhrase): boolean {
   if (inner.form !== 'name' || outer.form !== 'name' || !inner.kind || !outer.kind) return false;
-  if (inner.refs[0] === outer.refs[0] || !CONTAINED.includes(inner.kind) || !PLACE_KINDS.includes(outer.kind)) return false;
-  return outer.kind !== 'city' || inner.kind === 'institution';
+  return inner.refs[0] !== outer.refs[0] && within(inner.kind, outer.kind);
+}
+
+/** A place qualifying a phrase as "Abc-based" ("the Abc-based telecoms company"). */
+const basedIn = (parse: SentenceParse, np: NounPhrase): Qualifier | undefined =>
+  np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind) && parse.words[q.end]?.text === '-' && parse.words[q.end + 1]?.lower === 'based');
+
+/**
+ * Where a description in apposition to a name places it: "a port city in northern Poland", "the
+ * capital of Nigeria", "Kenya's second-largest city", "the Abc-based telecoms company".
+ */
+function describedPlace(parse: SentenceParse, d: NounPhrase): Qualifier | NounPhrase | undefined {
+  const based = basedIn(parse, d);
+  if (based) return based;
+  const pp = d.post[0];
+  const noun = PLACE_NOUNS.has(parse.words[d.head]?.lower ?? '');
+  if (pp && (pp.prep === 'in' || (pp.prep === 'of' && noun)) && pp.np.form === 'name') return pp.np;
+  return noun && d.possessor?.form === 'name' ? d.possessor : undefined;
+}
+
+type Qualifier = NounPhrase['qualifiers'][number];
+
+/** A pairing of a name phrase with a place given as a phrase or a qualifier, when one may lie in the other. */
+function nested(inner: NounPhrase, outer: Qualifier | NounPhrase): Pairing[] {
+  const [id, kind] = 'entity' in outer ? [outer.entity, outer.kind] : [outer.refs[0], outer.form === 'name' ? outer.kind : undefined];
+  if (inner.form !== 'name' || !inner.kind || !id || !kind || id === inner.refs[0] || !within(inner.kind, kind)) return [];
+  return [{ sources: [inner], targets: [id] }];
 }
 
 const pair = (inner: NounPhrase, outer: NounPhrase): Pairing => ({ sources: [inner], targets: [outer] });
@@ -119,13 +148,45 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       .filter((np) => np.form === 'name' && np.possessor?.form === 'name' && (np.kind === 'city' || np.kind === 'region') && (np.possessor.kind === 'country' || np.possessor.kind === 'region'))
       .filter((np) => inside(np, np.possessor as NounPhrase))
       .map((np) => pair(np, np.possessor as NounPhrase)),
-  /** "the Abc-based Xyz": a body based in a place. */
+  /** "the Abc-based Xyz", "the Abc-based diagnostics group Xyz": a body based in a place. */
   'place-based': (parse) => {
     const out: Pairing[] = [];
     for (const place of parse.nps) {
       if (place.form !== 'name' || parse.words[place.end]?.text !== '-' || parse.words[place.end + 1]?.lower !== 'based') continue;
       const body = parse.nps.find((np) => np.start === place.end + 2 && np.form === 'name');
       if (body && inside(body, place)) out.push(pair(body, place));
+    }
+    for (const np of parse.nps) {
+      const based = np.form === 'name' ? basedIn(parse, np) : undefined;
+      if (based) out.push(...nested(np, based));
+    }
+    return out;
+  },
+  /**
+   * "Gdansk, a port city in northern Poland,", "Abuja, the capital of Nigeria", "Catalonia's
+   * capital, Barcelona", "Safaricom, the Abc-based telecoms company": a description in apposition
+   * places the name; and "Namur, in southern Belgium,": a place set off after the name.
+   */
+  'place-apposition': (parse) => {
+    const out: Pairing[] = [];
+    const words = parse.words;
+    for (const np of parse.nps) {
+      if (np.form !== 'name') continue;
+      const d = np.appositive;
+      const outer = d?.form === 'description' ? describedPlace(parse, d) : undefined;
+      if (outer) out.push(...nested(np, outer));
+      if (words[np.end]?.text !== ',' || words[np.end + 1]?.lower !== 'in') continue;
+      // "Kashgar, in China's far western Xinjiang region": the owned place, itself in its owner.
+      const next = parse.nps.find((x) => x.start === np.end + 2);
+      const owns = next && (next.possessive || words[next.end]?.lower === "'s");
+      const owned = owns ? parse.nps.find((x) => x.possessor === next || x.start > next.end) : undefined;
+      const region = owned?.form === 'name' ? owned : owned?.qualifiers.find((q) => PLACE_KINDS.includes(q.kind));
+      if (!next) continue;
+      if (!region) out.push(...nested(np, next));
+      else out.push(...nested(np, region));
+      // A region named inside a description owned by a place ("China's western Xinjiang region"); a named one is 'place-possessive''s.
+      const owner = next.refs[0];
+      if (region && 'entity' in region && owner && next.kind && within(region.kind, next.kind)) out.push({ sources: [region.entity], targets: [owner] });
     }
     return out;
   },
