@@ -30,6 +30,7 @@ export const LEXICONS = {
   'relay-words': 'people and documents through which an institution speaks',
   'sister-city-cues': 'phrases stating a twinning of cities',
   'visit-cues': 'words saying a person travelled to the place that follows',
+  'seat-cues': 'words saying where a body lies (based in, headquartered in)',
   'planned-cues': 'words making a relation planned or hoped for',
   'negation-cues': 'words denying a relation',
   'called-off-cues': 'words after a cue saying the event did not happen',

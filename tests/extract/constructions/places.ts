@@ -87,5 +87,21 @@ export const places: ConstructionClass = {
       text: 'The Lyon-based diagnostics group Biomérieux reported a rise in sales.',
       expect: ['Biomérieux located-in Lyon'],
     },
+    {
+      text: 'Vexcor Systems, which is based in Leeds, cut 200 jobs on Monday.',
+      expect: ['Vexcor Systems located-in Leeds'],
+    },
+    {
+      text: 'The Marlow Institute, headquartered in Geneva, released the report a day early.',
+      expect: ['Marlow Institute located-in Geneva'],
+    },
+    {
+      text: 'Kestrel Partners is located in Lagos but sells mostly to banks in Ghana.',
+      expect: ['Kestrel Partners located-in Lagos'],
+    },
+    {
+      text: 'Vexcor Systems, based in Leeds, was fined by regulators in London on Friday.',
+      expect: ['Vexcor Systems located-in Leeds'],
+    },
   ],
 };
