@@ -15,10 +15,7 @@ export function extractArticle(text: string, articleId = 'article', article: Des
   // 1. Entities and their mentions (structure, sentences, names, coreference), then relations
   // between them with evidence sentences; a very long article a window at a time.
   const windows = splitWindows(text);
-  const found =
-    windows.length === 1
-      ? findIn(text, articleId)
-      : joinWindows(windows.map((window) => ({ window, ...findIn(text.slice(window.start, window.end), articleId) })));
+  const found = windows.length === 1 ? findIn(text, articleId) : joinWindows(text, windows, (windowText) => findIn(windowText, articleId));
   const extraction: Extraction = { article: articleId, entities: found.entities, relations: found.relations, mentions: found.mentions };
   // 2. Title, date, outlet and words, from the input's fields and the text.
   extraction.metadata = describeArticle(text, articleId, article);
@@ -27,7 +24,7 @@ export function extractArticle(text: string, articleId = 'article', article: Des
   return extraction;
 }
 
-function findIn(text: string, articleId: string): Omit<WindowFindings, 'window'> {
+function findIn(text: string, articleId: string): WindowFindings {
   const context = extractEntities(text, articleId);
   const relations = extractRelations(context);
   return { entities: context.entities, mentions: context.mentions, relations, sentences: context.sentences.length };

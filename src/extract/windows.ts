@@ -34,7 +34,6 @@ export function splitWindows(text: string, size = WINDOW_CHARS): Window[] {
 }
 
 export interface WindowFindings {
-  window: Window;
   entities: ExtractedEntity[];
   mentions: Mention[];
   relations: ExtractedRelation[];
@@ -42,14 +41,23 @@ export interface WindowFindings {
   sentences: number;
 }
 
-/** The windows' findings as one article's, in the article's offsets and sentence numbers. */
-export function joinWindows(parts: readonly WindowFindings[]): { entities: ExtractedEntity[]; mentions: Mention[]; relations: ExtractedRelation[] } {
+/**
+ * The findings of each window, found by `find` on the window's text, as one article's, in the
+ * article's offsets and sentence numbers. Each window is folded in as soon as it is found, so
+ * only one window's findings are held beside the article's.
+ */
+export function joinWindows(
+  text: string,
+  windows: readonly Window[],
+  find: (windowText: string) => WindowFindings,
+): { entities: ExtractedEntity[]; mentions: Mention[]; relations: ExtractedRelation[] } {
   const entities = new Map<string, ExtractedEntity>();
   const mentions: Mention[] = [];
   const relations: ExtractedRelation[] = [];
   let sentenceBase = 0;
-  for (const part of parts) {
-    const shift = part.window.start;
+  for (const window of windows) {
+    const part = find(text.slice(window.start, window.end));
+    const shift = window.start;
     for (const e of part.entities) {
       const seen = entities.get(e.id);
       if (!seen) {
