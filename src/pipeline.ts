@@ -168,15 +168,30 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
     writeWithReport(outputs, collected, options.outDir);
     return summarize(collected, [], outputs.map((o) => o.path), started, options.outDir);
   }
-  const graphs = collected.extractions.map((extraction) => {
-    const graph = graphFromExtractions([extraction], extraction.article, collected.sentences);
-    const path = join(options.outDir, `${extraction.article}.json`);
+  // An article's extraction and sentences are let go once its graph is built: the layout and
+  // the write of a long article need only the graph.
+  const extractions = collected.extractions;
+  collected.extractions = [];
+  const graphs: KnowledgeGraph[] = [];
+  while (extractions.length > 0) {
+    const { id, graph } = takeArticleGraph(extractions, collected.sentences);
+    applyAppearance(graph);
+    layoutGraph(graph);
+    const path = join(options.outDir, `${id}.json`);
     validateGraph(graph, path);
     outputs.push({ path, content: serialize(graph) });
-    return graph;
-  });
+    graphs.push(graph);
+  }
   writeWithReport(outputs, collected, options.outDir);
   return summarize(collected, graphs, outputs.map((o) => o.path), started, options.outDir);
+}
+
+/** The graph of the first extraction, before layout; the extraction and its sentences are taken out. */
+function takeArticleGraph(extractions: Extraction[], sentences: Map<string, Sentence[]>): { id: string; graph: KnowledgeGraph } {
+  const extraction = extractions.shift() as Extraction;
+  const graph = buildGraph([extraction], { name: extraction.article, sentences });
+  sentences.delete(extraction.article);
+  return { id: extraction.article, graph };
 }
 
 /**
