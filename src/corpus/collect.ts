@@ -11,7 +11,7 @@ import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type Arti
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { ExtractionPool } from './extract-pool';
-import type { Extracted, ExtractedJson } from './extracted';
+import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource, extractedJson } from './extracted';
 import { extractorVersion } from './extractor-version';
 import type { CorpusStore, StoredArticle } from './store';
 
@@ -90,7 +90,12 @@ async function checkAll(options: CollectOptions, skipped: KgError[]): Promise<En
 /** An article in flight: its entry and its extraction, still coming (fresh) or from the store. */
 interface InFlight {
   entry: Entry;
-  result: Promise<Extracted> | ExtractedJson;
+  result: Promise<Extracted | ExtractedObjects> | ExtractedJson;
+}
+
+/** An extraction and its sentences read from their JSON, which is kept for the store. */
+function parsed(json: ExtractedJson): ExtractedArticle & { json: ExtractedJson } {
+  return { extraction: JSON.parse(json.extraction) as Extraction, sentences: JSON.parse(json.sentences) as Sentence[], json };
 }
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
@@ -105,8 +110,11 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
   const fresh = entries.filter((entry) => entry.stored === undefined).length;
   const jobs = options.jobs > 0 ? options.jobs : options.defaultJobs(fresh);
   const pool = jobs > 1 && fresh > 0 ? new ExtractionPool(jobs) : undefined;
-  // The extractor (and its gazetteers, a second or more to load) only when this thread extracts.
-  const extractSource = pool === undefined && fresh > 0 ? (await import('./extracted')).extractSource : undefined;
+  // The extractor (and its gazetteers, a second or more to load) only when this thread extracts;
+  // as JSON only when the store keeps it.
+  const here = pool === undefined && fresh > 0 ? await import('./extracted') : undefined;
+  const extractHere: ((source: ExtractSource) => Promise<Extracted | ExtractedObjects>) | undefined =
+    here === undefined ? undefined : store === undefined ? here.extractObjects : here.extractSource;
   const inFlight: InFlight[] = [];
 
   // Takes the oldest article in flight: its extraction joins the results in input order.
@@ -114,27 +122,27 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     const next = inFlight.shift();
     if (next === undefined) return;
     const { entry } = next;
-    let json: ExtractedJson;
+    let found: ExtractedArticle & { json?: ExtractedJson };
     let hash = entry.stored ?? entry.hash;
     if (next.result instanceof Promise) {
       try {
         const extracted = await next.result;
-        json = extracted.json;
+        found = 'json' in extracted ? parsed(extracted.json) : extracted;
         if (extracted.readsFileDate) hash = entry.datedHash ?? hash;
       } catch (error) {
         if (options.skipBad !== true || !isRecordProblem(error)) throw error;
         collected.skipped.push(error);
         return;
       }
-    } else json = next.result;
-    const extraction = JSON.parse(json.extraction) as Extraction;
+    } else found = parsed(next.result);
+    const { extraction } = found;
     const article: StoredArticle = { id: entry.id, path: whereOf(entry), hash, title: extraction.metadata?.title ?? entry.id, words: extraction.metadata?.words ?? 0 };
     collected.articles.push(article);
     collected.extractions.push(extraction);
-    collected.sentences.set(entry.id, JSON.parse(json.sentences) as Sentence[]);
+    collected.sentences.set(entry.id, found.sentences);
     if (entry.stored === undefined) {
       collected.extracted++;
-      store?.put(article, json, extraction, version);
+      store?.put(article, found.json ?? extractedJson(found), extraction, version);
     } else collected.reused++;
     options.onExtraction?.(extraction, article);
     options.onProgress?.(collected.articles.length, entries.length, article);
@@ -160,7 +168,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
       } else {
         // Read again (the first pass kept no text), and extract what the store does not hold.
         await rereadFile(path, file, options.maxArticleMb, async (entry, article) => {
-          await add(entry.stored !== undefined ? fromStore(entry) : { entry, result: handled(pool?.extract(article) ?? (extractSource as NonNullable<typeof extractSource>)(article)) });
+          await add(entry.stored !== undefined ? fromStore(entry) : { entry, result: handled<Extracted | ExtractedObjects>(pool?.extract(article) ?? (extractHere as NonNullable<typeof extractHere>)(article)) });
         });
       }
       start = end;

@@ -1,10 +1,13 @@
 // What extracting one article yields for the corpus: its extraction and its sentences (the
-// co-mention layer's evidence), as the JSON the store keeps, made the same way on a worker thread
-// and on the main one, so every path gives the same graph.
+// co-mention layer's evidence). A worker thread sends them, and the store keeps them, as JSON;
+// the calling thread, with nothing to store, uses them as they are, since a long article's JSON
+// and its parse would be held beside them. Both are made from the same objects, so every path
+// gives the same graph.
 import { readsFileDate } from '../article/metadata';
 import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
 import { extractArticle } from '../extract';
+import type { Extraction, Sentence } from '../extract/types';
 
 export interface ExtractedJson {
   extraction: string;
@@ -14,16 +17,33 @@ export interface ExtractedJson {
 /** What extraction needs of an article: its id, where it is, its content and its file's date. */
 export type ExtractSource = Pick<SourceArticle, 'id' | 'path' | 'line' | 'fileDate' | 'content'>;
 
+export interface ExtractedArticle {
+  extraction: Extraction;
+  sentences: Sentence[];
+}
+
 export interface Extracted {
   json: ExtractedJson;
   /** The article's date came from its file's date (see readsFileDate), so the store keys it by that too. */
   readsFileDate: boolean;
 }
 
+export type ExtractedObjects = ExtractedArticle & Pick<Extracted, 'readsFileDate'>;
+
 /** Throws KgError for a saved page with no story in it. */
-export async function extractSource(source: ExtractSource): Promise<Extracted> {
+export async function extractObjects(source: ExtractSource): Promise<ExtractedObjects> {
   const { text, fields } = await articleContent(source);
   const describe = { fields, ...(source.fileDate === undefined ? {} : { fileDate: source.fileDate }) };
   const extraction = extractArticle(text, source.id, describe);
-  return { json: { extraction: JSON.stringify(extraction), sentences: JSON.stringify(splitSentences(text)) }, readsFileDate: readsFileDate(text, describe) };
+  return { extraction, sentences: splitSentences(text), readsFileDate: readsFileDate(text, describe) };
+}
+
+/** extractObjects as JSON. */
+export async function extractSource(source: ExtractSource): Promise<Extracted> {
+  const { readsFileDate: fileDate, ...found } = await extractObjects(source);
+  return { json: extractedJson(found), readsFileDate: fileDate };
+}
+
+export function extractedJson(found: ExtractedArticle): ExtractedJson {
+  return { extraction: JSON.stringify(found.extraction), sentences: JSON.stringify(found.sentences) };
 }
