@@ -7,6 +7,7 @@ import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, Knowle
 import { coMentions } from './co-mentions';
 import { createKnowledgeGraph } from './create';
 import { mergeEntities } from './merge';
+import { ownStrings } from './own-strings';
 
 export { createKnowledgeGraph };
 
@@ -58,6 +59,7 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
     }
   }
   graph.forEachEdge((_key, attributes) => setSeen(attributes));
+  ownStrings(graph);
   return graph;
 }
 

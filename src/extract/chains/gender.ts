@@ -3,6 +3,7 @@
 // pronouns already resolved to them. "he" and "she" only take people of a fitting gender.
 import { getGender } from 'gender-detection-from-name';
 import { lexiconRows, lexiconSet } from '../lexicon';
+import { ownString } from '../../own-string';
 import type { ExtractedEntity } from '../types';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -16,7 +17,7 @@ function firstNameGender(first: string): Gender {
   if (gender === undefined) {
     if (byFirstName.size >= CACHE_LIMIT) byFirstName.clear();
     gender = getGender(first);
-    byFirstName.set(first, gender);
+    byFirstName.set(ownString(first), gender);
   }
   return gender;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getGender } from 'gender-detection-from-name';
 import { lexiconRows, lexiconSet } from '../lexicon';
+import { ownString } from '../../own-string';
 
 export interface CityInfo {
   name: string;
@@ -47,8 +48,9 @@ export function nameKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = computeKey(name);
-    keyCache.set(name, key);
+    const own = ownString(name);
+    key = computeKey(own);
+    keyCache.set(own, key);
   }
   return key;
 }
@@ -217,7 +219,7 @@ export function isFirstName(word: string): boolean {
     const place = g.countries.has(key) || g.regions.has(key) || g.provinces.has(key) || (g.cities.get(key)?.population ?? 0) >= 100_000;
     known = g.firstNames.has(word) || (getGender(word, 'en') !== 'unknown' && !g.englishWords.has(key) && !place);
     if (firstNameCache.size > 100_000) firstNameCache.clear();
-    firstNameCache.set(word, known);
+    firstNameCache.set(ownString(word), known);
   }
   return known;
 }

@@ -4,6 +4,7 @@
 // also a common word or first name needs more population or that context.
 import type { EntityKind } from '../../types';
 import { gazetteer, nameKey } from './gazetteer';
+import { ownString } from '../../own-string';
 
 export interface Known {
   kind: EntityKind;
@@ -38,7 +39,7 @@ export function lookupKnown(name: string, tokenCount: number, context: PlaceCont
   if (!answers) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     answers = new Map();
-    cache.set(name, answers);
+    cache.set(ownString(name), answers);
   }
   const known = lookup(name, tokenCount, context);
   answers.set(slot, known ?? null);
