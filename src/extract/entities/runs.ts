@@ -35,21 +35,46 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside',
 export interface WordUse {
   lower: Set<string>;
   midCapital: Set<string>;
+  /** Capitalised words that stand alone as names mid-sentence: no capitalised word, article or number before them, no noun after. */
+  aloneMid: Set<string>;
+  /** Words that follow a given name. */
+  surnames: Set<string>;
 }
 
 export function wordUse(tokens: readonly Token[]): WordUse {
   const lower = new Set<string>();
   const midCapital = new Set<string>();
+  const aloneMid = new Set<string>();
+  const surnames = new Set<string>();
+  const capWord = (t: Token | undefined, sentence: number): boolean => t !== undefined && t.cap && !t.punct && t.sentence === sentence;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
     const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    if (t.cap && t.index > 0 && !capWord(prev, t.sentence) && !ARTICLE.test(prev?.text ?? '') && standsAlone(t, next)) aloneMid.add(t.text);
+    if (t.cap && capWord(prev, t.sentence) && isFirstName((prev as Token).text)) surnames.add(t.text);
     if (!t.cap) lower.add(t.text);
     else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !beforeName(next, tokens[i + 2]))) {
       midCapital.add(t.text);
     }
   }
-  return { lower, midCapital };
+  return { lower, midCapital, aloneMid, surnames };
+}
+
+const COMPASS = /^(?:North|South|East|West)/;
+const ARTICLE = /^(?:the|a|an|\d.*)$/;
+const functionWords = new Set(lexiconRows('function-words').map((r) => r[0] ?? ''));
+
+/** A word used as a name on its own: a possessive, punctuation or a function word follows it, not a noun it qualifies. */
+function standsAlone(token: Token, next: Token | undefined): boolean {
+  if (token.possessive || next === undefined || next.sentence !== token.sentence) return true;
+  return (next.punct && next.text !== '-') || functionWords.has(next.text) || cues().personVerbs.has(next.text);
+}
+
+function alwaysCapitalCompany(token: Token, use: WordUse): boolean {
+  const word = token.text;
+  return gazetteer().companies.has(word) && use.aloneMid.has(word) && !use.lower.has(word.toLowerCase()) && !use.surnames.has(word) && !COMPASS.test(word);
 }
 
 /**
@@ -104,6 +129,14 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
       else if (afterKinNoun(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'kin-noun', strength: 2 };
+    }
+    // "Shares in Oracle rose": a company's name that is also in the word list is the company where
+    // the article writes it only with a capital, and alone as a name mid-sentence at least once:
+    // not as a part of a longer name ("Abc Research Center"), after an article or a number ("the
+    // Budget", "21st Century"), before a noun ("City analysts"), after a given name ("Ada Brown"),
+    // after "in" or "near", nor as a compass adjective ("Western nations").
+    if (only && pieces[0]?.kind === 'unknown' && !locative && run.tokens.length === 1 && alwaysCapitalCompany(name[0] as Token, use)) {
+      pieces[0] = { ...only, kind: 'institution', rule: 'data:companies-capitalised', strength: 1 };
     }
     // "the town of Abc", "the boroughs of Abc and Xyz": a name after a noun for towns is one.
     const townOf = tokens[at - 1]?.text === 'of' && CITY_NOUNS.has(tokens[at - 2]?.text ?? '');

@@ -108,3 +108,16 @@ test('a dictionary word that is a body is not the short name of its product', ()
   const found = extractEntities('Headline Words Here\n\nShell News launched. Profits rose, Shell said.').entities;
   expect(found.map((e) => e.label).sort()).toEqual(['Shell', 'Shell News']);
 });
+
+describe('a company the company list names, whose name is also in the word list, is the company where the article writes it only as a name', () => {
+  test.each([
+    ['alone before a verb', 'Shares fell after Oracle cut prices. Ada Quill said Oracle had no choice.', ['institution:Oracle', 'person:Ada Quill']],
+    ['a possessive, then a conjunction', "Intel's chips are fast. The fight between Intel and its rivals goes on.", ['institution:Intel']],
+    ['not as a modifier of a noun', 'Some City analysts were surprised by the results.', []],
+    ['not after an article', 'He hinted at a Budget giveaway in March.', []],
+    ['not a surname the article gives a given name', 'Ada Oracle said the plan worked. Oracle has left.', ['person:Ada Oracle']],
+    ['not where the article also writes it in lower case', 'Oracle has spoken. The oracle of the village was wrong.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+});
