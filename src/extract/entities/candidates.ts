@@ -60,6 +60,8 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]))) {
       const next = tokens[j];
       if (!next || next.newline) break;
+      // "told the Abc Mr Lin": a form of address opens a new name.
+      if (ADDRESS.test(next.text)) break;
       if (next.cap && !next.punct) {
         run.push(next);
         j++;
@@ -86,6 +88,9 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     i = j;
   }
 }
+
+/** Forms of address that only ever open a person's name, never stand inside another name. */
+const ADDRESS = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 
 /** Adjective endings ("Economic", "Cultural", "Legislative"). */
 const MODIFIER = /\p{L}{3}(?:ic|al|ive|ary)$/u;

@@ -55,7 +55,7 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.cap && t.index > 0 && !capWord(prev, t.sentence) && !ARTICLE.test(prev?.text ?? '') && standsAlone(t, next)) aloneMid.add(t.text);
     if (t.cap && capWord(prev, t.sentence) && isFirstName((prev as Token).text)) surnames.add(t.text);
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !beforeName(next, tokens[i + 2]))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !beforeName(tokens, i + 1))) {
       midCapital.add(t.text);
     }
   }
@@ -78,10 +78,14 @@ function alwaysCapitalCompany(token: Token, use: WordUse): boolean {
 }
 
 /**
- * "Former Abcland", "Veteran Ada Lin", "Senior Abc House": a word before a known place, a known
- * name of two words or a full personal name is not a name word itself.
+ * "Former Abcland", "Veteran Ada Lin", "Senior Abc House", "Veteran Labour MP Ada Lin": a word
+ * before a known place, a known name of two words, a full personal name, or a known body's one
+ * word and a title is not a name word itself.
  */
-function beforeName(next: Token, after: Token | undefined): boolean {
+function beforeName(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at] as Token;
+  const after = tokens[at + 1];
+  if (after?.cap && lookupKnown(next.text, 1, { locative: false })?.kind === 'institution' && matchTitle(tokens, at + 1)) return true;
   const known = lookupKnown(next.text, 1, { locative: false });
   if (known !== undefined && known.kind !== 'institution' && known.strength >= 3) return true;
   // "Senior Abc House officials": a known name of two words follows.

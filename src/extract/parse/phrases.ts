@@ -6,6 +6,7 @@ import type { EntityKind } from '../../types';
 import type { Mention } from '../types';
 import type { NounPhrase, Word } from './types';
 import { isRoleWord } from '../chains/role-words';
+import { lexiconSet } from '../lexicon';
 import { isQuoteMark } from './words';
 
 /** A name found by the entity passes, as word indices [start, end). */
@@ -34,6 +35,9 @@ const objectBefore = (words: readonly Word[], i: number): boolean =>
 /** Words that may stand inside a noun phrase before its head. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+let postNominalSet: Set<string> | undefined;
+const postNominals = (): Set<string> => (postNominalSet ??= lexiconSet('post-nominals'));
+
 /** The names of the sentence as word spans: every word overlapping a mention belongs to it. */
 export function nameSpans(words: readonly Word[], mentions: readonly Mention[], kindOf: ReadonlyMap<string, EntityKind>): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -44,6 +48,8 @@ export function nameSpans(words: readonly Word[], mentions: readonly Mention[], 
     while (w < words.length && (words[w]?.end ?? 0) <= m.start) w++;
     let end = w;
     while (end < words.length && (words[end]?.start ?? Infinity) < m.end) end++;
+    // "Ada Lin QC warned": letters after a person's name are part of the phrase naming her.
+    while (kind === 'person' && end > w && postNominals().has(words[end]?.text ?? '')) end++;
     if (end > w && !spans.some((s) => s.end > w)) spans.push({ entity: m.entity, kind, start: w, end });
   }
   return spans;

@@ -220,5 +220,17 @@ export const roles: ConstructionClass = {
       text: 'Priya Nandakumar, treasurer of the Halden Trust, said the charity had run out of money.',
       expect: ['Priya Nandakumar affiliated-with Halden Trust'],
     },
+    {
+      text: 'Labour MP Rosalind Thwaite said the bill would be amended before its third reading.',
+      expect: ['Rosalind Thwaite affiliated-with Labour'],
+    },
+    {
+      text: 'Veteran Labour MP Desmond Kilbride told the committee he would vote against the plan.',
+      expect: ['Desmond Kilbride affiliated-with Labour'],
+    },
+    {
+      text: 'The chairman of the Law Society, Gregor Pennick QC warned that legal aid cuts would leave defendants unrepresented.',
+      expect: ['Gregor Pennick affiliated-with Law Society'],
+    },
   ],
 };

@@ -121,3 +121,12 @@ describe('a company the company list names, whose name is also in the word list,
     expect(entitiesOf(body)).toEqual(expected);
   });
 });
+
+describe('forms of address and letters after a name', () => {
+  test.each([
+    ['a form of address opens a new name, even right after a body', 'Sources told the Quillport Herald Mr Pennick had agreed.', ['institution:Quillport Herald', 'person:Pennick']],
+    ['letters after a name are no part of it', 'Gregor Pennick QC and Ada Thwaite MEP disagreed.', ['person:Ada Thwaite', 'person:Gregor Pennick']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+});
