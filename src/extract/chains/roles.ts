@@ -7,6 +7,7 @@ import type { EntityKind } from '../../types';
 import { expand, postChain } from '../parse/predicates';
 import type { NounPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
+import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import { roleIn, type RoleSpan } from './role-words';
 
@@ -121,6 +122,9 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (nth) return add(person, singular(role.role), target, `${rule}:respectively`);
     const held = heldAt(parse, d, role, ctx);
     add(person, role.role, held.target, `${rule}:${held.rule}`, nationalityIn(words, d.start, role.start));
+    // "a Democrat from Abc": the role word names the person's party too.
+    const party = isPartyWord(role.role) ? ctx.bodies.get(role.role.toLowerCase()) : undefined;
+    if (party) add(person, '', party, `${rule}:party`);
   };
   const respectively = (d: NounPhrase): boolean => {
     const tail = d.post[0]?.np.list;
@@ -158,6 +162,9 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const party = partyOf(m.text, ctx);
       if (party) add(person, '', party, 'party');
     }
+    // The entity passes name a known party's word apart from the name after it ("Democrat Ada Lin").
+    const party = parse.nps.find((p) => p.end === np.start && p.form === 'name' && p.kind === 'institution' && p.end - p.start === 1);
+    if (party?.refs[0] && isPartyWord(words[party.start]?.text ?? '')) add(person, '', party.refs[0], 'party-before');
     // "Sen. Ada Lin (R-Texas)": the party's initial and the state after the name.
     const initial = words[np.end]?.text === '(' && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
     const tagged = initial ? partyOf(initial, ctx) : undefined;
@@ -276,6 +283,9 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
   for (const [name, id] of ctx.bodies) if (/ party$/.test(name) && name.split(' ')[0]?.replace(/(?:ic|s)$/, '') === stem) return id;
   return undefined;
 }
+
+/** A capitalised ordinary word that names a body ("Democrat", "Tory"), unlike a name or an acronym ("Reuters", "BBC"). */
+const isPartyWord = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && gazetteer().englishWords.has(word.toLowerCase());
 
 /** The role title a person's name opens, when more of the name follows ("King Xyz"). */
 function titleInName(words: readonly Word[], np: NounPhrase, stop: (i: number) => boolean): RoleSpan | undefined {

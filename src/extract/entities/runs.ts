@@ -340,5 +340,10 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
   // unless it is a city of millions, which news names far more often than the word.
   const known = lookupKnown(token.text, 1, { locative: false });
   if (known?.kind === 'city' && (g.cities.get(nameKey(token.text))?.population ?? 0) >= MILLION_CITY) return false;
+  // "Conservative estimates put ...": a known body's adjective the article never capitalises
+  // mid-sentence is the ordinary adjective when it opens a sentence alone.
+  if (known?.kind === 'institution' && runLength === 1 && ADJECTIVE.test(token.text) && g.englishWords.has(lower)) return true;
   return !known || known.strength < 3;
 }
+
+const ADJECTIVE = /\p{L}{3}(?:ic|al|ive|an)$/u;

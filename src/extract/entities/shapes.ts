@@ -140,10 +140,13 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
     // name names a team, paper or company; people are not named after such places.
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
-    // "Republican Ada Lin", "Veteran Ada Lin": an ordinary word before a full personal name describes
-    // the person; it is no part of the name.
-    if (n >= 3 && isDescriptor(first) && isFirstName(tokens[1]?.text ?? '') && tokens.slice(1).every(looksLikeNameWord)) {
-      return byShape(tokens.slice(1), context);
+    // "Veteran Ada Lin": an ordinary word before a full personal name describes the person; it is
+    // no part of the name.
+    if (n >= 3 && isFirstName(tokens[1]?.text ?? '') && tokens.slice(1).every(looksLikeNameWord)) {
+      if (isDescriptor(first)) return byShape(tokens.slice(1), context);
+      // "Democrat Ada Lin": a body's one word (a party) before a full personal name is named apart.
+      const body = lookupKnown(first.text, 1, { locative: false });
+      if (body?.kind === 'institution') return [{ tokens: [first], ...body }, ...byShape(tokens.slice(1), context)];
     }
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];

@@ -50,6 +50,9 @@ export function nameSpans(words: readonly Word[], mentions: readonly Mention[], 
     while (end < words.length && (words[end]?.start ?? Infinity) < m.end) end++;
     // "Ada Lin QC warned": letters after a person's name are part of the phrase naming her.
     while (kind === 'person' && end > w && postNominals().has(words[end]?.text ?? '')) end++;
+    // "a Democrat from Abc": one word of a body after "a", heading its phrase, describes a member
+    // and names no one ("a Labour councillor" still names the party).
+    if (kind === 'institution' && end === w + 1 && /^an?$/i.test(words[w - 1]?.text ?? '') && !NOMINAL.has(words[end]?.pos ?? '')) continue;
     if (end > w && !spans.some((s) => s.end > w)) spans.push({ entity: m.entity, kind, start: w, end });
   }
   return spans;

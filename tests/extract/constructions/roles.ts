@@ -232,5 +232,18 @@ export const roles: ConstructionClass = {
       text: 'The chairman of the Law Society, Gregor Pennick QC warned that legal aid cuts would leave defendants unrepresented.',
       expect: ['Gregor Pennick affiliated-with Law Society'],
     },
+    {
+      text: 'His rival, Democrat Marisol Fenwick, said she would not run again after the recount.',
+      expect: ['Marisol Fenwick affiliated-with Democrat'],
+    },
+    {
+      text: 'The Conservatives announced their support on Monday, and Tory spokesman Oliver Brandreth said the bill was sound.',
+      expect: ['Oliver Brandreth affiliated-with Conservatives'],
+    },
+    {
+      text: 'Conservative estimates put the cost of the scheme at two billion pounds, said Oliver Brandreth.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
