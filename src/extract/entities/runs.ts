@@ -14,7 +14,7 @@ import { cues, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
-import { matchTitle } from './titles';
+import { isRoleWord, matchTitle } from './titles';
 import type { Token } from './tokens';
 
 const MAX_NAME_TOKENS = 16;
@@ -100,7 +100,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   let previousTown: { sentence: number; end: number } | undefined;
   for (const run of runs) {
     if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
-    const trimmed = trimRun(run, use);
+    const trimmed = trimRun(run, use, tokens[run.at + run.tokens.length]);
     const { at } = trimmed;
     const name = dropFieldLabel(trimmed.name, tokens[at + trimmed.name.length], tokens[at + trimmed.name.length + 1]);
     // Names are short; a longer run of capitals is a list or a heading, and splitting it by
@@ -297,7 +297,7 @@ function dropFieldLabel(name: Token[], after: Token | undefined, value: Token | 
   return label ? name.slice(0, -1) : name;
 }
 
-function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
+function trimRun(run: Run, use: WordUse, after: Token | undefined): { name: Token[]; at: number } {
   let from = 0;
   let to = run.tokens.length;
   const word = (k: number): Token => run.tokens[k] as Token;
@@ -306,6 +306,9 @@ function trimRun(run: Run, use: WordUse): { name: Token[]; at: number } {
     // "CEO of Abc Capital Ada Lin": a stop word that is a role title opens the name it belongs to.
     if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to) && !matchTitle(run.tokens, from)) from++;
     else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(run.tokens, to - from, use)) from++;
+    // "Former Abc midfielder Ada Lin": a word that dates a role, opening a sentence before a body
+    // and its role word, belongs to the role, not to the body's name.
+    else if (from === 0 && to > 1 && run.initial && ROLE_TIME.test(word(0).text) && after !== undefined && !after.cap && isRoleWord(after.text)) from++;
     else if (from < to && !word(from).cap) from++;
     else break;
   }
@@ -346,4 +349,5 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
   return !known || known.strength < 3;
 }
 
+const ROLE_TIME = /^(?:Former|Outgoing|Incoming|Acting|Then|Ex)$/;
 const ADJECTIVE = /\p{L}{3}(?:ic|al|ive|an)$/u;

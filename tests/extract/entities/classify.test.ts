@@ -87,6 +87,7 @@ describe('entity rules', () => {
     ['initials mark a person', 'Later J. Quillson scored 84 runs.', ['person:J. Quillson']],
     ['a title word that is also a first name', 'Yesterday Dean Quillson scored.', ['person:Dean Quillson']],
     ['acronym opening a body name', 'Jets left RAF Quillford at dawn.', ['institution:RAF Quillford']],
+    ['a word dating a role opening the sentence is no part of the body before the role', 'Former Quillport midfielder Bo Ferrant scored.', ['institution:Quillport', 'person:Bo Ferrant']],
     ['a party word before a full name is no part of it: it names the party', 'He faced Republican Margaret Tolliver in May.', ['institution:Republican', 'person:Margaret Tolliver']],
     ['a body\'s adjective opening a sentence alone is the adjective', 'Conservative estimates put the cost at a billion.', []],
     ['the main parties by the names news gives them', 'The Liberal Democrats and the Republicans met Democrats.', ['institution:Democrats', 'institution:Liberal Democrats', 'institution:Republicans']],
