@@ -84,7 +84,8 @@ function byAttribute(tokens: Token[], context: RunContext): Piece[] | undefined 
   const rest = tokens.slice(k + 1);
   if (rest.length === 0) return pieces;
   const named = classify(rest, context);
-  if (BODY_ATTRIBUTES.has(attribute) && named.length === 1 && named[0] && named[0].strength < 3 && named[0].kind !== 'country') {
+  // People are not "Abc-based": even a name opening with a given name is a body there ("Abc-based Wells Xyz").
+  if (BODY_ATTRIBUTES.has(attribute) && named.length === 1 && named[0] && (named[0].strength < 3 || named[0].kind === 'person') && named[0].kind !== 'country') {
     return [...pieces, { tokens: rest, kind: 'institution', rule: `${attribute}-body`, strength: 2 }];
   }
   return [...pieces, ...named];

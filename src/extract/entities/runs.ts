@@ -55,7 +55,7 @@ export function wordUse(tokens: readonly Token[]): WordUse {
     if (t.cap && t.index > 0 && !capWord(prev, t.sentence) && !ARTICLE.test(prev?.text ?? '') && standsAlone(t, next)) aloneMid.add(t.text);
     if (t.cap && capWord(prev, t.sentence) && isFirstName((prev as Token).text)) surnames.add(t.text);
     if (!t.cap) lower.add(t.text);
-    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !beforeName(tokens, i + 1))) {
+    else if ((t.index > 0 && !tokens[i - 1]?.punct) || (next?.cap && !next.punct && next.sentence === t.sentence && !isStopWord(t.text) && !isLowerCompound(t.text) && !beforeName(tokens, i + 1))) {
       midCapital.add(t.text);
     }
   }
@@ -324,6 +324,12 @@ function firstNameBeforeName(tokens: readonly Token[], k: number, to: number): b
   return k + 1 < to && next !== undefined && cues().particles.has(next.text) && isFirstName(word.text) && !gazetteer().englishWords.has(word.text.toLowerCase()) && !isStopWord(next.text);
 }
 
+/** "Privately-held", "Long-time": a compound of ordinary words, capitalised only at its start. */
+function isLowerCompound(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.slice(1).every((p) => /^\p{Ll}/u.test(p)) && parts.every((p) => gazetteer().englishWords.has(p.toLowerCase()));
+}
+
 /** An ordinary word capitalised only because it opens the sentence. */
 function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse): boolean {
   const g = gazetteer();
@@ -337,7 +343,8 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
     if (lookupKnown(run.slice(0, n).map((t) => t.text).join(' '), n, { locative: false })) return false;
   }
   const lower = token.text.toLowerCase();
-  if (!use.lower.has(lower) && !g.englishWords.has(lower)) return false;
+  const ordinary = (w: string): boolean => use.lower.has(w) || g.englishWords.has(w);
+  if (!ordinary(lower) && !isLowerCompound(token.text)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;
   // A place whose name is also a common word ("Reading") does not keep an opener capitalised,
   // unless it is a city of millions, which news names far more often than the word.
