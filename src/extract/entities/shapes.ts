@@ -45,7 +45,8 @@ function splitHyphenated(token: Token, context: RunContext): Piece[] | undefined
   const pieces: Piece[] = [];
   let offset = token.start;
   for (const part of token.text.split('-')) {
-    const known = lookupKnown(part, 1, context);
+    // Each part must be a place without the help of a preceding "in": "in Coca-Cola" names no towns.
+    const known = lookupKnown(part, 1, { ...context, locative: false });
     if (!known || known.kind === 'institution') return undefined;
     pieces.push({ tokens: [{ ...token, text: part, start: offset, end: offset + part.length }], ...known });
     offset += part.length + 1;
