@@ -68,9 +68,9 @@ function looksLikeNameWord(t: Token, k: number, tokens: readonly Token[]): boole
 }
 
 /** A country, region or big city named as one word of a longer name. */
-function isPlaceWord(word: string): boolean {
+function isPlaceWord(word: string, strength = 3): boolean {
   const known = lookupKnown(word, 1, { locative: false });
-  return known !== undefined && known.kind !== 'institution' && known.strength >= 3;
+  return known !== undefined && known.kind !== 'institution' && known.strength >= strength;
 }
 
 /** A dictionary word that is no first name and no place. */
@@ -132,7 +132,9 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
   if (n >= 2 && n <= 4 && isName(tokens) && (!isStopWord(tokens[n - 1]?.text ?? '') || isFirstName(tokens[n - 2]?.text ?? ''))) {
     // "Abcton Eagles": a city or state, then a plural noun or a club word, is a team.
     const lastWord = tokens[n - 1]?.text ?? '';
-    if (isPlaceWord(first.text) && !isCountry(first.text) && (cues().teamSuffixes.has(lastWord) || isPluralNoun(lastWord))) return [{ tokens, kind: 'institution', rule: 'team-name', strength: 1 }];
+    // A club word is evidence enough for a city that is also an ordinary word ("Abc City", with "abc" a fabric).
+    const team = (isPlaceWord(first.text) && isPluralNoun(lastWord)) || (isPlaceWord(first.text, 2) && cues().teamSuffixes.has(lastWord));
+    if (team && !isCountry(first.text)) return [{ tokens, kind: 'institution', rule: 'team-name', strength: 1 }];
     // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
     const beforeLast = tokens[n - 2]?.text ?? '';
     if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];

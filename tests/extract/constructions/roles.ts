@@ -245,5 +245,9 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'He was nearly sacked by Rovington boss Declan Hurley after a run of six defeats.',
+      expect: ['Declan Hurley affiliated-with Rovington'],
+    },
   ],
 };
