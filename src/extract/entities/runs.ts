@@ -129,7 +129,11 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     }
     if (only && only.strength <= 1 && (only.kind === 'person' || only.kind === 'unknown')) {
       const kind = appositionKind(tokens, at + name.length);
-      const cue = kind ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');
+      // A surname the article gives a given name employs no one: "Lin spokesman" is Ada Lin's.
+      const found = kind || (name.length === 1 && use.surnames.has(name[0]?.text ?? '')) ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');
+      // One word employs someone only where the article also uses it alone as a name ("at Abc."),
+      // not only as a modifier ("Abcian officials").
+      const cue = found === 'role-owner' && !use.aloneMid.has(name[0]?.text ?? '') ? undefined : found;
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
       else if (afterKinNoun(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'kin-noun', strength: 2 };

@@ -130,3 +130,13 @@ describe('forms of address and letters after a name', () => {
     expect(entitiesOf(body)).toEqual(expected);
   });
 });
+
+describe('one word no dictionary holds, before a role, employs someone where the article also uses it alone as a name', () => {
+  test.each([
+    ['a role after it, and the name alone elsewhere', 'It was a first, said Quillwest chief executive Bo Ferrant. He joined Quillwest in May.', ['institution:Quillwest', 'person:Bo Ferrant']],
+    ['not a word used only before roles', 'Quillish officials said so. Quillish ministers agreed.', []],
+    ['not a surname the article gives a given name', 'Ada Quillwest won. A Quillwest spokesman said so, and Quillwest agreed.', ['person:Ada Quillwest']],
+  ])('%s', (_name, body, expected) => {
+    expect(entitiesOf(body)).toEqual(expected);
+  });
+});
