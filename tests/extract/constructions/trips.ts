@@ -149,5 +149,18 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Olek Brandt was dispatched to Angola last week to rescue the ceasefire.',
+      expect: ['Olek Brandt visited Angola'],
+    },
+    {
+      text: 'The prime minister sent Olek Brandt to Luanda on Monday with a personal letter.',
+      expect: ['Olek Brandt visited Luanda'],
+    },
+    {
+      text: 'Hanne Vik sent a letter to Oslo and two envoys to Bergen.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

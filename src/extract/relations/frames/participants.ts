@@ -92,6 +92,14 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-to': prepFrame(['to']),
   /** "A arrived in Abc", "A landed at Abc". */
   'subject-in': prepFrame(['in', 'at']),
+  /** "A was sent to Abc", "B dispatched A to Abc": the one sent goes there, not the sender. */
+  'sent-to': (site) => {
+    const p = site.predicate;
+    const places = p ? governed(p.preps, new Set(['to'])) : [];
+    if (!p || !places.length) return [];
+    const sent = p.voice === 'passive' ? p.subject : p.object;
+    return sent.length ? [{ sources: sent, targets: places }] : [];
+  },
   /** "A's visit of Abc" (a tour of a place). */
   'subject-of': prepFrame(['of']),
   /** "A paid a courtesy call on B". */
