@@ -162,5 +162,18 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Foreign Minister Ilse Varga met her Chinese counterpart Zhou Ming in Vientiane on Saturday, on the sidelines of a regional forum.',
+      expect: ['Ilse Varga visited Vientiane', 'Zhou Ming visited Vientiane'],
+    },
+    {
+      text: 'Kenyan President Amos Kariuki hosted Ilse Varga in Nairobi on Monday, the first visit by a Hungarian minister to Kenya.',
+      expect: ['Ilse Varga visited Nairobi'],
+      optional: ['Ilse Varga visited Kenya'],
+    },
+    {
+      text: 'Ilse Varga met Kenyan President Amos Kariuki in Nairobi on Monday, as Kenya sought new investors.',
+      expect: ['Ilse Varga visited Nairobi'],
+    },
   ],
 };

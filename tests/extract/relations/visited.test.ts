@@ -33,7 +33,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a fronted "it was in" names no traveller', 'Recalling it was in Porto that the treaty was signed, Elena Vasquez said the city mattered.', []],
   ['a place in another clause', 'Karl Weber said the fair was in Lyon.', []],
   ['a visit called off', 'Karl Weber’s visit to Lyon was called off.', []],
-  ['a meeting held in a place takes its subject there', 'Elena Vasquez met with Tomas Lindqvist in Porto on Friday.', ['Elena Vasquez -visited-> Porto']],
+  ['a meeting held in a place takes both sides there', 'Elena Vasquez met with Tomas Lindqvist in Porto on Friday.', ['Elena Vasquez -visited-> Porto', 'Tomas Lindqvist -visited-> Porto']],
+  ['a host is at home where they meet', 'Portuguese Prime Minister Elena Vasquez met with Tomas Lindqvist in Porto on Friday. Portugal wants a deal.', ['Tomas Lindqvist -visited-> Porto']],
   ['a visiting official is no visit to the place of their title', 'Elena Vasquez met with visiting Mayor of Porto Marco Bellini.', []],
 ];
 
