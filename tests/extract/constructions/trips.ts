@@ -175,5 +175,14 @@ export const trips: ConstructionClass = {
       text: 'Ilse Varga met Kenyan President Amos Kariuki in Nairobi on Monday, as Kenya sought new investors.',
       expect: ['Ilse Varga visited Nairobi'],
     },
+    {
+      text: 'Kenyan President Amos Kariuki met Ilse Varga in Nairobi on Monday, as Kenya sought new investors.',
+      expect: ['Ilse Varga visited Nairobi'],
+    },
+    {
+      text: 'Kenyan President Amos Kariuki told reporters in Mombasa that Kenya would not devalue its currency.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

@@ -3,7 +3,7 @@
 // nationality ties them to the country the place lies in, is its host.
 import countries from 'world-countries';
 import { gazetteer, nameKey } from '../../entities/gazetteer';
-import type { Doc } from '../site';
+import type { Doc, Frame, Pairing, Party } from '../site';
 
 let alpha3: Map<string, string> | undefined;
 
@@ -30,3 +30,15 @@ export function atHome(person: string, place: string, doc: Doc): boolean {
   const label = (id: string): string => doc.ctx.entities.find((e) => e.id === id)?.label ?? '';
   return roles.some((r) => (r.target && doc.kindOf.get(r.target) === 'country' && countryCode(label(r.target)) === code) || (r.nationality && countryCode(r.nationality) === code));
 }
+
+const ids = (parties: readonly Party[]): string[] => parties.flatMap((p) => (typeof p === 'string' ? [p] : p.refs));
+
+/** A frame whose travellers are kept only where they are not at home ("A met B in Abc" of Abc's own mayor). */
+export const away =
+  (frame: Frame): Frame =>
+  (site, doc) =>
+    frame(site, doc).flatMap((pairing) => {
+      const out: Pairing[] = [];
+      for (const s of ids(pairing.sources)) for (const t of ids(pairing.targets)) if (!atHome(s, t, doc)) out.push({ ...pairing, sources: [s], targets: [t] });
+      return out;
+    });

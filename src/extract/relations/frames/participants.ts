@@ -7,7 +7,7 @@ import type { NounPhrase } from '../../parse/types';
 import type { Frame, Pairing, Site } from '../site';
 import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
-import { atHome } from './home';
+import { away } from './home';
 
 let meetingNouns: Set<string> | undefined;
 /** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
@@ -94,17 +94,15 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A arrived in Abc", "A landed at Abc". */
   'subject-in': prepFrame(['in', 'at']),
   /** "A met B in Abc", "A hosted B in Abc", "talks with B in Abc": the partner or guest was there too, unless at home there. */
-  'partner-in': (site, doc) => {
+  'partner-in': away((site) => {
     const p = site.predicate;
     const preps = prepsAround(site);
-    const places = governed(preps, new Set(['in'])).flatMap((np) => (np.kind !== undefined && PLACE_KINDS.has(np.kind) ? np.refs : []));
+    const places = governed(preps, new Set(['in'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind));
     const partners = [...(p && p.voice === 'active' ? p.object : []), ...governed(preps, new Set(['with']))].filter((np) => np.kind === 'person');
-    const out: Pairing[] = [];
-    for (const person of withLeaders(site, partners).flatMap((np) => np.refs)) {
-      for (const place of places) if (!atHome(person, place, doc)) out.push({ sources: [person], targets: [place] });
-    }
-    return out;
-  },
+    return places.length && partners.length ? [{ sources: withLeaders(site, partners), targets: places }] : [];
+  }),
+  /** "A met B in Abc", "A received B in Abc": the host is at home, the subject is there when not. */
+  'subject-in-away': away(prepFrame(['in', 'at'])),
   /** "A was sent to Abc", "B dispatched A to Abc": the one sent goes there, not the sender. */
   'sent-to': (site) => {
     const p = site.predicate;

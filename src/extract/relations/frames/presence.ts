@@ -1,10 +1,11 @@
 // Frames that put a speaker where they spoke: "A said on Friday in Abc", "A told reporters in
 // Abc", "A said at a news conference in Abc". The place must follow the verb with nothing
 // between but a time, the hearer (for verbs that take one) or the occasion, so a place inside
-// what was said ("A said the bombing in Abc killed ten") is not where A was.
+// what was said ("A said the bombing in Abc killed ten") is not where A was; nor is home a visit.
 import { expand } from '../../parse/predicates';
 import type { NounPhrase, PrepPhrase, Word } from '../../parse/types';
 import type { Frame, Site } from '../site';
+import { away } from './home';
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 /** Words of a time between a verb and its place ("said late on Friday in Abc"). */
@@ -44,7 +45,7 @@ const presence =
 
 export const PRESENCE_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A said on Friday in Abc", "A said at a news conference in Abc". */
-  'speaker-in': presence(false),
+  'speaker-in': away(presence(false)),
   /** "A told reporters in Abc", "A told a rally on Sunday in Abc". */
-  'hearer-in': presence(true),
+  'hearer-in': away(presence(true)),
 };
