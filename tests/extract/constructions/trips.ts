@@ -184,5 +184,30 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Senator Mara Lindqvist campaigned in Iowa and Nevada on Saturday, drawing large crowds.',
+      expect: ['Mara Lindqvist visited Iowa', 'Mara Lindqvist visited Nevada'],
+    },
+    {
+      text: 'At a rally in Tampa on Friday, Mara Lindqvist promised to cut fuel taxes.',
+      expect: ['Mara Lindqvist visited Tampa'],
+    },
+    {
+      text: 'Mara Lindqvist spoke at a rally in Dayton on Sunday.',
+      expect: ['Mara Lindqvist visited Dayton'],
+    },
+    {
+      text: 'Chancellor Ilse Varga addressed students in Hanoi on Tuesday.',
+      expect: ['Ilse Varga visited Hanoi'],
+    },
+    {
+      text: 'Ilse Varga flew into Hanoi on Saturday for two days of talks.',
+      expect: ['Ilse Varga visited Hanoi'],
+    },
+    {
+      text: 'Mara Lindqvist spoke about the floods in Iowa at length.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

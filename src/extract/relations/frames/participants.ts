@@ -91,6 +91,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   },
   /** "A spoke to B", "a visit to Abc", "A travelled to Abc". */
   'subject-to': prepFrame(['to']),
+  /** "A flew into Abc". */
+  'subject-into': prepFrame(['into']),
   /** "A arrived in Abc", "A landed at Abc". */
   'subject-in': prepFrame(['in', 'at']),
   /** "A met B in Abc", "A hosted B in Abc", "talks with B in Abc": the partner or guest was there too, unless at home there. */
