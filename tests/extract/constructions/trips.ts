@@ -209,5 +209,14 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'The Irish minister, Cathal Brennan, in Lagos for a trade fair, said visas would be eased.',
+      expect: ['Cathal Brennan visited Lagos'],
+    },
+    {
+      text: 'Nigerian President Tunde Bakare, in Lagos for a party congress, said the vote would go ahead.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../../../types';
 import type { NounPhrase, SentenceParse } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
+import { atHome } from './home';
 
 const PLACE_KINDS: readonly EntityKind[] = ['city', 'country', 'region'];
 /** Participles that put their subject where the phrase after them says ("Speaking in Abc, ..."). */
@@ -82,6 +83,20 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     const named = head?.start === comma + 1 ? subject : head?.appositive?.start === comma + 1 ? [head.appositive] : [];
     const people = named.filter((np) => np.kind === 'person');
     return people.length ? [{ sources: people, targets: [place] }] : [];
+  },
+  /** "Ada Lin, in Nairobi for talks, said": a place set off after a person's name is where they were, unless at home. */
+  'set-off-place': (parse, doc) => {
+    const out: Pairing[] = [];
+    for (const np of parse.nps) {
+      if (np.form !== 'name' || np.kind !== 'person' || parse.words[np.end]?.text !== ',' || parse.words[np.end + 1]?.lower !== 'in') continue;
+      // A name a preposition governs ("a record set by A, in Abc last year") is no subject the place describes.
+      const head = np.appositive && np.appositive.start < np.start ? np.appositive : np;
+      if (np.prep || head.prep) continue;
+      const place = placeOf(nameAt(parse, np.end + 2));
+      const person = np.refs[0];
+      if (place && person && !atHome(person, place, doc)) out.push({ sources: [person], targets: [place] });
+    }
+    return out;
   },
   /** Every role the sentence states with the place or body it is held at. */
   'role-facts': (parse, doc) =>
