@@ -13,6 +13,9 @@ const OWNED = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'reven
 // Words before a name that make it something held or traded ("shares in Abc", "a stake in Abc").
 const HELD = new Set(['shares', 'stake', 'stakes', 'shareholders', 'investors']);
 const PLURAL_VERBS = new Set(['are', 'were']);
+// Roles held "for" a body: those that speak for it ("a spokesman for Abc"). Other roles take
+// "for" with a subject or a place ("minister for Abc", "correspondent for Xyz").
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'has', 'had', 'have']);
 // Words after which a name opens its clause as the subject (not "talks with Abc are").
 const SUBJECT_AFTER = new Set(['', 'the', 'but', 'while', 'because', 'that', 'since', 'when', 'if', 'as']);
@@ -55,8 +58,9 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if (PLURAL_VERBS.has(word(after)) && SUBJECT_AFTER.has(word(at - 1)) && !last?.possessive) return 'plural-verb';
   const before = word(at - 1);
   if ((before === 'in' || before === 'of') && HELD.has(word(at - 2))) return 'held';
-  // "chief economist at Abc": a role held at the name.
+  // "chief economist at Abc", "a spokesman for Abc": a role held at the name.
   if (before === 'at' && roles.has(word(at - 2))) return 'role-at';
+  if (before === 'for' && SPOKESPEOPLE.has(word(at - 2))) return 'role-for';
   // "a company called Abc".
   if ((before === 'called' || before === 'named') && institutionCues.has(word(at - 2))) return 'body-called';
   // "executive director of the Abc Xyz Project", "lead for the Abc Xyz": a role held at a name of

@@ -38,6 +38,15 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   // "Injured Abc", "Embattled Abc": a participle before one name says what befell it.
   if (tokens.length === 2 && isParticiple(first)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
+  // "Abc & Xyz": names joined by an ampersand are a firm's ("Marks & Spencer"), never a person's;
+  // two full personal names so joined are two people.
+  const amp = tokens.findIndex((t, k) => t.text === '&' && k > 0 && k < tokens.length - 1);
+  if (amp > 0) {
+    const [left, right] = [tokens.slice(0, amp), tokens.slice(amp + 1)];
+    const fullName = (part: Token[]): boolean => part.length >= 2 && isFirstName(part[0]?.text ?? '');
+    if (fullName(left) && fullName(right)) return [...classify(left, context), ...classify(right, context)];
+    return [{ tokens, kind: 'institution', rule: 'ampersand', strength: 2 }];
+  }
   const region = byRegionShape(tokens, context);
   if (region) return region;
   return byPersonShape(tokens, context);

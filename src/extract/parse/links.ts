@@ -66,6 +66,13 @@ function lastOfTail(np: NounPhrase): NounPhrase {
   return last ? lastOfTail(last.np) : np;
 }
 
+/** The last description in the phrase's tail (not the phrase itself) headed by a role word. */
+function roleInTail(np: NounPhrase, words: readonly Word[]): NounPhrase | undefined {
+  let found: NounPhrase | undefined;
+  for (let pp = np.post[0]; pp; pp = pp.np.post[0]) if (describes(pp.np) && isRoleWord(words[pp.np.head]?.text ?? '')) found = pp.np;
+  return found;
+}
+
 /** Where a phrase begins, its possessor included. */
 export function ownerStart(np: NounPhrase): number {
   return np.possessor && np.possessor.end <= np.start ? ownerStart(np.possessor) : np.start;
@@ -139,6 +146,14 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     // "talks with the league chairman, A": the name describes the role at the end of the tail, not the talks.
     const inner = lastOfTail(a);
     if (inner !== a && b.form === 'name' && describes(inner) && isRoleWord(words[inner.head]?.text ?? '') && !isRoleWord(words[a.head]?.text ?? '')) continue;
+    // "the support of the Mayor of Abc, Ada Lin": a person's name describes the role inside the
+    // tail, before the place it is held at, not the phrase the tail hangs on.
+    const role = b.form === 'name' && b.kind === 'person' && !isRoleWord(words[a.head]?.text ?? '') ? roleInTail(a, words) : undefined;
+    if (role && !role.appositive && governedOk) {
+      role.appositive = b;
+      b.appositive = role;
+      continue;
+    }
     const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.
     if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;

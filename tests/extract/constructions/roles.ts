@@ -249,5 +249,13 @@ export const roles: ConstructionClass = {
       text: 'He was nearly sacked by Rovington boss Declan Hurley after a run of six defeats.',
       expect: ['Declan Hurley affiliated-with Rovington'],
     },
+    {
+      text: 'The scheme has the backing of the Mayor of Porto Alegre, Renata Vasconcelos, and of local businesses.',
+      expect: ['Renata Vasconcelos affiliated-with Porto Alegre'],
+    },
+    {
+      text: 'Anton Hesketh, a spokesman for Quillrail, said he could not confirm the figure.',
+      expect: ['Anton Hesketh affiliated-with Quillrail'],
+    },
   ],
 };

@@ -87,6 +87,8 @@ describe('entity rules', () => {
     ['initials mark a person', 'Later J. Quillson scored 84 runs.', ['person:J. Quillson']],
     ['a title word that is also a first name', 'Yesterday Dean Quillson scored.', ['person:Dean Quillson']],
     ['acronym opening a body name', 'Jets left RAF Quillford at dawn.', ['institution:RAF Quillford']],
+    ['names joined by an ampersand are a firm', 'Shares in Quillby & Ferrant fell.', ['institution:Quillby & Ferrant']],
+    ['two full personal names joined by an ampersand are two people', 'Ada Quill & Bo Ferrant sang.', ['person:Ada Quill', 'person:Bo Ferrant']],
     ['a city that is also an ordinary word, then a club word, is a team', 'He signed for Leicester City on Monday.', ['institution:Leicester City']],
     ['a hyphenated name after "in" is no pair of small towns', 'Shares in Coca-Cola fell.', ['institution:Coca-Cola']],
     ['a name after a place and "-based" is a body, even one opening with a given name', 'A deal with Quillport-based Wells Ferrant fell through.', ['institution:Wells Ferrant']],
