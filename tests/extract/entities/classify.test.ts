@@ -87,6 +87,7 @@ describe('entity rules', () => {
     ['initials mark a person', 'Later J. Quillson scored 84 runs.', ['person:J. Quillson']],
     ['a title word that is also a first name', 'Yesterday Dean Quillson scored.', ['person:Dean Quillson']],
     ['acronym opening a body name', 'Jets left RAF Quillford at dawn.', ['institution:RAF Quillford']],
+    ['the Holy See is a known body', 'The envoy of the Holy See arrived on Monday.', ['institution:Holy See']],
     ['names joined by an ampersand are a firm', 'Shares in Quillby & Ferrant fell.', ['institution:Quillby & Ferrant']],
     ['two full personal names joined by an ampersand are two people', 'Ada Quill & Bo Ferrant sang.', ['person:Ada Quill', 'person:Bo Ferrant']],
     ['a city that is also an ordinary word, then a club word, is a team', 'He signed for Leicester City on Monday.', ['institution:Leicester City']],
