@@ -57,7 +57,9 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]))) {
+    // "a Abc's Xyz economist": "a" never opens a possessive phrase, so the possessive is inside a name.
+    const indefinite = /^an?$/i.test(tokens[i - 1]?.text ?? '');
+    while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]) || (indefinite && run.length === 1 && tokens[j]?.cap === true && !tokens[j]?.punct))) {
       const next = tokens[j];
       if (!next || next.newline) break;
       // "told the Abc Mr Lin": a form of address opens a new name.

@@ -257,5 +257,9 @@ export const roles: ConstructionClass = {
       text: 'Anton Hesketh, a spokesman for Quillrail, said he could not confirm the figure.',
       expect: ['Anton Hesketh affiliated-with Quillrail'],
     },
+    {
+      text: 'Petra Lindqvist, a Quillby’s Analytics economist, said prices would keep rising.',
+      expect: ['Petra Lindqvist affiliated-with Quillby’s Analytics'],
+    },
   ],
 };
