@@ -157,6 +157,15 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const nationality = own ? nationalityIn(words, np.start, own.start) : undefined;
       if (np.list && (held.rule === 'demonym' || nationality)) listNationality.set(np.list, held.rule === 'demonym' ? held.target : undefined);
     }
+    // "Governor of the Abc Bank A", "British Chancellor of the Xyz Office B": a title whose
+    // body opens the name's phrase holds the role there, and where its nationality says.
+    const office = title ? undefined : officeOf(parse, np);
+    if (office) {
+      add(person, office.role.role, office.body, 'title-of-body');
+      const held = heldAt(parse, office.title, office.role, ctx);
+      if (held.target && held.target !== office.body) add(person, office.role.role, held.target, `title-of-body:${held.rule}`);
+      if (np.list && held.rule === 'demonym') listNationality.set(np.list, held.target);
+    }
     // A party named by its adjective before the name ("Democrat Ada Lin", "Republican Senator B").
     for (const m of words.slice(np.start, np.nameStart)) {
       const party = partyOf(m.text, ctx);
@@ -187,8 +196,12 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const after = list?.[list.length - 1]?.appositive;
     const before = list?.[0]?.appositive;
     const shared = after && after.start > (list?.[list.length - 1]?.start ?? 0) ? after : before && before.start < (list?.[0]?.start ?? 0) ? before : undefined;
-    const appositive = np.appositive ?? shared;
-    if (appositive?.form === 'description') described(person, appositive, 'apposition', list ? list.indexOf(np) : -1);
+    // "A, publisher and CEO of Abc,": a list of roles set off after the name describes it too.
+    const setOff = words[np.end]?.text === ',' ? parse.nps.find((d) => d.start === np.end + 1 && d.form === 'description' && d.list?.[0] === d) : undefined;
+    const appositive = np.appositive ?? shared ?? setOff;
+    // "Abc University expert and former official, A": each role of a list in apposition.
+    const members = appositive?.list?.every((m) => m.form === 'description') ? appositive.list : appositive ? [appositive] : [];
+    for (const d of members) if (d.form === 'description') described(person, d, 'apposition', list ? list.indexOf(np) : -1);
   }
   // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
   predicateRoles(parse, (s) => s.form === 'name', described, add);
@@ -286,6 +299,14 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
 
 /** A capitalised ordinary word that names a body ("Democrat", "Tory"), unlike a name or an acronym ("Reuters", "BBC"). */
 const isPartyWord = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && gazetteer().englishWords.has(word.toLowerCase());
+
+/** The title and body of "Governor of the Abc Bank A": a role governing, by "of", a phrase whose body qualifies the name. */
+function officeOf(parse: SentenceParse, np: NounPhrase): { title: NounPhrase; role: RoleSpan; body: string } | undefined {
+  const body = np.prep === 'of' ? np.qualifiers.find((q) => q.kind === 'institution' && q.end === np.nameStart) : undefined;
+  const title = body ? parse.nps.find((d) => d.form === 'description' && d.post[0]?.np === np) : undefined;
+  const role = title ? roleIn(parse.words, title.start, title.end) : undefined;
+  return body && title && role ? { title, role, body: body.entity } : undefined;
+}
 
 /** The role title a person's name opens, when more of the name follows ("King Xyz"). */
 function titleInName(words: readonly Word[], np: NounPhrase, stop: (i: number) => boolean): RoleSpan | undefined {

@@ -261,5 +261,26 @@ export const roles: ConstructionClass = {
       text: 'Petra Lindqvist, a Quillby’s Analytics economist, said prices would keep rising.',
       expect: ['Petra Lindqvist affiliated-with Quillby’s Analytics'],
     },
+    {
+      text: 'Governor of the Bank of England Tom Wedge said on Thursday that rates would stay on hold.',
+      expect: ['Tom Wedge affiliated-with Bank of England'],
+    },
+    {
+      text: 'In Britain, Ruiz is today meeting British Chancellor of the Exchequer Edwin Marlowe, Foreign Secretary Alan Pryce and Governor of the Bank of England Tom Wedge.',
+      expect: ['Edwin Marlowe affiliated-with Britain', 'Alan Pryce affiliated-with Britain'],
+      optional: ['Edwin Marlowe affiliated-with Exchequer', 'Tom Wedge affiliated-with Bank of England'],
+    },
+    {
+      text: 'Fred Rowan, publisher and chief executive of The Daily Ledger, said the paper would fight the ruling.',
+      expect: ['Fred Rowan affiliated-with Daily Ledger'],
+    },
+    {
+      text: 'Dunmore University geostrategy expert and former security official, Avi Kessler, said the pipeline was risky.',
+      expect: ['Avi Kessler affiliated-with Dunmore University'],
+    },
+    {
+      text: 'Daily Ledger contributor Jamal Haddad went missing this month after visiting the consulate.',
+      expect: ['Jamal Haddad affiliated-with Daily Ledger'],
+    },
   ],
 };
