@@ -103,5 +103,9 @@ export const places: ConstructionClass = {
       text: 'Vexcor Systems, based in Leeds, was fined by regulators in London on Friday.',
       expect: ['Vexcor Systems located-in Leeds'],
     },
+    {
+      text: 'Protests spread to China’s western Xinjiang region on Monday.',
+      expect: ['Xinjiang located-in China'],
+    },
   ],
 };

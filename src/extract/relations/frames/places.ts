@@ -157,12 +157,19 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     }
     return out;
   },
-  /** "Xyz's Abc": a country's or region's city or region. */
-  'place-possessive': (parse) =>
-    parse.nps
-      .filter((np) => np.form === 'name' && np.possessor?.form === 'name' && (np.kind === 'city' || np.kind === 'region') && (np.possessor.kind === 'country' || np.possessor.kind === 'region'))
-      .filter((np) => inside(np, np.possessor as NounPhrase))
-      .map((np) => pair(np, np.possessor as NounPhrase)),
+  /** "Xyz's Abc", "Xyz's western Abc region": a country's or region's city or region. */
+  'place-possessive': (parse) => {
+    const out: Pairing[] = [];
+    for (const np of parse.nps) {
+      const owner = np.possessor;
+      if (owner?.form !== 'name' || (owner.kind !== 'country' && owner.kind !== 'region')) continue;
+      if (np.form === 'name' && (np.kind === 'city' || np.kind === 'region') && inside(np, owner)) out.push(pair(np, owner));
+      // A place named in a description of a place ("China's far western Xinjiang region").
+      if (np.form !== 'description' || !PLACE_NOUNS.has(parse.words[np.head]?.lower ?? '')) continue;
+      for (const q of np.qualifiers) if ((q.kind === 'city' || q.kind === 'region') && within(q.kind, owner.kind) && q.entity !== owner.refs[0]) out.push({ sources: [q.entity], targets: [owner] });
+    }
+    return out;
+  },
   /** "the Abc-based Xyz", "the Abc-based diagnostics group Xyz": a body based in a place. */
   'place-based': (parse) => {
     const out: Pairing[] = [];
