@@ -99,7 +99,11 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   let previous: { run: Run; last: Piece | undefined } | undefined;
   let previousTown: { sentence: number; end: number } | undefined;
   for (const run of runs) {
-    if (run.shouting || skip(run.tokens[0]?.start ?? 0)) continue;
+    if (skip(run.tokens[0]?.start ?? 0)) continue;
+    if (run.shouting) {
+      found.push(...knownAcronyms(run, text));
+      continue;
+    }
     const trimmed = trimRun(run, use, tokens[run.at + run.tokens.length]);
     const { at } = trimmed;
     const name = dropFieldLabel(trimmed.name, tokens[at + trimmed.name.length], tokens[at + trimmed.name.length + 1]);
@@ -326,6 +330,21 @@ function firstNameBeforeName(tokens: readonly Token[], k: number, to: number): b
   const word = tokens[k] as Token;
   const next = tokens[k + 1];
   return k + 1 < to && next !== undefined && cues().particles.has(next.text) && isFirstName(word.text) && !gazetteer().englishWords.has(word.text.toLowerCase()) && !isStopWord(next.text);
+}
+
+/**
+ * In a headline capitals tell nothing, but an acronym the data knows is still a name there
+ * ("Campaign Reopens GOP Wounds"); a word in capitals ("CAPITOL HILL") is not an acronym.
+ */
+function knownAcronyms(run: Run, text: string): Found[] {
+  const out: Found[] = [];
+  for (const t of run.tokens) {
+    if (!t.upper || t.text.length < 2 || t.text.length > 5 || gazetteer().englishWords.has(t.text.toLowerCase())) continue;
+    const known = lookupKnown(t.text, 1, { locative: false });
+    if (!known || known.strength < 3) continue;
+    out.push({ piece: { tokens: [t], ...known }, start: t.start, end: t.end, text: text.slice(t.start, t.end), sentence: run.sentence, locative: false });
+  }
+  return out;
 }
 
 /** "Privately-held", "Long-time": a compound of ordinary words, capitalised only at its start. */

@@ -117,6 +117,12 @@ describe('entity rules', () => {
     expect(entitiesOf(body)).toEqual(expected);
   });
 
+  test('a known acronym in a title-case headline is a name there; a word in capitals is not', () => {
+    const kinds = (text: string): string[] => extractEntities(text).entities.map((e) => `${e.kind}:${e.label}`);
+    expect(kinds('Campaign Reopens GOP Wounds\n\nVoters left the hall.')).toEqual(['institution:GOP']);
+    expect(kinds('VOTERS LEAVE CAPITOL HILL\n\nVoters left the hall.')).toEqual([]);
+  });
+
   test('a run of capitals far longer than any name is skipped, not split recursively', () => {
     expect(entitiesOf(`${'Ada Quill of '.repeat(20000)}Kenya.`)).toEqual([]);
   });
