@@ -110,11 +110,11 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
   const fresh = entries.filter((entry) => entry.stored === undefined).length;
   const jobs = options.jobs > 0 ? options.jobs : options.defaultJobs(fresh);
   const pool = jobs > 1 && fresh > 0 ? new ExtractionPool(jobs) : undefined;
-  // The extractor (and its gazetteers, a second or more to load) only when this thread extracts;
-  // as JSON only when the store keeps it.
+  // The extractor (and its gazetteers, a second or more to load) only when this thread extracts.
+  // Its objects are used as they are; the store gets their JSON, never parsed back (a long
+  // article's JSON and its parse would be held beside them).
   const here = pool === undefined && fresh > 0 ? await import('./extracted') : undefined;
-  const extractHere: ((source: ExtractSource) => Promise<Extracted | ExtractedObjects>) | undefined =
-    here === undefined ? undefined : store === undefined ? here.extractObjects : here.extractSource;
+  const extractHere: ((source: ExtractSource) => Promise<ExtractedObjects>) | undefined = here?.extractObjects;
   const inFlight: InFlight[] = [];
 
   // Takes the oldest article in flight: its extraction joins the results in input order.

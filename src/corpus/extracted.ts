@@ -1,8 +1,8 @@
 // What extracting one article yields for the corpus: its extraction and its sentences (the
 // co-mention layer's evidence). A worker thread sends them, and the store keeps them, as JSON;
-// the calling thread, with nothing to store, uses them as they are, since a long article's JSON
-// and its parse would be held beside them. Both are made from the same objects, so every path
-// gives the same graph.
+// the calling thread uses them as they are (turning them into JSON only for the store), since a
+// long article's JSON and its parse would be held beside them. Both are made from the same
+// objects, so every path gives the same graph.
 import { readsFileDate } from '../article/metadata';
 import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
