@@ -39,9 +39,10 @@ export interface Gazetteer {
   companies: Set<string>;
 }
 
-// Names repeat within and across articles; the cache is emptied when it grows large.
+// Names repeat within and across articles; the caches are emptied when they grow large (as
+// lookup.ts's, sized for the names that repeat, not for every name of a book-length article).
 const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 200_000;
+const KEY_CACHE_LIMIT = 20_000;
 
 /** The key every name is looked up by: case, accents, punctuation, "the " and "'s" ignored. */
 export function nameKey(name: string): string {
@@ -218,7 +219,7 @@ export function isFirstName(word: string): boolean {
     const key = nameKey(word);
     const place = g.countries.has(key) || g.regions.has(key) || g.provinces.has(key) || (g.cities.get(key)?.population ?? 0) >= 100_000;
     known = g.firstNames.has(word) || (getGender(word, 'en') !== 'unknown' && !g.englishWords.has(key) && !place);
-    if (firstNameCache.size > 100_000) firstNameCache.clear();
+    if (firstNameCache.size >= KEY_CACHE_LIMIT) firstNameCache.clear();
     firstNameCache.set(ownString(word), known);
   }
   return known;

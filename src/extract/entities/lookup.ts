@@ -27,9 +27,11 @@ const NAMED_CITY = 15_000;
 const CITY_OF_MILLIONS = 1_000_000;
 
 // The same names are looked up again and again; answers are cached by name, then by token
-// count and context (no key string built per call), and emptied when large.
+// count and context (no key string built per call), and emptied when large: the names a news
+// story repeats fit many times over, while a book-length article's every name (some 250 bytes
+// each) would hold tens of megabytes.
 const cache = new Map<string, Map<number, Known | null>>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 20_000;
 
 export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
   const slot = tokenCount * 2 + (context.locative ? 1 : 0);
