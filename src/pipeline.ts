@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { collectGarbage } from './collect-garbage';
 import { collectExtractions, type Collected } from './corpus/collect';
 import { EXTRACTION_SUFFIX, extractionFileContent, readExtractionFiles } from './corpus/extraction-files';
 import { CorpusStore, type StoredArticle } from './corpus/store';
@@ -121,6 +122,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // the stages that need memory of their own.
     collected.extractions = [];
     collected.sentences.clear();
+    collectGarbage();
     clock.lap('merge');
     applyAppearance(graph);
     const stored = opened.store?.positions();
