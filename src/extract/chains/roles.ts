@@ -289,16 +289,19 @@ export function nationalityIn(words: readonly Word[], from: number, to: number):
 /** The parties US news abbreviates after a legislator's name ("(D-Ohio)", "(R-Texas)"). */
 const PARTY_INITIALS: Readonly<Record<string, string>> = { D: 'Democrat', R: 'Republican' };
 
+/** A word of four letters or more, capitalised and otherwise in lower case. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
 /** The article's party a capitalised adjective names: "Liberal" or "Liberals" → the article's "Liberal Party". */
 function partyOf(word: string, ctx: RoleContext): string | undefined {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return undefined;
+  if (!CAPITALISED_WORD.test(word)) return undefined;
   const stem = word.toLowerCase().replace(/(?:ic|s)$/, '');
   for (const [name, id] of ctx.bodies) if (/ party$/.test(name) && name.split(' ')[0]?.replace(/(?:ic|s)$/, '') === stem) return id;
   return undefined;
 }
 
 /** A capitalised ordinary word that names a body ("Democrat", "Tory"), unlike a name or an acronym ("Reuters", "BBC"). */
-const isPartyWord = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}$/u.test(word) && gazetteer().englishWords.has(word.toLowerCase());
+const isPartyWord = (word: string): boolean => CAPITALISED_WORD.test(word) && gazetteer().englishWords.has(word.toLowerCase());
 
 /** The title and body of "Governor of the Abc Bank A": a role governing, by "of", a phrase whose body qualifies the name. */
 function officeOf(parse: SentenceParse, np: NounPhrase): { title: NounPhrase; role: RoleSpan; body: string } | undefined {

@@ -49,7 +49,7 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if (!personShaped && length > 1 && last?.possessive && heldRole(word, after)) return 'employer';
   // "Abc chief executive Ada Lin": one word no dictionary holds, before a role it employs (a
   // nationality, "Abcian officials", is no employer).
-  if (!personShaped && length === 1 && !englishWord(word(at)) && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) return 'role-owner';
+  if (!personShaped && length === 1 && !gazetteer().englishWords.has(word(at)) && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) return 'role-owner';
   // "Abc said it", "Abc also says it has": a speaker called "it".
   const adverb = word(after).endsWith('ly') || ADVERBS.has(word(after));
   const verb = speechVerbs.has(word(after)) ? after : speechVerbs.has(word(after + 1)) && adverb ? after + 1 : -1;
@@ -71,8 +71,6 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if ((word(into) === 'in' || word(into) === 'for') && publicationCues.has(word(into - 1))) return 'written-in';
   return undefined;
 }
-
-const englishWord = (lower: string): boolean => gazetteer().englishWords.has(lower);
 
 /** A role noun, after at most three words that widen it, from token `at` ("chief economist"). */
 function heldRole(word: (k: number) => string, at: number): boolean {

@@ -85,9 +85,8 @@ function alwaysCapitalCompany(token: Token, use: WordUse): boolean {
 function beforeName(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at] as Token;
   const after = tokens[at + 1];
-  if (after?.cap && lookupKnown(next.text, 1, { locative: false })?.kind === 'institution' && matchTitle(tokens, at + 1)) return true;
   const known = lookupKnown(next.text, 1, { locative: false });
-  if (known !== undefined && known.kind !== 'institution' && known.strength >= 3) return true;
+  if (known?.kind === 'institution' ? after?.cap && matchTitle(tokens, at + 1) : known !== undefined && known.strength >= 3) return true;
   // "Senior Abc House officials": a known name of two words follows.
   if (after?.cap && !after.punct && after.sentence === next.sentence && lookupKnown(`${next.text} ${after.text}`, 2, { locative: false })) return true;
   return !next.possessive && isFirstName(next.text) && after !== undefined && after.cap && !after.punct && after.sentence === next.sentence;
@@ -366,8 +365,7 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
     if (lookupKnown(run.slice(0, n).map((t) => t.text).join(' '), n, { locative: false })) return false;
   }
   const lower = token.text.toLowerCase();
-  const ordinary = (w: string): boolean => use.lower.has(w) || g.englishWords.has(w);
-  if (!ordinary(lower) && !isLowerCompound(token.text)) return false;
+  if (!use.lower.has(lower) && !g.englishWords.has(lower) && !isLowerCompound(token.text)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;
   // A place whose name is also a common word ("Reading") does not keep an opener capitalised,
   // unless it is a city of millions, which news names far more often than the word.
