@@ -13,7 +13,6 @@ import { gexfChunks } from './export/gexf';
 import { checkOutputFolder } from './export/output-folder';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
 import { buildGraph } from './graph/build';
-import { withoutCoMentions } from './graph/co-mentions';
 import { validateGraph } from './graph/validate';
 import { applyAppearance } from './layout/appearance';
 import { layoutGraph, type Position } from './layout/forceatlas2';
@@ -117,7 +116,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
       defaultJobs,
     });
     clock.lap('read and extract');
-    const graph = buildGraph(collected.extractions, { sentences: collected.sentences });
+    const graph = buildGraph(collected.extractions, { sentences: collected.sentences, stringsOwned: true });
     // The graph holds what it needs of them: let the extractions go before layout and write,
     // the stages that need memory of their own.
     collected.extractions = [];
@@ -136,7 +135,7 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // co-mention layer out unless asked (`kg export --with-co-mentions`).
     const outputs: OutputFile[] = [
       { path: jsonPath, content: serialize(graph) },
-      { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(withoutCoMentions(graph)) },
+      { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(graph, { typedOnly: true }) },
     ];
     writeWithReport(outputs, collected, options.outDir);
     opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]), stored ?? new Map());

@@ -10,6 +10,7 @@ import { articleLimit } from '../article/input-file';
 import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type ArticleContent, type SourceArticle } from '../article/stream';
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
+import { ownStringsIn } from '../own-string';
 import { ExtractionPool } from './extract-pool';
 import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource, extractedJson } from './extracted';
 import { extractorVersion } from './extractor-version';
@@ -127,7 +128,13 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     if (next.result instanceof Promise) {
       try {
         const extracted = await next.result;
-        found = 'json' in extracted ? parsed(extracted.json) : extracted;
+        if ('json' in extracted) found = parsed(extracted.json);
+        else {
+          // Made on this thread, its strings are cut from the article's text; copied, they let
+          // the text go, and the graph built from them need not copy every string of the corpus.
+          found = extracted;
+          ownStringsIn(found);
+        }
         if (extracted.readsFileDate) hash = entry.datedHash ?? hash;
       } catch (error) {
         if (options.skipBad !== true || !isRecordProblem(error)) throw error;

@@ -15,8 +15,8 @@
 // dated edge has one spell from its firstSeen's first day to its lastSeen's last day, each node
 // one spell over its dated edges and the dates of its articles, so Gephi's timeline plays it.
 import { dateBounds, daySpan } from '../dates';
-import { KIND_COLORS, RELATION_COLORS, RELATIONS } from '../schema';
-import type { KnowledgeGraph } from '../types';
+import { CO_MENTION, KIND_COLORS, RELATION_COLORS, RELATIONS } from '../schema';
+import type { EdgeAttributes, KnowledgeGraph } from '../types';
 import { evidenceWithTitles } from './evidence';
 import { isFiniteNumber } from './finite';
 import { xmlNumber, xmlText } from './xml-text';
@@ -24,6 +24,8 @@ import { xmlNumber, xmlText } from './xml-text';
 export interface GexfOptions {
   /** How met-with and sister-city edges are typed; see the note at the top of this file. */
   symmetricEdges?: 'directed' | 'undirected';
+  /** Leave the co-mention layer out, as a graph without it would be written; no copy is made. */
+  typedOnly?: boolean;
 }
 
 type AttrType = 'string' | 'liststring' | 'integer' | 'double';
@@ -75,8 +77,8 @@ function spell(first: string, last: string): string {
   return `<spells><spell start="${daySpan(first)[0]}" end="${daySpan(last)[1]}"/></spells>`;
 }
 
-/** Each node's dates: its articles' days and its edges' first and last days. */
-function nodeDates(graph: KnowledgeGraph): Map<string, { first: string; last: string }> {
+/** Each node's dates: its articles' days and its written edges' first and last days. */
+function nodeDates(graph: KnowledgeGraph, written: (edge: EdgeAttributes) => boolean): Map<string, { first: string; last: string }> {
   const articles = graph.getAttribute('articles') ?? {};
   const spans = new Map<string, { first: string; last: string }>();
   graph.forEachNode((key, a) => {
@@ -86,6 +88,7 @@ function nodeDates(graph: KnowledgeGraph): Map<string, { first: string; last: st
       if (date !== undefined) dates.push(date);
     }
     graph.forEachEdge(key, (_edge, e) => {
+      if (!written(e)) return;
       if (e.firstSeen !== undefined) dates.push(e.firstSeen);
       if (e.lastSeen !== undefined) dates.push(e.lastSeen);
     });
@@ -107,7 +110,12 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   const undirectedType = options.symmetricEdges === 'undirected' ? ' type="undirected"' : '';
   const name = graph.getAttribute('name');
   const withTitles = evidenceWithTitles(graph);
-  const nodeSpans = nodeDates(graph);
+  const written = options.typedOnly === true ? (e: EdgeAttributes) => e.relation !== CO_MENTION : () => true;
+  const nodeSpans = nodeDates(graph, written);
+  let edges = 0;
+  graph.forEachEdge((_key, a) => {
+    if (written(a)) edges++;
+  });
   const dynamic = nodeSpans.size > 0;
   yield* [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -135,9 +143,10 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     if (span !== undefined) node += spell(span.first, span.last);
     yield `${node}</node>\n`;
   }
-  yield `    </nodes>\n    <edges count="${graph.size}">\n`;
+  yield `    </nodes>\n    <edges count="${edges}">\n`;
 
   for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
+    if (!written(a)) continue;
     const type = RELATIONS[a.relation].directed ? '' : undirectedType;
     let edge = `      <edge id="${xmlText(key)}" source="${xmlText(source)}" target="${xmlText(target)}"${type}`;
     // The relation as `kind` keeps parallel edges of different relations apart in Gephi.

@@ -16,6 +16,12 @@ export interface BuildGraphOptions {
   name?: string;
   /** Each article's sentences by id (splitSentences): when given, the co-mention layer (co-mentions.ts) is added. */
   sentences?: ReadonlyMap<string, readonly Sentence[]>;
+  /**
+   * The extractions' and sentences' strings are their own already, none a substring of an
+   * article's text (parsed from JSON, or copied as collect.ts does): the graph need not copy
+   * them, a walk over every string of a corpus graph.
+   */
+  stringsOwned?: boolean;
 }
 
 
@@ -59,7 +65,7 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
     }
   }
   graph.forEachEdge((_key, attributes) => setSeen(attributes));
-  ownStrings(graph);
+  if (options.stringsOwned !== true) ownStrings(graph);
   return graph;
 }
 

@@ -10,7 +10,7 @@ import { generateGraph } from '../../bench/generate-graph';
 import { toGexf } from '../../src/export/gexf';
 import { cleanText } from '../../src/export/xml-text';
 import { loadGraph } from '../../src/graph/load';
-import { KIND_COLORS } from '../../src/schema';
+import { CO_MENTION, KIND_COLORS } from '../../src/schema';
 import type { KnowledgeGraph } from '../../src/types';
 import { hostileGraph, NASTY } from './hostile-graph';
 import { CHECK_GEXF, checkGexf, GEXF_XSD, hasSharedCheck, REPO_ROOT, skipNote } from './readers';
@@ -142,6 +142,17 @@ describeCheck('check-gexf.sh: official GEXF 1.3 XSD and networkx load with the s
     expectRoundTrip(graph, text);
     const evidence = JSON.parse(parse(Graph, text).getEdgeAttribute('oskar-vantongeren|visited|velmora', 'evidence') as string) as unknown[];
     expect(evidence).toEqual([expect.objectContaining({ date: '2024-02-23', dateSource: 'text', title: 'Harbour stays open, mayor says', url: 'https://news.example/harbour-open' })]);
+  });
+
+  it('leaves the co-mention layer out with typedOnly, as the graph without it is written', () => {
+    const graph = loadGraph(HARBOUR);
+    const typed = toGexf(graph);
+    // Dated long before anything else, so a node spell that counted it would start in 1950.
+    const [a, b] = graph.nodes() as [string, string];
+    const evidence = [{ article: 'harbour-open', sentence: 'Both were named.', start: 0, end: 16, date: '1950-01-01', dateSource: 'article' as const }];
+    graph.addUndirectedEdgeWithKey(`${a}--${b}:${CO_MENTION}`, a, b, { relation: CO_MENTION, evidence, weight: 1, firstSeen: '1950-01-01', lastSeen: '1950-01-01' });
+    expect(toGexf(graph, { typedOnly: true })).toBe(typed);
+    expect(toGexf(graph)).toContain('<spell start="1950-01-01"');
   });
 
   it('passes on a generated graph of 10k nodes and 50k edges', () => {
