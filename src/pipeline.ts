@@ -31,6 +31,11 @@ export interface PipelineOptions {
   jobs?: number;
   /** `kg build`'s corpus store: a file (default OUT/corpus.sqlite), or false for none. */
   store?: string | false;
+  /**
+   * `kg build`: write OUT/graph.gexf beside graph.json (the default). Without it, a GEXF an earlier
+   * build left is removed, since it would no longer match graph.json.
+   */
+  gexf?: boolean;
   /** Lay out from scratch, ignoring the positions the store kept from the last build. */
   relayout?: boolean;
   /** `kg build`: the inputs are folders of `kg extract --extractions` files, not articles. */
@@ -133,11 +138,11 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // Both texts are made as they are written; one failing leaves no output, since
     // writeFilesAtomic puts back every file it wrote. GEXF, like every export, leaves the
     // co-mention layer out unless asked (`kg export --with-co-mentions`).
-    const outputs: OutputFile[] = [
-      { path: jsonPath, content: serialize(graph) },
-      { path: join(options.outDir, 'graph.gexf'), content: gexfChunks(graph, { typedOnly: true }) },
-    ];
+    const gexfPath = join(options.outDir, 'graph.gexf');
+    const outputs: OutputFile[] = [{ path: jsonPath, content: serialize(graph) }];
+    if (options.gexf !== false) outputs.push({ path: gexfPath, content: gexfChunks(graph, { typedOnly: true }) });
     writeWithReport(outputs, collected, options.outDir);
+    if (options.gexf === false) rmSync(gexfPath, { force: true });
     opened.store?.savePositions(graph.mapNodes((key, a) => [key, a.x as number, a.y as number]), stored ?? new Map());
     opened.store?.commit();
     delete opened.store;

@@ -49,7 +49,7 @@ export async function runPipeline(
   inputs: readonly string[],
   outDir: string,
   cli: PipelineCliOptions = {},
-  more: Pick<PipelineOptions, 'store' | 'relayout' | 'fromExtractions' | 'extractionFiles'> = {},
+  more: Pick<PipelineOptions, 'store' | 'gexf' | 'relayout' | 'fromExtractions' | 'extractionFiles'> = {},
 ): Promise<void> {
   // V8 lets its heap grow to up to four times what the last full collection kept before it
   // collects again; over a long article, whose windows each leave their parses behind, that took

@@ -72,6 +72,16 @@ describe('kg build', () => {
     expect(readFileSync(join(dir, 'again', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'out', 'graph.json'), 'utf8'));
   });
 
+  it('writes graph.json only under --no-gexf, the same graph.json, and removes the GEXF an earlier build left', () => {
+    expect(runKg(dir, ['build', 'harbor-talks.txt', 'trade-visit.txt', '--out', 'no-gexf']).status).toBe(0);
+    expect(existsSync(join(dir, 'no-gexf', 'graph.gexf'))).toBe(true);
+    const run = runKg(dir, ['build', 'harbor-talks.txt', 'trade-visit.txt', '--out', 'no-gexf', '--no-gexf']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(filesUnder(join(dir, 'no-gexf')).sort()).toEqual(['corpus.sqlite', 'graph.json']);
+    expect(readFileSync(join(dir, 'no-gexf', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'out', 'graph.json'), 'utf8'));
+  });
+
   it('reads graph-data/articles and writes graph-data/ by default', () => {
     const home = scratchDir();
     try {

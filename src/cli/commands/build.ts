@@ -16,14 +16,16 @@ export function registerBuild(program: Command): void {
       .option('--out <dir>', 'output folder', DEFAULT_OUT)
       .option('--store <file>', 'corpus store: only new or changed articles are extracted (default: OUT/corpus.sqlite)')
       .option('--no-store', 'extract every article, keep no store')
+      .option('--no-gexf', 'write graph.json only, not graph.gexf (`kg export --format gexf` makes it from graph.json)')
       .option('--relayout', 'lay out from scratch instead of keeping the positions of the last build')
       .option('--from-extractions', 'the inputs are folders of `kg extract --extractions` files: merge them'),
   )
     // The pipeline (and the extractor's gazetteers) loads only when the command runs and its
     // options are checked, so other commands start fast and mistakes show at once.
-    .action(async (inputs: string[], options: PipelineCliOptions & { out: string; store?: string | boolean; relayout?: boolean; fromExtractions?: boolean }) =>
+    .action(async (inputs: string[], options: PipelineCliOptions & { out: string; store?: string | boolean; gexf?: boolean; relayout?: boolean; fromExtractions?: boolean }) =>
       runPipeline(async () => (await import('../../pipeline')).buildGraphFiles, inputs, options.out, options, {
         ...(typeof options.store === 'string' ? { store: options.store } : options.store === false ? { store: false } : {}),
+        ...(options.gexf === false ? { gexf: false } : {}),
         ...(options.relayout === true ? { relayout: true } : {}),
         ...(options.fromExtractions === true ? { fromExtractions: true } : {}),
       }),
