@@ -6,6 +6,8 @@
 // gender; they/their a group named together; its the latest body; a description ("the Abcian
 // minister", "the crown prince", "the two leaders") the person the article gave that role.
 import type { ArticleContext } from '../types';
+import { gazetteer, nameKey } from '../entities/gazetteer';
+import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { countryAdjectives } from './demonyms';
 import { describedRole, resolveDescription, rolesByHead } from './descriptions';
@@ -133,14 +135,37 @@ function withOwnCountries(roles: RoleFact[]): RoleFact[] {
 /**
  * The article's own country: the one whose officials it need not mark. News writes "Abcian
  * President A" for a foreign leader and plain "President B" for its own, so among the countries
- * no nationality marks a title, the one named most (twice at least, more than any other).
+ * no nationality marks a title, the one named most (twice at least, more than any other); else
+ * the one whose seats of government it names unmarked ("the White House"), more than any other's.
  */
 function homeCountry(ctx: ArticleContext, roles: readonly RoleFact[]): string | undefined {
   const marked = new Set(markedCountries(roles).values());
   const countries = ctx.entities.filter((e) => e.kind === 'country' && !marked.has(e.id)).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = countries;
-  return first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions) ? first.id : undefined;
+  if (first && first.mentions >= 2 && (!second || first.mentions >= 2 * second.mentions)) return first.id;
+  const [seat, other] = seatCountries(ctx);
+  if (!seat || (other && seat.mentions < 2 * other.mentions)) return undefined;
+  // News from abroad marks the country's officials ("Abc President A") even while it names its seats.
+  const titled = new Set(roles.filter((r) => /(?:demonym|qualifier|possessor)$/.test(r.rule)).map((r) => r.target));
+  const home = countries.find((c) => countryCode(c.label) === seat.code)?.id;
+  return home && !titled.has(home) ? home : undefined;
 }
+
+let seats: Map<string, string> | undefined;
+
+/** Countries by how often the article names their seats of government (seat-countries.txt), most first. */
+function seatCountries(ctx: ArticleContext): { code: string; mentions: number }[] {
+  seats ??= new Map(lexiconRows('seat-countries').map(([name = '', country = '']) => [name.toLowerCase(), countryCode(country) ?? '']));
+  const counts = new Map<string, number>();
+  for (const e of ctx.entities) {
+    if (e.kind !== 'institution') continue;
+    const code = seats.get(e.label.toLowerCase().replace(/^the /, ''));
+    if (code) counts.set(code, (counts.get(code) ?? 0) + e.mentions);
+  }
+  return [...counts].map(([code, mentions]) => ({ code, mentions })).sort((a, b) => b.mentions - a.mentions);
+}
+
+const countryCode = (label: string): string | undefined => gazetteer().countries.get(nameKey(label))?.code;
 
 /** Person → the country a nationality before one of their titles names ("Abcian President A"). */
 function markedCountries(roles: readonly RoleFact[]): Map<string, string> {

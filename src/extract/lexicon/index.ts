@@ -47,6 +47,7 @@ export const LEXICONS = {
   'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',
   'post-nominals': 'letters after a person’s name (QC, MEP, Jr) that belong to the phrase naming the person',
   'function-words': 'lowercase words of grammar after which a capitalised word stands alone as a name',
+  'seat-countries': 'seats of government and national bodies of one country (White House, Kremlin)',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

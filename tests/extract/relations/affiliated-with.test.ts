@@ -26,6 +26,13 @@ const cases: Array<[string, string, string[]]> = [
     'Elena Vasquez -affiliated-with-> Kenya [President]',
     'Tomas Lindqvist -affiliated-with-> Uganda [Prime Minister]',
   ]],
+  ['a plain national title is held for the country whose seat of government the article names unmarked', 'Secretary of State Tomas Lindqvist flew to Kenya and Uganda. The Kremlin, Kenya and Uganda talked. President Elena Vasquez said Russia would wait, and the Kremlin said it again.', [
+    'Elena Vasquez -affiliated-with-> Russia [President]',
+    'Tomas Lindqvist -affiliated-with-> Russia [Secretary of State]',
+  ]],
+  ['no seat tells the own country when the article marks that country\'s officials', 'Secretary of State Tomas Lindqvist flew to Kenya and Uganda. The Kremlin, Kenya and Uganda talked. Russian President Elena Vasquez said Russia would wait, and the Kremlin said it again.', [
+    'Elena Vasquez -affiliated-with-> Russia [President]',
+  ]],
   ['a plain title of a person a nationality marked elsewhere', 'Kenyan President Elena Vasquez flew in. Uganda and Uganda again. Uganda hosted President Elena Vasquez. Kenya is large.', ['Elena Vasquez -affiliated-with-> Kenya [President]']],
   ['a body word opening a title holds the role', 'Then House Speaker Elena Vasquez and Army Lt. Col. Tomas Lindqvist spoke.', [
     'Elena Vasquez -affiliated-with-> House [Speaker]',
