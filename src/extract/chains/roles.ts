@@ -67,7 +67,9 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
  * body a title names ("Senator" → the Senate), else for a national title the article's country.
  */
 function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
-  const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind));
+  // "a Europe expert": a place before a role of knowledge is its subject; a body still employs.
+  const topical = isTopicRole(role.role);
+  const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind) && !(topical && q.kind !== 'institution'));
   const after = heldAfter(np);
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
   if (before && (before.kind === 'institution' || after?.kind !== 'institution')) return { target: before.entity, rule: 'qualifier' };
@@ -93,6 +95,11 @@ function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: st
   }
   return undefined;
 }
+
+let topics: Set<string> | undefined;
+/** Roles of knowledge, whose place before them is their subject (affiliation-roles.txt rows marked topic). */
+const isTopicRole = (role: string): boolean =>
+  (topics ??= new Set(lexiconRows('affiliation-roles').filter((row) => row[1] === 'topic').map((row) => row[0] ?? ''))).has(role.toLowerCase().split(' ').pop() ?? '');
 
 let national: Set<string> | undefined;
 /** Titles held for a country (role-titles.txt rows marked national). */

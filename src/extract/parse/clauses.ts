@@ -145,7 +145,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       if (complement) {
         cur = open('complement', i, { parent: cur, opener: w.lower });
       } else if (antecedent && after && (verbSoon(i + 1, 6) || w.lower === 'whom' || w.lower === 'whose')) {
-        if (comma) resume = cur;
+        // "A, a former head of Abc who now runs Xyz, said": inside a subject's apposition, still
+        // before the clause's verb, the relative ends at a comma too.
+        const inApposition = !hasVerb(cur, i) && words.slice(cur.start, i).some((x, k) => x.text === ',' && clauseOf[cur.start + k] === cur);
+        if (comma || inApposition) resume = cur;
         cur = open('relative', i, { antecedent, parent: cur, opener: w.lower });
       }
     } else if (w.lower === 'as' && prev?.text === ',' && reportingFrom(i + 1)) {
@@ -162,7 +165,8 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     } else if (w.text === ',' && resume && (cur.kind === 'relative' || cur.kind === 'participle')) {
       // The end of an embedded relative clause: the interrupted clause goes on.
       const next = words[i + 1];
-      if (next && verbAt.has(i + 1)) {
+      // "said A, who is a professor, to the Abc Times": a preposition after it goes back to the clause too.
+      if (next && (verbAt.has(i + 1) || (next.pos === 'ADP' && next.lower !== 'of' && hasVerb(resume, i)))) {
         cur = resume;
         resume = undefined;
       }

@@ -134,7 +134,9 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     if (words[afterAt]?.lower === 'respectively') afterAt++;
     const after = words[afterAt];
     // The second phrase must close: a comma, a verb, a mark or the end.
-    const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT';
+    // A description may run on into a relative clause ("A, a former head of Abc who now chairs Xyz,").
+    const relative = b.form === 'description' && a.form === 'name' && (after?.lower === 'who' || after?.lower === 'whose');
+    const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || relative;
     // ", Abc reported.": the subject of a closing verb of saying, no apposition; and
     // ", a Finnish official told Abc.": a description before a verb of saying is its subject too.
     const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1));

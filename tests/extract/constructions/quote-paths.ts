@@ -171,5 +171,9 @@ export const quotePaths: ConstructionClass = {
       text: 'In a podcast interview with Politico, Senator Elaine Marsh said she would run for a fourth term.',
       expect: ['Elaine Marsh quoted-by Politico'],
     },
+    {
+      text: '“The deal is dead,” said Rhea Castell, who is also a lecturer at Dunmore University, to The Harbour Courier’s Tom Finch.',
+      expect: ['Rhea Castell quoted-by Harbour Courier', 'Rhea Castell affiliated-with Dunmore University', 'Tom Finch affiliated-with Harbour Courier'],
+    },
   ],
 };

@@ -282,5 +282,13 @@ export const roles: ConstructionClass = {
       text: 'Daily Ledger contributor Jamal Haddad went missing this month after visiting the consulate.',
       expect: ['Jamal Haddad affiliated-with Daily Ledger'],
     },
+    {
+      text: 'Marta Quill, a former head of the Brennan Dockworkers Union who now chairs a charity, said the strike was over.',
+      expect: ['Marta Quill affiliated-with Brennan Dockworkers Union'],
+    },
+    {
+      text: 'Oskar Lind, a longtime Africa expert who advises the government, said the ceasefire would hold.',
+      expect: [],
+    },
   ],
 };
