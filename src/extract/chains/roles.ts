@@ -14,6 +14,7 @@ import { roleIn, type RoleSpan } from './role-words';
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
 /** Prepositions after a role that name where it is held ("head of", "economist at"). */
 const HELD_AT = new Set(['of', 'at', 'for', 'with', 'on', 'from', 'in']);
+const THROUGH = new Set(['of', 'for', 'on']);
 /** Verbs whose object is the body a person leads, and the role they give. */
 const LEADS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'], ['chaired', 'chair'], ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'],
@@ -91,7 +92,9 @@ function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: st
     if (!HELD_AT.has(pp.prep)) break;
     const at = placeNp(pp.np) ?? placeNp(pp.np.possessor);
     if (at) return { entity: at.refs[0] as string, kind: at.kind as EntityKind, prep: pp.prep };
-    if (pp.np.form !== 'description') break;
+    // A portfolio or subject reaches on ("head of the department at Abc", "an expert on law at
+    // Abc"); a place does not: "President A at the hotel in Abc" says where A was.
+    if (pp.np.form !== 'description' || !THROUGH.has(pp.prep)) break;
   }
   return undefined;
 }
@@ -195,8 +198,10 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const shared = last && last !== np && !np.post.length && np.list?.every((m) => m.form === 'name' && m.kind === 'person' && m.nameStart === m.start);
       const pp = shared ? last.post[0] : np.post[0];
       const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
-      // ("the killing of A at the Abc Consulate" places A, it ties A to nothing.)
-      if (body && pp?.np.kind === 'institution' && np.prep === undefined) add(person, '', body, `${pp.prep}-body`);
+      // ("the killing of A at the Abc Consulate" places A, it ties A to nothing; so does "met A at the
+      // Abc Hotel", where "at" says where the meeting was.)
+      const placed = pp?.prep === 'at' && parse.predicates.some((p) => p.object.includes(np));
+      if (body && pp?.np.kind === 'institution' && np.prep === undefined && !placed) add(person, '', body, `${pp.prep}-body`);
     }
     // 4. An apposition that describes the person, or the whole list the person is in.
     const list = np.list;

@@ -223,5 +223,10 @@ export const negatives: ConstructionClass = {
       text: 'Emily Sato hopes to visit Taipei before the end of the year.',
       expect: ['Emily Sato visited Taipei (planned)'],
     },
+    {
+      text: 'Police met Dara Okafor at the Lantern Hotel on Tuesday.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };

@@ -218,5 +218,10 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Senator Gail Brandt dined with Chilean President Mateo Rios at the Carrera Hotel in Lima on Friday.',
+      expect: ['Gail Brandt visited Lima', 'Mateo Rios visited Lima'],
+      checks: ['visited'],
+    },
   ],
 };
