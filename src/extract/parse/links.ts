@@ -194,6 +194,8 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     if (at === end) continue;
     const right = startingAt.get(at);
     if (!right || right.form === 'pronoun') continue;
+    // "In contrast, both A and B": "both" opens a pair of its own; nothing before the comma is in it.
+    if (!conj && PAIR_OPENERS.has(words[right.start]?.lower ?? '')) continue;
     // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the nearest.
     const inner = [...lefts].sort((a, b) => b.start - a.start);
     const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
@@ -239,6 +241,8 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
   }
 }
 
+
+const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
 
 /** Nothing but marks and time words from `at` to the end of the sentence. */
 export function isSentenceEnd(words: readonly Word[], at: number): boolean {

@@ -48,6 +48,20 @@ const FLOATING = new Set(['each', 'both', 'all', 'also', 'jointly', 'together', 
 /** Words after which a participle before a noun qualifies it ("with visiting Mayor A", "the acting chief"). */
 const ADJECTIVE_LEADS = new Set(['DET', 'ADP']);
 
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
+const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Where a modal stands before a time ("this week", "on Monday", "later this month") right before word `i`; -1 if none. */
+function modalBeforeTime(words: readonly Word[], i: number): number {
+  if (!TIME_NOUNS.test(words[i - 1]?.lower ?? '')) return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = words[k] as Word;
+    if (MODALS.has(w.lower)) return k;
+    if (!/^(?:this|next|last|later|early|on|in|the|each)$/.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
  * participles that qualify a noun after a determiner or another preposition ("visiting").
@@ -97,6 +111,14 @@ export function retagGerunds(words: Word[]): void {
     const adverbThenVerb = after?.pos === 'ADV' && words[i + 2]?.pos === 'VERB';
     if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET') && after.lower !== 'of' && !adverbThenVerb) {
       w.pos = 'VERB';
+      continue;
+    }
+    // "A will this week visit B", "A will on Monday meet B": a word after a modal and a time is its
+    // verb, and the time stands in the verb group as an adverb would ("will soon visit").
+    const modal = /^\p{Ll}/u.test(w.text) && w.pos !== 'ADP' && w.pos !== 'PUNCT' ? modalBeforeTime(words, i) : -1;
+    if (modal >= 0) {
+      w.pos = 'VERB';
+      for (let k = modal + 1; k < i; k++) (words[k] as Word).pos = 'ADV';
       continue;
     }
     // "including", "excluding" introduce examples, and "according to" a source: no clause of their own.

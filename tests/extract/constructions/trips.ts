@@ -223,5 +223,20 @@ export const trips: ConstructionClass = {
       expect: ['Gail Brandt visited Lima', 'Mateo Rios visited Lima'],
       checks: ['visited'],
     },
+    {
+      text: 'By contrast, both Ivo Brandl and the Austrian envoy Lena Hartl have been greeted in Ankara several times this year.',
+      expect: ['Ivo Brandl visited Ankara', 'Lena Hartl visited Ankara'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Foreign Secretary Anwen Pryce is in Hanoi as part of a visit to Asia against the backdrop of a tense Irish election.',
+      expect: ['Anwen Pryce visited Hanoi', 'Anwen Pryce visited Asia'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Finance Minister Joaquim Serra will this week visit Britain, France and Italy.',
+      expect: ['Joaquim Serra visited United Kingdom (planned)', 'Joaquim Serra visited France (planned)', 'Joaquim Serra visited Italy (planned)'],
+      checks: ['visited'],
+    },
   ],
 };

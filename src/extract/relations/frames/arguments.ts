@@ -11,7 +11,7 @@ const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
 /** Verbs by which a trip carries its traveller somewhere ("the trip took him to Abc"). */
 const CARRY = new Set(['took', 'take', 'takes', 'taken', 'brought', 'bring', 'brings', 'led', 'leads']);
 /** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
-const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon']);
+const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon', 'as part of']);
 /** "left on a trip to Abc": "on" sets a journey in its clause. */
 const JOURNEY = /\b(?:trip|visit|tour|mission|journey)s?$/;
 /** ... and these only when set off by a comma or opening the sentence ("Over dinner, A and B"). */

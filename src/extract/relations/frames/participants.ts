@@ -45,10 +45,13 @@ export function allPairs(nps: readonly NounPhrase[]): Pairing[] {
   return out;
 }
 
-const prepFrame = (preps: readonly string[]): Frame => {
+const prepFrame = (preps: readonly string[], own = false): Frame => {
   const wanted = new Set(preps);
   return (site) => {
-    const partners = withLeaders(site, governed(prepsAround(site), wanted));
+    // An "own" preposition hangs on the cue noun itself: "a tour of Abc", not "a visit to X against
+    // the backdrop of Abc".
+    const around = own && site.np && !site.predicate ? site.np.post : prepsAround(site);
+    const partners = withLeaders(site, governed(around, wanted));
     // "Allies led by B travelled to Abc": a group goes where its leaders go.
     const subjects = withLeaders(site, subjectsOf(site));
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
@@ -114,7 +117,7 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     return sent.length ? [{ sources: sent, targets: places }] : [];
   },
   /** "A's visit of Abc" (a tour of a place). */
-  'subject-of': prepFrame(['of']),
+  'subject-of': prepFrame(['of'], true),
   /** "A paid a courtesy call on B". */
   'subject-on': prepFrame(['on']),
   /** "Abc's sister-city delegation from Xyz". */
