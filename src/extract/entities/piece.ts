@@ -33,6 +33,8 @@ interface Cues {
   orgHeads: Set<string>;
   /** Region head words; true where the head needs a known place before it ("Abc State"). */
   regionHeads: Map<string, boolean>;
+  /** Heads of administrative divisions, lowercased ("province"): a name before one in lower case is a region. */
+  divisions: Set<string>;
   eastAsian: Set<string>;
   personVerbs: Set<string>;
   eventHeads: Set<string>;
@@ -48,6 +50,7 @@ export function cues(): Cues {
   loaded ??= {
     orgHeads: lexiconSet('org-heads'),
     regionHeads: new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place'])),
+    divisions: new Set(lexiconRows('region-heads').filter((r) => r[1] === 'division').map((r) => (r[0] ?? '').toLowerCase())),
     eastAsian: lexiconSet('east-asian-surnames'),
     personVerbs: lexiconSet('person-cue-verbs'),
     eventHeads: lexiconSet('event-heads'),

@@ -199,14 +199,16 @@ let stateAbbreviations: Map<string, string> | undefined;
 
 /**
  * "Fresno, Calif.", "Trenton, N.J.": a state as news agencies abbreviate it, right after a
- * city and a comma, with its period; elsewhere "Miss." or "Ind." is another word.
+ * city or county and a comma, with its period; elsewhere "Miss." or "Ind." is another word.
  */
 function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly Token[], place: Piece | undefined): Piece | undefined {
   const word = name[0];
   const before = tokens[at - 2];
   if (name.length !== 1 || !word || !before || tokens[at - 1]?.text !== ',') return undefined;
   // The city is the name just found, or a dateline's city ("ABCTON, Calif. —"), read apart.
-  const city = place?.kind === 'city' && before === place.tokens[place.tokens.length - 1];
+  // "Rowan County, Ky.": a county too.
+  const county = place?.kind === 'region' && /^(?:County|Parish|Township)$/.test(before.text);
+  const city = (place?.kind === 'city' || county) && before === place?.tokens[place.tokens.length - 1];
   if (!city && lookupKnown(before.text, 1, { locative: true })?.kind !== 'city') return undefined;
   stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));
   const period = tokens[at + 1];

@@ -185,6 +185,8 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
   }
   if (n === 1) {
     if (cues().institutionCues.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
+    // "Pakistan's Abc province", "the Xyz region": a name before the word for a division is one.
+    if (cues().divisions.has(context.nextWord) && !g.englishWords.has(first.text.toLowerCase()) && !first.upper) return [{ tokens, kind: 'region', rule: 'division-after', strength: 1 }];
     // "Abc-Post", "Abc-Gazette": a body's head word joined to the name by a hyphen.
     const lastPart = first.text.split('-').pop() ?? '';
     if (lastPart !== first.text && cues().orgHeads.has(lastPart)) return [{ tokens, kind: 'institution', rule: 'org-head-in-word', strength: 2 }];

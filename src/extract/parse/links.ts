@@ -119,6 +119,13 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
       titled.appositive = a;
       continue;
     }
+    // "a company called Abc", "a man named Ada Lin": an indefinite description takes the name it is given.
+    const given = a.form === 'description' && !a.post.length && INDEFINITE.has(words[a.start]?.lower ?? '') && NAMING.has(words[tailEnd(a)]?.lower ?? '') ? startingAt.get(tailEnd(a) + 1) : undefined;
+    if (given?.form === 'name' && !given.appositive) {
+      a.appositive = given;
+      given.appositive = a;
+      continue;
+    }
     let comma = tailEnd(a);
     // "A Lin attorney contacted by Abc, Bo Tan,": a participle phrase may stand between.
     const participle = words[comma];
@@ -243,6 +250,8 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
 
 
 const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
+const INDEFINITE = new Set(['a', 'an']);
+const NAMING = new Set(['called', 'named', 'dubbed']);
 
 /** Nothing but marks and time words from `at` to the end of the sentence. */
 export function isSentenceEnd(words: readonly Word[], at: number): boolean {

@@ -107,5 +107,17 @@ export const places: ConstructionClass = {
       text: 'Protests spread to China’s western Xinjiang region on Monday.',
       expect: ['Xinjiang located-in China'],
     },
+    {
+      text: 'Floods cut the road between Nepal’s Karnali province and the border.',
+      expect: ['Karnali located-in Nepal'],
+    },
+    {
+      text: 'The clerk of Harlan County, Ky., refused to issue the licences.',
+      expect: ['Harlan County located-in Kentucky'],
+    },
+    {
+      text: 'Olga Voss had worked on a U.S.-based case for a Malta-based property company called Delvaro.',
+      expect: ['Delvaro located-in Malta'],
+    },
   ],
 };

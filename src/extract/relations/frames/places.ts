@@ -104,7 +104,7 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       .filter((r) => r.sentence === parse.sentence.index && r.target)
       .map((r) => ({ sources: [r.person], targets: [r.target as string], ...(r.role ? { role: r.role } : {}) })),
   /**
-   * "Dayton, Ohio,", "Abcshire, Xyzland": a city or region, a comma, then its region or country,
+   * "Dayton, Ohio,", "Abcshire, Xyzland", "Abc County, Ky.": a city or region, a comma, then its region or country,
    * closed by a mark or a preposition ("in Seoul, South Korea on Monday"), not by a list's "and".
    */
   'place-comma': (parse) => {
@@ -113,7 +113,9 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       if (a.form !== 'name' || (a.kind !== 'city' && a.kind !== 'region') || parse.words[a.end]?.text !== ',') continue;
       const b = nameAt(parse, a.end + 1);
       const after = b ? parse.words[b.end] : undefined;
-      if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive || (a.kind === 'region' && b.kind !== 'country')) continue;
+      // A region lies in a country; a county in its state too ("Rowan County, Ky.").
+      const county = /^(?:County|Parish)$/.test(parse.words[a.end - 1]?.text ?? '');
+      if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive || (a.kind === 'region' && b.kind !== 'country' && !county)) continue;
       if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') continue;
       if (inside(a, b)) out.push(pair(a, b));
     }
