@@ -5,6 +5,7 @@
 // outlet's head word to the one outlet it ends ("the Times").
 import { lexiconSet } from './lexicon';
 import { gazetteer, nameKey } from './entities/gazetteer';
+import { lookupDemonym } from './entities/lookup';
 import { addTo as add, fullestFound, merge, tokenCount, type Group } from './name-groups';
 
 let eastAsian: Set<string> | undefined;
@@ -65,7 +66,7 @@ export function linkShortNames(groups: Map<string, Group>): void {
     // A word that is no ordinary English word ("Abcorp" for "Abcorp Holdings"), or a dictionary word
     // that is a body on its own before the body's head ("Abc" for "Abc Party").
     const body = byFirstWord.get(g.key)?.length === 1 ? byFirstWord.get(g.key)?.[0] : undefined;
-    if (!body || PEOPLE_ADJECTIVE.test(g.key)) continue;
+    if (!body || PEOPLE_ADJECTIVE.test(g.key) || lookupDemonym(fullestFound(g).piece.tokens[0]?.text ?? '')) continue;
     const word = gazetteer().englishWords.has(g.key);
     // An acronym alone is the parent of what it opens ("Abc" beside "Abc Radio 4", "Abc Sport"),
     // the same body only before a word for its sort ("Abc Group").
@@ -84,7 +85,8 @@ function isWordAndHead(g: Group): boolean {
   return tokens.length === 2 && SORT_HEADS.has(tokens[1]?.text ?? '');
 }
 
-// "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies.
+// "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies (nor are
+// the nationality words the data knows: "Saudi" beside "Saudi Embassy").
 const PEOPLE_ADJECTIVE = /(?:an|ese|ish)$/;
 
 const GENERATION = /^(?:[ivx]{1,4}|jr|sr)$/;

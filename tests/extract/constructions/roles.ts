@@ -290,5 +290,15 @@ export const roles: ConstructionClass = {
       text: 'Oskar Lind, a longtime Africa expert who advises the government, said the ceasefire would hold.',
       expect: [],
     },
+    {
+      text: 'Staff at the Saudi Embassy said Saudi Foreign Minister Faisal al-Harbi would attend. Saudi Arabia confirmed it.',
+      expect: ['Faisal al-Harbi affiliated-with Saudi Arabia'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Tomas Lindqvist met his Chinese counterpart, Wang Jiahui, in Vientiane. China said the talks went well.',
+      expect: ['Wang Jiahui affiliated-with China'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
