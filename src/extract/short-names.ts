@@ -86,7 +86,7 @@ function isWordAndHead(g: Group): boolean {
 }
 
 // "European", "Javanese", "Flemish": adjectives of peoples, never short names of bodies (nor are
-// the nationality words the data knows: "Saudi" beside "Saudi Embassy").
+// the nationality words the data knows: "Saudi" beside "the Saudi Abc Fund").
 const PEOPLE_ADJECTIVE = /(?:an|ese|ish)$/;
 
 const GENERATION = /^(?:[ivx]{1,4}|jr|sr)$/;

@@ -206,7 +206,7 @@ function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly To
   const before = tokens[at - 2];
   if (name.length !== 1 || !word || !before || tokens[at - 1]?.text !== ',') return undefined;
   // The city is the name just found, or a dateline's city ("ABCTON, Calif. —"), read apart.
-  // "Rowan County, Ky.": a county too.
+  // "Abc County, Ky.": a county too.
   const county = place?.kind === 'region' && /^(?:County|Parish|Township)$/.test(before.text);
   const city = (place?.kind === 'city' || county) && before === place?.tokens[place.tokens.length - 1];
   if (!city && lookupKnown(before.text, 1, { locative: true })?.kind !== 'city') return undefined;

@@ -113,7 +113,7 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       if (a.form !== 'name' || (a.kind !== 'city' && a.kind !== 'region') || parse.words[a.end]?.text !== ',') continue;
       const b = nameAt(parse, a.end + 1);
       const after = b ? parse.words[b.end] : undefined;
-      // A region lies in a country; a county in its state too ("Rowan County, Ky.").
+      // A region lies in a country; a county in its state too ("Abc County, Ky.").
       const county = /^(?:County|Parish)$/.test(parse.words[a.end - 1]?.text ?? '');
       if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive || (a.kind === 'region' && b.kind !== 'country' && !county)) continue;
       if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') continue;
