@@ -32,12 +32,17 @@ export interface RoleSpan {
  */
 export function roleIn(words: readonly Word[], from: number, to: number, stop: (i: number) => boolean = () => false): RoleSpan | undefined {
   const known = knownRoles();
+  // Each word is cleaned once, not once for every phrase it stands in.
+  const cleaned: string[] = [];
+  const cleanAt = (i: number): string => (cleaned[i] ??= clean((words[i] as Word).text));
   for (let end = to; end > from; end--) {
     for (let len = Math.min(MAX_ROLE, end - from); len >= 1; len--) {
       const start = end - len;
       if (stop(start) || stop(end - 1)) continue;
-      const phrase = words.slice(start, end).map((w) => clean(w.text)).join(' ').replace(/ - /g, '-');
-      if (!known.has(phrase) && !known.has(phrase.replace(/s$/, ''))) continue;
+      let phrase = '';
+      for (let i = start; i < Math.min(end, words.length); i++) phrase = i === start ? cleanAt(i) : `${phrase} ${cleanAt(i)}`;
+      if (phrase.includes(' - ')) phrase = phrase.replace(/ - /g, '-');
+      if (!known.has(phrase) && !(phrase.endsWith('s') && known.has(phrase.slice(0, -1)))) continue;
       let first = start;
       while (first > from && !stop(first - 1)) {
         const w = words[first - 1] as Word;

@@ -33,9 +33,11 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   let lastEnd = 0;
   // The next line break at or after lastEnd, found once per line (linear in the text).
   let nextBreak = text.indexOf('\n');
-  for (const m of text.matchAll(TOKEN)) {
+  // exec in a loop, not matchAll: no iterator result per token on this, the hottest regex.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let word = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     if (start < lastEnd) continue; // the period already taken by "Mr."
     let end = start + word.length;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) {

@@ -61,7 +61,8 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   });
 }
 
-const LONG_WORD = /\S{200}/;
+// Tried only where a word starts: unanchored, the regex would rescan every word from each of its letters.
+const LONG_WORD = /(?:^|\s)\S{200}/;
 
 /** Kinds that can stand at one end of a relation whose other end is a country. */
 const HOLDERS = new Set<EntityKind>(['city', 'institution', 'region']);

@@ -19,7 +19,8 @@ export interface QuoteState {
 export function toWords(tokens: readonly TaggedToken[], text: string, state: QuoteState, sentenceStart: number): Word[] {
   if (text.slice(state.lastEnd, sentenceStart).includes('\n')) state.open = undefined;
   const words: Word[] = [];
-  for (const [k, t] of tokens.entries()) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as TaggedToken;
     const c = t.text;
     let quoted = state.open !== undefined;
     // A straight single quote standing alone opens after a space and closes before one.
@@ -38,7 +39,9 @@ export function toWords(tokens: readonly TaggedToken[], text: string, state: Quo
       state.open = undefined;
       quoted = true;
     }
-    words.push({ text: c, lower: c.toLowerCase().replace(/’/g, "'"), start: t.start, end: t.end, pos: t.pos, quoted });
+    // Most words hold no curly apostrophe: no replace, no second string.
+    const lower = c.toLowerCase();
+    words.push({ text: c, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: t.start, end: t.end, pos: t.pos, quoted });
   }
   // An unclosed quotation runs to the end of the sentence, and on into the paragraph.
   state.lastEnd = tokens.length ? (tokens[tokens.length - 1]?.end ?? sentenceStart) : sentenceStart;

@@ -27,6 +27,30 @@ export class LexiconError extends Error {
   }
 }
 
+/**
+ * The first word of every cue of every index: most words start none, and one look-up here passes
+ * them over for all the indexes at once.
+ */
+const cueStarts = new Set<string>();
+
+/** A sentence's words as the indexes read them, worked out once for all of them. */
+export interface CueWords {
+  words: readonly Word[];
+  /** Indices of the words, glued hyphens skipped, so "sister-city" reads as "sister city". */
+  keep: number[];
+  /** Positions in `keep` whose word starts a cue of an index built so far. */
+  starts: number[];
+}
+
+/** Read the sentence for matching; build every index first, so that `starts` holds for each. */
+export function cueWords(words: readonly Word[]): CueWords {
+  const keep: number[] = [];
+  for (let i = 0; i < words.length; i++) if (words[i]?.text !== '-') keep.push(i);
+  const starts: number[] = [];
+  for (let k = 0; k < keep.length; k++) if (cueStarts.has(words[keep[k] as number]?.lower ?? '')) starts.push(k);
+  return { words, keep, starts };
+}
+
 const split = (cue: string): string[] => cue.toLowerCase().replace(/[’]/g, "'").replace(/-/g, ' ').split(/\s+/).filter(Boolean);
 
 export class CueIndex {
@@ -44,16 +68,18 @@ export class CueIndex {
       list.push({ words, text, frames, lexicon });
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirst.set(first, list);
+      cueStarts.add(first);
     }
   }
 
   /** Every cue in the sentence, longest first at each word, none overlapping. */
-  match(words: readonly Word[]): CueMatch[] {
-    // Glued hyphens are skipped so "sister-city" reads as "sister city".
-    const keep: number[] = [];
-    for (let i = 0; i < words.length; i++) if (words[i]?.text !== '-') keep.push(i);
+  match(sentence: CueWords): CueMatch[] {
+    const { words, keep, starts } = sentence;
     const out: CueMatch[] = [];
-    for (let k = 0; k < keep.length; k++) {
+    // The first position a match has not taken.
+    let free = 0;
+    for (const k of starts) {
+      if (k < free) continue;
       const at = keep[k] as number;
       const candidates = this.byFirst.get(words[at]?.lower ?? '');
       if (!candidates) continue;
@@ -64,7 +90,7 @@ export class CueIndex {
         if (!ok) continue;
         const last = keep[k + cue.words.length - 1] as number;
         out.push({ cue, start: at, end: last + 1 });
-        k += cue.words.length - 1;
+        free = k + cue.words.length;
         break;
       }
     }

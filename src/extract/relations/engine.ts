@@ -8,7 +8,7 @@ import { lexiconSet } from '../lexicon';
 import { modalityOfWords } from '../parse/verbs';
 import type { Modality, NounPhrase, Predicate, SentenceParse } from '../parse/types';
 import type { ExtractedRelation } from '../types';
-import { CueIndex, type CueMatch } from './cue-index';
+import { CueIndex, cueWords, type CueMatch } from './cue-index';
 import { CUE_FRAMES, SENTENCE_FRAMES } from './frames';
 import { objectOf } from './frames/arguments';
 import type { Doc, Pairing, Party, Site } from './site';
@@ -26,19 +26,13 @@ export interface Firing {
 /** Verbs whose complement clause they deny ("denied that he had met B"). */
 const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'disputed', 'refuted']);
 
-let indexes: Map<string, CueIndex> | undefined;
 const known = new Set(Object.keys(CUE_FRAMES));
+/** Each spec's cue indexes in the order of its cues, all built at once on first use. */
+let indexes: Map<RelationSpec, CueIndex[]> | undefined;
 
-function indexFor(spec: RelationSpec, i: number): CueIndex {
-  indexes ??= new Map();
-  const key = `${spec.relation}:${i}`;
-  let index = indexes.get(key);
-  if (!index) {
-    const source = spec.cues[i];
-    index = new CueIndex(source?.lexicon ?? 'meeting-verbs', source?.frames ?? [], known);
-    indexes.set(key, index);
-  }
-  return index;
+function cueIndexes(): Map<RelationSpec, CueIndex[]> {
+  indexes ??= new Map(SPECS.map((spec) => [spec, spec.cues.map((source) => new CueIndex(source.lexicon, source.frames ?? [], known))]));
+  return indexes;
 }
 
 /** Where a cue stands: the predicate whose main verb it holds, else the phrase holding its last word. */
@@ -85,7 +79,9 @@ export function runSpecs(doc: Doc): EngineResult {
   const firings: Firing[] = [];
   const labels = new Map(doc.ctx.entities.map((e) => [e.id, e.label]));
   const label = (id: string): string => labels.get(id) ?? id;
+  const indexesOf = cueIndexes();
   for (const parse of doc.parses) {
+    const cueText = cueWords(parse.words);
     const evidence: Evidence = { article: doc.ctx.id, sentence: parse.sentence.text, start: parse.sentence.start, end: parse.sentence.end };
     const emit = (spec: RelationSpec, pairing: Pairing, modality: Modality, rule: string): void => {
       for (const s of entities(pairing.sources)) {
@@ -104,8 +100,8 @@ export function runSpecs(doc: Doc): EngineResult {
     };
     for (const spec of SPECS) {
       // 1. Cues: each placed, its modality read, its frames run.
-      spec.cues.forEach((_, i) => {
-        for (const match of indexFor(spec, i).match(parse.words)) {
+      for (const index of indexesOf.get(spec) ?? []) {
+        for (const match of index.match(cueText)) {
           if (inName(parse, match)) continue;
           const at = place(parse, match);
           const site: Site = { parse, match, ...at, modality: modalityAt(parse, at) };
@@ -124,7 +120,7 @@ export function runSpecs(doc: Doc): EngineResult {
             if (people.length >= 2 && site.modality !== 'negated') doc.meetings.push({ sentence: parse.sentence.index, participants: people });
           }
         }
-      });
+      }
       // 2. Frames with no cue.
       for (const frame of spec.always) {
         for (const pairing of SENTENCE_FRAMES[frame]?.(parse, doc) ?? []) emit(spec, pairing, pairing.modality ?? 'fact', `${spec.relation}:${frame}`);
