@@ -213,6 +213,21 @@ function loadCities(): Map<string, CityInfo> {
   return map;
 }
 
+let regionEnds: Set<string> | undefined;
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+
+/**
+ * Whether a word may end the name of a country, region or province (as "peninsula" ends "Korean
+ * peninsula"): most words end none, and the name they would end needs no look-up.
+ */
+export function mayEndRegionName(word: string): boolean {
+  if (!regionEnds) {
+    const g = gazetteer();
+    regionEnds = new Set([...g.countries.keys(), ...g.regions, ...g.provinces.keys()].map(lastWord));
+  }
+  return regionEnds.has(lastWord(nameKey(word)));
+}
+
 const firstNameCache = new Map<string, boolean>();
 
 /**

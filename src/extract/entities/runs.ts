@@ -11,7 +11,7 @@ import type { Run } from './candidates';
 import { bodyCue } from './body-cues';
 import { classify } from './classify';
 import { cues, type Piece } from './piece';
-import { gazetteer, isFirstName, isStopWord, nameKey } from './gazetteer';
+import { gazetteer, isFirstName, isStopWord, mayEndRegionName, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
 import { isRoleWord, matchTitle } from './titles';
@@ -255,7 +255,7 @@ export function asCityOfRole(owner: Piece): void {
 
 /** "the Abcian peninsula": a known region written with a lowercase head word. */
 function regionWithLowercaseHead(name: Token[], after: Token | undefined): Piece | undefined {
-  if (!after || after.cap || after.punct) return undefined;
+  if (!after || after.cap || after.punct || !mayEndRegionName(after.text)) return undefined;
   const tokens = [...name, after];
   const known = lookupKnown(tokens.map((t) => t.text).join(' '), tokens.length, { locative: false });
   return known?.kind === 'region' ? { tokens, ...known, rule: `${known.rule}+lowercase-head` } : undefined;

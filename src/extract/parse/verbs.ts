@@ -21,12 +21,13 @@ const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by',
 
 const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
+/** The cues lowercased and padded with a space each side, once: they are sought as whole words. */
 let cueWords: { planned: string[]; negated: string[] } | undefined;
 
 function modalityWords(): { planned: string[]; negated: string[] } {
   cueWords ??= {
-    planned: lexiconRows('planned-cues').map((r) => (r[0] ?? '').toLowerCase()),
-    negated: lexiconRows('negation-cues').map((r) => (r[0] ?? '').toLowerCase()),
+    planned: lexiconRows('planned-cues').map((r) => ` ${(r[0] ?? '').toLowerCase()} `),
+    negated: lexiconRows('negation-cues').map((r) => ` ${(r[0] ?? '').toLowerCase()} `),
   };
   return cueWords;
 }
@@ -36,8 +37,8 @@ export function modalityOfWords(words: readonly string[]): Modality {
   if (!words.length) return 'fact';
   const text = ` ${words.join(' ')} `;
   const { planned, negated } = modalityWords();
-  if (negated.some((n) => text.includes(` ${n} `))) return 'negated';
-  if (planned.some((p) => text.includes(` ${p} `))) return 'planned';
+  if (negated.some((n) => text.includes(n))) return 'negated';
+  if (planned.some((p) => text.includes(p))) return 'planned';
   return 'fact';
 }
 

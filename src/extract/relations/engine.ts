@@ -44,6 +44,7 @@ function place(parse: SentenceParse, match: CueMatch): { predicate?: Predicate; 
   return np ? { np } : {};
 }
 
+/** The called-off cues lowercased and padded with a space each side, sought as whole words. */
 let calledOff: string[] | undefined;
 
 /** Whether the statement a cue makes stands as done, planned or denied. */
@@ -57,11 +58,11 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   const np = at.np;
   if (!np) return 'fact';
   // "A meeting between A and B was cancelled", "no talks were held", "her planned trip was called off".
-  calledOff ??= [...lexiconSet('called-off-cues')].map((c) => c.toLowerCase());
+  calledOff ??= [...lexiconSet('called-off-cues')].map((c) => ` ${c.toLowerCase()} `);
   for (const x of parse.predicates) {
     if (!x.subject.includes(np)) continue;
     const words = ` ${parse.words.slice(Math.max(0, x.start - 3), x.end + 1).map((w) => w.lower).join(' ')} `;
-    if (calledOff.some((c) => words.includes(` ${c} `))) return 'negated';
+    if (calledOff.some((c) => words.includes(c))) return 'negated';
   }
   const own = modalityOfWords(np.modifiers);
   if (own !== 'fact') return own;
