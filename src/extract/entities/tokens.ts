@@ -22,7 +22,10 @@ export interface Token {
   newline: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['\u2019.&-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// Sticky: each token is matched where the whitespace before it ends, and read by its end offset
+// (no match array per token); some alternative always matches a non-space character.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['\u2019.&-][\p{L}\p{M}\p{N}]+)*|\S/uy;
+const SPACE = /\s*/y;
 const DOTTED_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'St', 'Jr', 'Sr', 'Rev', 'Adm', 'Sgt', 'Messrs', 'Co', 'Inc', 'Corp', 'Ltd']);
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|da|di|van|von|le|la)-\p{Lu}/u;
 
@@ -33,13 +36,16 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   let lastEnd = 0;
   // The next line break at or after lastEnd, found once per line (linear in the text).
   let nextBreak = text.indexOf('\n');
-  // exec in a loop, not matchAll: no iterator result per token on this, the hottest regex.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let word = m[0];
-    const start = m.index;
+  for (let at = 0; ; ) {
+    SPACE.lastIndex = at;
+    SPACE.test(text);
+    const start = SPACE.lastIndex;
+    TOKEN.lastIndex = start;
+    if (start >= text.length || !TOKEN.test(text)) break;
+    at = TOKEN.lastIndex;
     if (start < lastEnd) continue; // the period already taken by "Mr."
-    let end = start + word.length;
+    let word = text.slice(start, at);
+    let end = at;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) {
       s++;
       index = 0;

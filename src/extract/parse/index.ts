@@ -78,11 +78,26 @@ const GROUP = /\b(?:they|their|them|we|our|us|two|both|pair)\b/i;
 function referring(text: string, needed: number): boolean {
   if (GROUP.test(text)) return true;
   let found = 0;
-  for (const _ of text.matchAll(REFERRING)) if (++found >= needed) return true;
+  // Counted with test and by hand, not matchAll: this runs on most sentences, and needs no match objects.
+  REFERRING.lastIndex = 0;
+  while (REFERRING.test(text)) if (++found >= needed) return true;
   const roles = knownRoles();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (roles.has(m[0]) && ++found >= needed) return true;
+  const lower = text.toLowerCase();
+  // Every run of a-z, as /[a-z]+/g reads them.
+  for (let i = 0; i < lower.length; ) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isAsciiLower(lower.charCodeAt(j))) j++;
+    if (roles.has(lower.slice(i, j)) && ++found >= needed) return true;
+    i = j;
+  }
   return false;
 }
+
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 function emptyParse(sentence: Sentence): SentenceParse {
   return { sentence, words: [], nps: [], verbs: [], clauses: [], clauseOf: [], predicates: [], speakers: new Map() };

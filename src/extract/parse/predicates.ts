@@ -24,6 +24,9 @@ const LEAD_WORDS = 3;
 
 export function buildPredicates(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[], clauseOf: readonly Clause[]): Predicate[] {
   const heads = nps.filter((np) => !np.possessive);
+  // The phrase each prepositional phrase hangs on, for every verb of the sentence.
+  const hostOf = new Map<NounPhrase, NounPhrase>();
+  for (const np of heads) for (const pp of np.post) hostOf.set(pp.np, np);
   const byClauseVerb = new Map<Clause, Predicate[]>();
   const predicates: Predicate[] = [];
   const subjectOf = (clause: Clause, seen = new Set<Clause>()): NounPhrase[] => {
@@ -88,7 +91,7 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
       clause,
       subject: subjects,
       object: object ? expand(object) : [],
-      preps: prepsOf(v, heads, clause, clauseOf, verbs),
+      preps: prepsOf(v, heads, hostOf, clause, clauseOf, verbs),
     };
     predicates.push(p);
     const list = byClauseVerb.get(clause) ?? [];
@@ -134,11 +137,9 @@ const LEAD_TAGS = new Set(['ADV', 'PART', 'AUX']);
  * Prepositional phrases of a verb: those after it in its clause, up to the next verb of the
  * clause, and those fronted before the clause's first phrase ("In an interview with X, A said").
  */
-function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[]): PrepPhrase[] {
+function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], hostOf: ReadonlyMap<NounPhrase, NounPhrase>, clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[]): PrepPhrase[] {
   const next = verbs.find((x) => x.start >= v.end && clauseOf[x.main] === clause);
   const limit = next ? next.start : Infinity;
-  const hostOf = new Map<NounPhrase, NounPhrase>();
-  for (const np of heads) for (const pp of np.post) hostOf.set(pp.np, np);
   const first = heads.find((np) => clauseOf[np.head] === clause && np.prep === undefined && np.start < v.start);
   const out: PrepPhrase[] = [];
   for (const np of heads) {
