@@ -39,7 +39,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   for (let at = 0; ; ) {
     SPACE.lastIndex = at;
     SPACE.test(text);
-    const start = SPACE.lastIndex;
+    let start = SPACE.lastIndex;
     TOKEN.lastIndex = start;
     if (start >= text.length || !TOKEN.test(text)) break;
     at = TOKEN.lastIndex;
@@ -62,6 +62,12 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
     } else if (text.charCodeAt(end) === 46 /* . */ && DOTTED_WORDS.has(word) && end + 1 <= sentence.end) {
       word += '.';
       end++;
+    }
+    // "ex-Abc Xyz media chief": a former tie's prefix is no part of the name after it.
+    if (word.length > 4 && word.startsWith('ex-') && CAPITAL.test(word[3] ?? '')) {
+      tokens.push({ text: 'ex-', start, end: start + 3, sentence: s, index: index++, cap: false, upper: false, punct: false, possessive: false, newline: false });
+      word = word.slice(3);
+      start += 3;
     }
     let newline = false;
     if (nextBreak >= 0 && nextBreak < start) {

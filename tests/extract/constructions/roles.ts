@@ -300,5 +300,20 @@ export const roles: ConstructionClass = {
       expect: ['Wang Jiahui affiliated-with China'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'The scandal led to the resignations of Tidewater Radio chairman Piet Vos, director-general Lina Roos and reporter Sem Bakker.',
+      expect: ['Piet Vos affiliated-with Tidewater Radio', 'Lina Roos affiliated-with Tidewater Radio', 'Sem Bakker affiliated-with Tidewater Radio'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Critics should stop demonising ex-Harbour Council press chief Mira Holt, Jon Kemp said.',
+      expect: ['Mira Holt affiliated-with Harbour Council'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Dunmore Bank managers Ola Berg and Kai Lund, and Fenwick Trust managers Uma Rao and Ian Pike face charges.',
+      expect: ['Ola Berg affiliated-with Dunmore Bank', 'Kai Lund affiliated-with Dunmore Bank', 'Uma Rao affiliated-with Fenwick Trust', 'Ian Pike affiliated-with Fenwick Trust'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
