@@ -175,5 +175,10 @@ export const quotePaths: ConstructionClass = {
       text: '“The deal is dead,” said Rhea Castell, who is also a lecturer at Dunmore University, to The Harbour Courier’s Tom Finch.',
       expect: ['Rhea Castell quoted-by Harbour Courier', 'Rhea Castell affiliated-with Dunmore University', 'Tom Finch affiliated-with Harbour Courier'],
     },
+    {
+      text: '“The plant will close,” said union leader Dario Fenu, as reported by the Reuters news agency.',
+      expect: ['Dario Fenu quoted-by Reuters'],
+      checks: ['quoted-by'],
+    },
   ],
 };

@@ -158,10 +158,17 @@ const passiveQuotedFrame: Frame = (site, doc) => {
   return agents.length && speakers.length && (p.voice === 'passive' || p.clause.kind === 'participle' || reduced) ? [{ sources: speakers, targets: agents }] : [];
 };
 
+/** "…,” said A, as reported by Abc": an "as" clause reporting by an outlet closes the speaker's words. */
+const asReportedFrame: Frame = (site, doc) => {
+  const p = site.predicate;
+  return p && p.clause.kind === 'subordinate' && p.clause.opener === 'as' ? passiveQuotedFrame(site, doc) : [];
+};
+
 export const SPEECH_FRAMES: Readonly<Record<string, Frame>> = {
   'speaker-channel': channelFrame,
   'outlet-reports': reportsFrame,
   'passive-quoted': passiveQuotedFrame,
+  'as-reported': asReportedFrame,
 };
 
 /** Speakers of the sentence outside quotations: subjects of its verbs of saying. */
