@@ -21,6 +21,7 @@ export interface DescriptionContext {
   byHead: ReadonlyMap<string, RoleFact[]>;
   adjectives: ReadonlyMap<string, string>;
   labelOf: (entity: string) => string | undefined;
+  kindOf: (entity: string) => string | undefined;
 }
 
 /** Role nouns that fit any role held for the place they name ("the Kenyan leader"). */
@@ -35,9 +36,11 @@ const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premi
 function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext, described: RoleSpan): string[] {
   const role = described.role.toLowerCase();
   if (!HEAD_TITLES.has(role) || parse.words[np.start]?.lower !== 'the') return [];
-  // Most often named; between equals, the first one the text made a subject.
+  // "the chief executive of a car maker" is someone the text has not named.
+  if (np.post.some((pp) => pp.prep === 'of' && /^an? /.test(pp.np.lower))) return [];
+  // Most often named person; between equals, the first one the text made a subject.
   const firstSubject = discourse.firstMainSubject;
-  const ranked = [...discourse.counts].sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
+  const ranked = [...discourse.counts].filter(([id]) => ctx.kindOf(id) === 'person').sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
   const topic = ranked[0];
   if (!topic || !firstSubject.has(topic[0])) return [];
   return ctx.roles.some((r) => r.person === topic[0] && r.role) ? [] : [topic[0]];

@@ -228,5 +228,10 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Vantor Motors said sales fell. “We know the dollar will recover,” the chief executive of a leading European car maker told Tidewater Radio.',
+      expect: [],
+      checks: ['quoted-by'],
+    },
   ],
 };
