@@ -10,12 +10,14 @@
 //      forces cancel out) or the previous one, and ForceAtlas2 runs with `inferSettings`
 //      (Barnes-Hut above 2,000 nodes) for a number of iterations that depends only on the graph's
 //      size and a work budget. Same graph and start in, same positions out: no clock decides.
+//      Large graphs collect their garbage as they go (run-forceatlas2.ts).
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { KnowledgeGraph } from '../types';
 import { layoutEdgeWeight } from './edge-weight';
 import { placeIsolated } from './place-isolated';
 import { seededRandom } from './random';
+import { runForceAtlas2 } from './run-forceatlas2';
 
 export interface Position {
   x: number;
@@ -65,7 +67,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     }
     if (reused < linked.length) {
       const local = newcomers(graph, linked, previous, seed, spread);
-      forceAtlas2.assign(local, { iterations: options.iterations ?? iterationsFor(local.order, local.size), settings, getEdgeWeight: 'weight' });
+      runForceAtlas2(local, options.iterations ?? iterationsFor(local.order, local.size), settings);
       local.forEachNode((key, a) => {
         if (a.fixed !== true) graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number });
       });
@@ -75,7 +77,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
     for (const key of linked) connected.addNode(key, previous?.get(key) ?? seededStart(key, seed, spread));
     // One simulated edge per pair, pulling as hard as all the pair's edges together.
     graph.forEachEdge((edge, attributes, source, target) => addPull(connected, source, target, layoutEdgeWeight(edge, attributes)));
-    forceAtlas2.assign(connected, { iterations: options.iterations ?? iterationsFor(connected.order, connected.size), settings, getEdgeWeight: 'weight' });
+    runForceAtlas2(connected, options.iterations ?? iterationsFor(connected.order, connected.size), settings);
     connected.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x as number, y: a.y as number }));
   }
   placeIsolated(graph, (key) => graph.degree(key) === 0);

@@ -1,0 +1,35 @@
+// Runs ForceAtlas2's iterations on a graph and assigns the positions, as the library's `assign`
+// does, with one difference for large graphs under Barnes-Hut: a full garbage collection every
+// few iterations. Each Barnes-Hut iteration of graphology-layout-forceatlas2 builds its quadtree
+// in a new array grown element by element (83 MB allocated in one iteration of 8,580 nodes), and
+// V8 promotes the array it finds live at each minor collection: the old generation filled with
+// dead trees up to its limit, and with the extractor's lexicons live a 30 MB article's layout
+// added 135 MB. Collected every ten iterations, it adds 50 MB, for about a fifth more time.
+import type Graph from 'graphology';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import DEFAULT_SETTINGS from 'graphology-layout-forceatlas2/defaults.js';
+import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { collectGarbage } from '../collect-garbage';
+
+/** Barnes-Hut iterations between two full collections. */
+const ITERATIONS_PER_COLLECTION = 10;
+/** Nodes from which the trees are worth collecting (about 20 MB allocated per iteration); a
+ * smaller graph, such as the new nodes of an incremental layout, leaves little to collect. */
+const COLLECT_FROM_ORDER = 2_000;
+
+/** Runs `iterations` iterations of ForceAtlas2 with `settings` (weights from the edges' `weight`) and sets `x` and `y`. */
+export function runForceAtlas2(graph: Graph, iterations: number, settings: ForceAtlas2Settings): void {
+  if (settings.barnesHutOptimize !== true || graph.order < COLLECT_FROM_ORDER) {
+    forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
+    return;
+  }
+  const all = { ...DEFAULT_SETTINGS, ...settings };
+  const { nodes, edges } = graphToByteArrays(graph, (_edge, attributes) => attributes.weight as number);
+  for (let i = 0; i < iterations; i++) {
+    // Also before the first: what the caller let go (a long article's extraction) goes first.
+    if (i % ITERATIONS_PER_COLLECTION === 0) collectGarbage();
+    iterate(all, nodes, edges);
+  }
+  assignLayoutChanges(graph, nodes, null);
+}
