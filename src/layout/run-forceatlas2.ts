@@ -26,10 +26,12 @@ export function runForceAtlas2(graph: Graph, iterations: number, settings: Force
   }
   const all = { ...DEFAULT_SETTINGS, ...settings };
   const { nodes, edges } = graphToByteArrays(graph, (_edge, attributes) => attributes.weight as number);
-  for (let i = 0; i < iterations; i++) {
-    // Also before the first: what the caller let go (a long article's extraction) goes first.
-    if (i % ITERATIONS_PER_COLLECTION === 0) collectGarbage();
+  // Also before the first iteration, so that what the caller let go (a long article's
+  // extraction) goes first, and after the last, so that the write starts from what is live.
+  collectGarbage();
+  for (let i = 1; i <= iterations; i++) {
     iterate(all, nodes, edges);
+    if (i % ITERATIONS_PER_COLLECTION === 0 || i === iterations) collectGarbage();
   }
   assignLayoutChanges(graph, nodes, null);
 }
