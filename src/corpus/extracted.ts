@@ -1,12 +1,13 @@
-// What extracting one article yields for the corpus: its extraction and its sentences (the
-// co-mention layer's evidence). A worker thread sends them, and the store keeps them, as JSON;
-// the calling thread uses them as they are (turning them into JSON only for the store), since a
-// long article's JSON and its parse would be held beside them. Both are made from the same
-// objects, so every path gives the same graph.
+// What extracting one article yields for the corpus: its extraction and the sentences the
+// co-mention layer reads (those naming two entities or more). A worker thread sends them, and the
+// store keeps them, as JSON; the calling thread uses them as they are (turning them into JSON only
+// for the store), since a long article's JSON and its parse would be held beside them. Both are
+// made from the same objects, so every path gives the same graph.
 import { readsFileDate } from '../article/metadata';
 import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
 import { extractArticle } from '../extract';
+import { sentencesNamingTwo } from '../extract/mention-sentences';
 import type { Extraction, Sentence } from '../extract/types';
 
 export interface ExtractedJson {
@@ -35,7 +36,7 @@ export async function extractObjects(source: ExtractSource): Promise<ExtractedOb
   const { text, fields } = await articleContent(source);
   const describe = { fields, ...(source.fileDate === undefined ? {} : { fileDate: source.fileDate }) };
   const extraction = extractArticle(text, source.id, describe);
-  return { extraction, sentences: splitSentences(text), readsFileDate: readsFileDate(text, describe) };
+  return { extraction, sentences: sentencesNamingTwo(splitSentences(text), extraction.mentions ?? []), readsFileDate: readsFileDate(text, describe) };
 }
 
 /** extractObjects as JSON. */

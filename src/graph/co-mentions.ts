@@ -6,7 +6,8 @@
 // add 190 edges; so only the first ENTITIES_PER_SENTENCE distinct entities of a sentence are
 // paired (at most 15 pairs), and an edge keeps its first EVIDENCE_PER_EDGE sentences while its
 // weight counts them all.
-import type { Extraction, Mention, Sentence } from '../extract/types';
+import { sentenceOf } from '../extract/mention-sentences';
+import type { Extraction, Sentence } from '../extract/types';
 import { CO_MENTION } from '../schema';
 import type { Evidence, KnowledgeGraph } from '../types';
 
@@ -25,8 +26,8 @@ export interface CoMention {
 /**
  * Pairs of nodes named in one sentence, in order of first appearance. `keyOf` maps an article's
  * entity to its node (as mergeEntities does); `sentences` holds each article's sentences by id
- * (splitSentences of its text), which each mention's sentence index points into. Articles
- * without sentences add no pairs.
+ * (splitSentences of its text, or only those naming two entities: sentencesNamingTwo), each
+ * mention found in the one holding its offsets. Articles without sentences add no pairs.
  */
 export function coMentions(
   extractions: readonly Extraction[],
@@ -64,13 +65,6 @@ function nodesBySentence(
     else if (!keys.includes(key)) keys.push(key);
   }
   return found;
-}
-
-/** The mention's sentence by its index, checked against its offsets (else found by offset). */
-function sentenceOf(mention: Mention, sentences: readonly Sentence[]): Sentence | undefined {
-  const indexed = sentences[mention.sentence];
-  if (indexed !== undefined && indexed.start <= mention.start && mention.end <= indexed.end) return indexed;
-  return sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
 }
 
 function addPair(pairs: Map<string, CoMention>, a: string, b: string, evidence: Evidence): void {
