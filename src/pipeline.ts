@@ -195,7 +195,8 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
 /** The graph of the first extraction, before layout; the extraction and its sentences are taken out. */
 function takeArticleGraph(extractions: Extraction[], sentences: Map<string, Sentence[]>): { id: string; graph: KnowledgeGraph } {
   const extraction = extractions.shift() as Extraction;
-  const graph = buildGraph([extraction], { name: extraction.article, sentences });
+  // Its strings are its own already (collect.ts copies those cut from the text), as in kg build.
+  const graph = buildGraph([extraction], { name: extraction.article, sentences, stringsOwned: true });
   sentences.delete(extraction.article);
   return { id: extraction.article, graph };
 }

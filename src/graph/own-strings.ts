@@ -7,7 +7,8 @@ import type { KnowledgeGraph } from '../types';
 /** Replaces every string in the graph's attributes and its nodes' and edges' with a copy of its own. */
 export function ownStrings(graph: KnowledgeGraph): void {
   const seen = new WeakSet<object>();
-  ownStringsIn(graph.getAttributes(), seen);
-  graph.forEachNode((_key, attributes) => ownStringsIn(attributes, seen));
-  graph.forEachEdge((_key, attributes) => ownStringsIn(attributes, seen));
+  const copies = new Map<string, string>();
+  ownStringsIn(graph.getAttributes(), seen, copies);
+  graph.forEachNode((_key, attributes) => ownStringsIn(attributes, seen, copies));
+  graph.forEachEdge((_key, attributes) => ownStringsIn(attributes, seen, copies));
 }
