@@ -6,9 +6,11 @@
 import { readsFileDate } from '../article/metadata';
 import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
+import { collectGarbage } from '../collect-garbage';
 import { extractArticle } from '../extract';
 import { sentencesNamingTwo } from '../extract/mention-sentences';
 import type { Extraction, Sentence } from '../extract/types';
+import { WINDOW_CHARS } from '../extract/windows';
 
 export interface ExtractedJson {
   extraction: string;
@@ -36,6 +38,9 @@ export async function extractObjects(source: ExtractSource): Promise<ExtractedOb
   const { text, fields } = await articleContent(source);
   const describe = { fields, ...(source.fileDate === undefined ? {} : { fileDate: source.fileDate }) };
   const extraction = extractArticle(text, source.id, describe);
+  // A long article's windows leave their parses behind until V8 next collects (when its heap has
+  // grown by 30%); collected now, they make room for the sentences and the copies made next.
+  if (text.length > WINDOW_CHARS) collectGarbage();
   return { extraction, sentences: sentencesNamingTwo(splitSentences(text), extraction.mentions ?? []), readsFileDate: readsFileDate(text, describe) };
 }
 
