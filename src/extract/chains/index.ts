@@ -6,7 +6,7 @@
 // gender; they/their a group named together; its the latest body; a description ("the Abcian
 // minister", "the crown prince", "the two leaders") the person the article gave that role.
 import type { ArticleContext } from '../types';
-import { gazetteer, nameKey } from '../entities/gazetteer';
+import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { countryAdjectives } from './demonyms';
@@ -164,8 +164,6 @@ function seatCountries(ctx: ArticleContext): { code: string; mentions: number }[
   }
   return [...counts].map(([code, mentions]) => ({ code, mentions })).sort((a, b) => b.mentions - a.mentions);
 }
-
-const countryCode = (label: string): string | undefined => gazetteer().countries.get(nameKey(label))?.code;
 
 /** Person → the country a nationality before one of their titles names ("Abcian President A"). */
 function markedCountries(roles: readonly RoleFact[]): Map<string, string> {

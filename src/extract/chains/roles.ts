@@ -148,7 +148,6 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   const listNationality = new Map<NounPhrase[], string | undefined>();
   // "Abc chairman A, director-general B and reporter C": later titles with no place of their own are held at the first's body.
   const listBody = new Map<NounPhrase[], string>();
-  const bodies = new Set(ctx.bodies.values());
   for (const np of parse.nps) {
     if (np.form !== 'name' || np.kind !== 'person') continue;
     const person = np.refs[0] as string;
@@ -169,7 +168,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const sharedBody = !inherited && !held.target && bare && np.list ? listBody.get(np.list) : undefined;
       const target = inherited ?? sharedBody ?? (foreign && held.rule === 'national-title' ? undefined : held.target);
       add(person, own && !np.list ? title.role : singular(title.role), target, `title:${inherited ? 'list-demonym' : sharedBody ? 'list-body' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
-      if (np.list && own && held.rule === 'qualifier' && held.target && bodies.has(held.target) && np.list[0] === np) listBody.set(np.list, held.target);
+      if (np.list && own && held.rule === 'qualifier' && held.target && np.list[0] === np && np.qualifiers.some((q) => q.entity === held.target && q.kind === 'institution')) listBody.set(np.list, held.target);
       // A nationality the article names no country for still makes the list foreign ("British ... A, B").
       const nationality = own ? nationalityIn(words, np.start, own.start) : undefined;
       if (np.list && (held.rule === 'demonym' || nationality)) listNationality.set(np.list, held.rule === 'demonym' ? held.target : undefined);

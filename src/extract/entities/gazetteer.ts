@@ -213,6 +213,11 @@ function loadCities(): Map<string, CityInfo> {
   return map;
 }
 
+/** The ISO alpha-3 code of the country a name or label names ("United States", "Britain"). */
+export function countryCode(label: string): string | undefined {
+  return gazetteer().countries.get(nameKey(label))?.code;
+}
+
 let regionEnds: Set<string> | undefined;
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 

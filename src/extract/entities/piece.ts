@@ -29,6 +29,9 @@ export interface RunContext extends PlaceContext {
   previousWord: string;
 }
 
+/** "Abc County", "Abc Parish": the last word of a county's name, which takes its state after a comma ("Abc County, Ky."). */
+export const isCountyWord = (word: string): boolean => word === 'County' || word === 'Parish';
+
 interface Cues {
   orgHeads: Set<string>;
   /** Region head words; true where the head needs a known place before it ("Abc State"). */

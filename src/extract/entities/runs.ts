@@ -5,12 +5,12 @@
 // (a preposition before it, the word after it) goes with it; a possessive run before a title
 // ("Abc's Mayor Ada Lin") becomes the owner of that title; an acronym in brackets right after
 // a name is remembered for coreference.
-import { lexiconRows } from '../lexicon';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import type { Found } from '../resolve';
 import type { Run } from './candidates';
 import { bodyCue } from './body-cues';
 import { classify } from './classify';
-import { cues, type Piece } from './piece';
+import { cues, isCountyWord, type Piece } from './piece';
 import { gazetteer, isFirstName, isStopWord, mayEndRegionName, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
@@ -64,12 +64,12 @@ export function wordUse(tokens: readonly Token[]): WordUse {
 
 const COMPASS = /^(?:North|South|East|West)/;
 const ARTICLE = /^(?:the|a|an|\d.*)$/;
-const functionWords = new Set(lexiconRows('function-words').map((r) => r[0] ?? ''));
+let functionWords: Set<string> | undefined;
 
 /** A word used as a name on its own: a possessive, punctuation or a function word follows it, not a noun it qualifies. */
 function standsAlone(token: Token, next: Token | undefined): boolean {
   if (token.possessive || next === undefined || next.sentence !== token.sentence) return true;
-  return (next.punct && next.text !== '-') || functionWords.has(next.text) || cues().personVerbs.has(next.text);
+  return (next.punct && next.text !== '-') || (functionWords ??= lexiconSet('function-words')).has(next.text) || cues().personVerbs.has(next.text);
 }
 
 function alwaysCapitalCompany(token: Token, use: WordUse): boolean {
@@ -207,7 +207,7 @@ function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly To
   if (name.length !== 1 || !word || !before || tokens[at - 1]?.text !== ',') return undefined;
   // The city is the name just found, or a dateline's city ("ABCTON, Calif. —"), read apart.
   // "Abc County, Ky.": a county too.
-  const county = place?.kind === 'region' && /^(?:County|Parish|Township)$/.test(before.text);
+  const county = place?.kind === 'region' && isCountyWord(before.text);
   const city = (place?.kind === 'city' || county) && before === place?.tokens[place.tokens.length - 1];
   if (!city && lookupKnown(before.text, 1, { locative: true })?.kind !== 'city') return undefined;
   stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));

@@ -2,13 +2,10 @@
 // only the visitor travelled: a person whose role is held at the place, or whose role or
 // nationality ties them to the country the place lies in, is its host.
 import countries from 'world-countries';
-import { gazetteer, nameKey } from '../../entities/gazetteer';
+import { countryCode, gazetteer, nameKey } from '../../entities/gazetteer';
 import type { Doc, Frame, Pairing, Party } from '../site';
 
 let alpha3: Map<string, string> | undefined;
-
-/** The ISO alpha-3 code of a country named by its label. */
-const countryCode = (label: string): string | undefined => gazetteer().countries.get(nameKey(label))?.code;
 
 /** The country a place lies in (a country is its own), from the country and city data. */
 function countryOf(place: string, doc: Doc): string | undefined {

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../../../types';
 import type { NounPhrase, SentenceParse } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
+import { isCountyWord } from '../../entities/piece';
 import { atHome } from './home';
 
 const PLACE_KINDS: readonly EntityKind[] = ['city', 'country', 'region'];
@@ -114,7 +115,7 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       const b = nameAt(parse, a.end + 1);
       const after = b ? parse.words[b.end] : undefined;
       // A region lies in a country; a county in its state too ("Abc County, Ky.").
-      const county = /^(?:County|Parish)$/.test(parse.words[a.end - 1]?.text ?? '');
+      const county = isCountyWord(parse.words[a.end - 1]?.text ?? '');
       if (!b || (b.kind !== 'region' && b.kind !== 'country') || b.possessive || (a.kind === 'region' && b.kind !== 'country' && !county)) continue;
       if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') continue;
       if (inside(a, b)) out.push(pair(a, b));
