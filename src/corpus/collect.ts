@@ -12,7 +12,7 @@ import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { ownStringsIn } from '../own-string';
 import { ExtractionPool } from './extract-pool';
-import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource, extractedJson } from './extracted';
+import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource } from './extracted';
 import { extractorVersion } from './extractor-version';
 import type { CorpusStore, StoredArticle } from './store';
 
@@ -91,12 +91,12 @@ async function checkAll(options: CollectOptions, skipped: KgError[]): Promise<En
 /** An article in flight: its entry and its extraction, still coming (fresh) or from the store. */
 interface InFlight {
   entry: Entry;
-  result: Promise<Extracted | ExtractedObjects> | ExtractedJson;
+  result: Promise<Extracted | ExtractedObjects> | ExtractedArticle;
 }
 
-/** An extraction and its sentences read from their JSON, which is kept for the store. */
-function parsed(json: ExtractedJson): ExtractedArticle & { json: ExtractedJson } {
-  return { extraction: JSON.parse(json.extraction) as Extraction, sentences: JSON.parse(json.sentences) as Sentence[], json };
+/** An extraction and its sentences read from the JSON a worker sent. */
+function parsed(json: ExtractedJson): ExtractedArticle {
+  return { extraction: JSON.parse(json.extraction) as Extraction, sentences: JSON.parse(json.sentences) as Sentence[] };
 }
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
@@ -112,8 +112,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
   const jobs = options.jobs > 0 ? options.jobs : options.defaultJobs(fresh);
   const pool = jobs > 1 && fresh > 0 ? new ExtractionPool(jobs) : undefined;
   // The extractor (and its gazetteers, a second or more to load) only when this thread extracts.
-  // Its objects are used as they are; the store gets their JSON, never parsed back (a long
-  // article's JSON and its parse would be held beside them).
+  // Its objects are used as they are, and stored row by row: no JSON of a whole long article.
   const here = pool === undefined && fresh > 0 ? await import('./extracted') : undefined;
   const extractHere: ((source: ExtractSource) => Promise<ExtractedObjects>) | undefined = here?.extractObjects;
   const inFlight: InFlight[] = [];
@@ -123,7 +122,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     const next = inFlight.shift();
     if (next === undefined) return;
     const { entry } = next;
-    let found: ExtractedArticle & { json?: ExtractedJson };
+    let found: ExtractedArticle;
     let hash = entry.stored ?? entry.hash;
     if (next.result instanceof Promise) {
       try {
@@ -141,7 +140,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
         collected.skipped.push(error);
         return;
       }
-    } else found = parsed(next.result);
+    } else found = next.result;
     const { extraction } = found;
     const article: StoredArticle = { id: entry.id, path: whereOf(entry), hash, title: extraction.metadata?.title ?? entry.id, words: extraction.metadata?.words ?? 0 };
     collected.articles.push(article);
@@ -149,7 +148,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     collected.sentences.set(entry.id, found.sentences);
     if (entry.stored === undefined) {
       collected.extracted++;
-      store?.put(article, found.json ?? extractedJson(found), extraction, version);
+      store?.put(article, found, version);
     } else collected.reused++;
     options.onExtraction?.(extraction, article);
     options.onProgress?.(collected.articles.length, entries.length, article);

@@ -1,8 +1,7 @@
 // What extracting one article yields for the corpus: its extraction and the sentences the
-// co-mention layer reads (those naming two entities or more). A worker thread sends them, and the
-// store keeps them, as JSON; the calling thread uses them as they are (turning them into JSON only
-// for the store), since a long article's JSON and its parse would be held beside them. Both are
-// made from the same objects, so every path gives the same graph.
+// co-mention layer reads (those naming two entities or more). A worker thread sends them as JSON;
+// the calling thread uses them as they are, since a long article's JSON and its parse would be
+// held beside them. Both are made from the same objects, so every path gives the same graph.
 import { readsFileDate } from '../article/metadata';
 import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
@@ -47,9 +46,5 @@ export async function extractObjects(source: ExtractSource): Promise<ExtractedOb
 /** extractObjects as JSON. */
 export async function extractSource(source: ExtractSource): Promise<Extracted> {
   const { readsFileDate: fileDate, ...found } = await extractObjects(source);
-  return { json: extractedJson(found), readsFileDate: fileDate };
-}
-
-export function extractedJson(found: ExtractedArticle): ExtractedJson {
-  return { extraction: JSON.stringify(found.extraction), sentences: JSON.stringify(found.sentences) };
+  return { json: { extraction: JSON.stringify(found.extraction), sentences: JSON.stringify(found.sentences) }, readsFileDate: fileDate };
 }

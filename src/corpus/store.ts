@@ -1,22 +1,28 @@
 // The corpus store: every article's extraction in one SQLite file (OUT/corpus.sqlite), keyed by
 // the article's content hash and the extractor's version, so a build extracts only new or
-// changed articles. `articles.extraction` holds the whole extraction as JSON (what builds read
-// back, whatever an extraction carries) and `articles.sentences` the article's sentences; the
+// changed articles. `articles.extraction` holds the extraction as JSON (whatever an extraction
+// carries) but for its mentions, which with the article's sentences are rows of their own tables:
+// a long article's 300,000 mentions and 80,000 sentences written as one JSON text were held as
+// that text, its UTF-8 copy and SQLite's copy at once (150 MB of a 30 MB article's build). The
 // other tables spell the extraction out for any SQLite tool.
 // docs/scale.md documents the tables.
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KgError } from '../errors';
-import type { Extraction } from '../extract/types';
-import type { ExtractedJson } from './extracted';
+import type { Extraction, Mention, Sentence } from '../extract/types';
+import type { ExtractedArticle } from './extracted';
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, extractor TEXT NOT NULL,
-  title TEXT NOT NULL, words INTEGER NOT NULL, extraction TEXT NOT NULL, sentences TEXT NOT NULL);
+  title TEXT NOT NULL, words INTEGER NOT NULL, extraction TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (
+  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "index" INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY (article, "index")) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entities (
   article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
   label TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL, rule TEXT NOT NULL,
@@ -76,10 +82,13 @@ export class CorpusStore {
     this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
     this.statements = {
       find: this.db.prepare<[string], { hash: string; extractor: string }>('SELECT hash, extractor FROM articles WHERE id = ?'),
-      extraction: this.db.prepare<[string], ExtractedJson>('SELECT extraction, sentences FROM articles WHERE id = ?'),
+      extraction: this.db.prepare<[string], string>('SELECT extraction FROM articles WHERE id = ?').pluck(),
+      mentions: this.db.prepare<[string], MentionRow>('SELECT entity, start, "end", text, sentence, title, role_of FROM mentions WHERE article = ? ORDER BY rowid'),
+      sentences: this.db.prepare<[string], Sentence>('SELECT "index", text, start, "end" FROM sentences WHERE article = ? ORDER BY "index"'),
       ids: this.db.prepare<[], string>('SELECT id FROM articles').pluck(),
       remove: this.db.prepare('DELETE FROM articles WHERE id = ?'),
-      article: this.db.prepare('INSERT INTO articles (id, path, hash, extractor, title, words, extraction, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      article: this.db.prepare('INSERT INTO articles (id, path, hash, extractor, title, words, extraction) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      sentence: this.db.prepare('INSERT INTO sentences (article, "index", start, "end", text) VALUES (?, ?, ?, ?, ?)'),
       entity: this.db.prepare('INSERT INTO entities (article, id, label, kind, aliases, mentions, rule) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       mention: this.db.prepare('INSERT INTO mentions (article, entity, start, "end", text, sentence, title, role_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       relation: this.db.prepare('INSERT INTO relations (article, relation_index, source, target, relation, role, status, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -108,11 +117,14 @@ export class CorpusStore {
     return row !== undefined && row.hash === hash && row.extractor === extractor;
   }
 
-  /** The stored extraction and sentences, as JSON; throws when the article is not stored. */
-  extracted(id: string): ExtractedJson {
+  /** The stored extraction and sentences, as put; throws when the article is not stored. */
+  extracted(id: string): ExtractedArticle {
     const json = this.statements.extraction.get(id);
     if (json === undefined) throw new KgError('STORE_INVALID', `${this.path}: article "${id}" is not stored`, this.path);
-    return json;
+    const extraction = JSON.parse(json) as Extraction;
+    // The JSON keeps an empty list in the mentions' place, so the extraction's fields keep their order.
+    if (extraction.mentions !== undefined) extraction.mentions = this.statements.mentions.all(id).map(mentionOf);
+    return { extraction, sentences: this.statements.sentences.all(id) };
   }
 
   ids(): string[] {
@@ -144,10 +156,12 @@ export class CorpusStore {
   }
 
   /** Stores (or replaces) an article's extraction. */
-  put(article: StoredArticle, json: ExtractedJson, extraction: Extraction, extractor: string): void {
+  put(article: StoredArticle, { extraction, sentences }: ExtractedArticle, extractor: string): void {
     const s = this.statements;
     s.remove.run(article.id);
-    s.article.run(article.id, article.path, article.hash, extractor, article.title, article.words, json.extraction, json.sentences);
+    const json = JSON.stringify({ ...extraction, mentions: extraction.mentions === undefined ? undefined : [] });
+    s.article.run(article.id, article.path, article.hash, extractor, article.title, article.words, json);
+    for (const sentence of sentences) s.sentence.run(article.id, sentence.index, sentence.start, sentence.end, sentence.text);
     for (const e of extraction.entities) s.entity.run(article.id, e.id, e.label, e.kind, JSON.stringify(e.aliases), e.mentions, e.rule);
     for (const m of extraction.mentions ?? []) s.mention.run(article.id, m.entity, m.start, m.end, m.text, m.sentence, m.title ?? null, m.roleOf ?? null);
     extraction.relations.forEach((r, i) => {
@@ -155,6 +169,24 @@ export class CorpusStore {
       for (const e of r.evidence) s.evidence.run(article.id, i, e.start, e.end, e.sentence, dateOf(e));
     });
   }
+}
+
+interface MentionRow {
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  title: string | null;
+  role_of: string | null;
+}
+
+/** A mention as the extractor makes it: its optional fields only when set. */
+function mentionOf(row: MentionRow): Mention {
+  const mention: Mention = { entity: row.entity, start: row.start, end: row.end, text: row.text, sentence: row.sentence };
+  if (row.title !== null) mention.title = row.title;
+  if (row.role_of !== null) mention.roleOf = row.role_of;
+  return mention;
 }
 
 /** Evidence may carry the date of what it states. */
