@@ -5,7 +5,7 @@
 // Abc"). A role may tie the person to the institution, city, country or region where it is held.
 import type { EntityKind } from '../../types';
 import { expand, postChain } from '../parse/predicates';
-import type { NounPhrase, SentenceParse, Word } from '../parse/types';
+import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
 import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
@@ -202,8 +202,8 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       // after the last of a list of bare names ("Ada Lin and Bo Tan of Abc").
       const last = np.list?.[np.list.length - 1];
       const shared = last && last !== np && !np.post.length && np.list?.every((m) => m.form === 'name' && m.kind === 'person' && m.nameStart === m.start);
-      const pp = shared ? last.post[0] : np.post[0];
-      const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from') ? placeEntity(pp.np) : undefined;
+      const pp = shared ? last.post[0] : (np.post[0] ?? setOffBody(parse, np));
+      const body = pp && (pp.prep === 'of' || pp.prep === 'at' || pp.prep === 'from' || pp.prep === 'for') ? placeEntity(pp.np) : undefined;
       // ("the killing of A at the Abc Consulate" places A, it ties A to nothing; so does "met A at the
       // Abc Hotel", where "at" says where the meeting was.)
       const placed = pp?.prep === 'at' && parse.predicates.some((p) => p.object.includes(np));
@@ -282,6 +282,21 @@ function predicateRoles(
       }
     }
   }
+}
+
+const SET_OFF_PREPS = new Set(['of', 'from', 'at', 'for']);
+
+/**
+ * "Ada Lin, of Abc Securities, said", "Bo Tan, from the Abc Institute, told": a body set off by
+ * commas right after a name is where the person works or whom they speak for.
+ */
+function setOffBody(parse: SentenceParse, np: NounPhrase): PrepPhrase | undefined {
+  const words = parse.words;
+  const prep = words[np.end + 1]?.lower ?? '';
+  if (words[np.end]?.text !== ',' || !SET_OFF_PREPS.has(prep)) return undefined;
+  const body = parse.nps.find((x) => x.start === np.end + 2 && x.form === 'name' && x.kind === 'institution');
+  const close = body ? words[body.end]?.text : undefined;
+  return body && (close === ',' || close === undefined || close === '.') ? { prep, np: body } : undefined;
 }
 
 /** A name qualifying a description says where its role is held, it is no part of the role ("a Abc Capital economist"). */

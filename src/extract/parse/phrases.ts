@@ -106,7 +106,8 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     const name = nameAt.get(i);
     // "then-campaign chairman A", "ex-president B".
     const prefixed = (w.lower === 'then' || w.lower === 'ex') && gluedHyphen(words, i + 1);
-    const startsPhrase = name || prefixed || nominal(w) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
+    // A time word after a possessor is the possessed phrase's ("Abc's Sunday programme").
+    const startsPhrase = name || prefixed || nominal(w, owner !== undefined) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
     if (!startsPhrase || isQuoteMark(w)) {
       // "on CBS's “Face the Nation”": a possessor that owns no phrase heads its own.
       if (owner && owner.form === 'name') owner.possessive = false;

@@ -67,6 +67,10 @@ export const quotePaths: ConstructionClass = {
       expect: ['Sigrid Nilsen quoted-by Bloomberg News'],
     },
     {
+      text: 'The cuts would hurt rural schools, Education Secretary Joan Pettigrew told LWTV\'s Sunday programme.',
+      expect: ['Joan Pettigrew quoted-by LWTV'],
+    },
+    {
       text: 'Marc Tremblay told CBC News in a telephone interview that Canada would send two more frigates to the region.',
       expect: ['Marc Tremblay quoted-by CBC News'],
     },

@@ -315,5 +315,20 @@ export const roles: ConstructionClass = {
       expect: ['Ola Berg affiliated-with Dunmore Bank', 'Kai Lund affiliated-with Dunmore Bank', 'Uma Rao affiliated-with Fenwick Trust', 'Ian Pike affiliated-with Fenwick Trust'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Gareth Pryce, of Tarnwell Securities, said the forecast was far too optimistic.',
+      expect: ['Gareth Pryce affiliated-with Tarnwell Securities'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Nia Evans, from the Institute for Rural Affairs, told reporters that the cuts would hurt.',
+      expect: ['Nia Evans affiliated-with Institute for Rural Affairs'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The minister thanked Ada Rowe, of all people, for the report.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };

@@ -238,5 +238,14 @@ export const trips: ConstructionClass = {
       expect: ['Joaquim Serra visited United Kingdom (planned)', 'Joaquim Serra visited France (planned)', 'Joaquim Serra visited Italy (planned)'],
       checks: ['visited'],
     },
+    {
+      text: 'Chancellor Owen Pryor has visited Kenya\'s biggest shantytown as he opened a week-long visit to Africa.',
+      expect: ['Owen Pryor visited Kenya', 'Owen Pryor visited Africa'],
+    },
+    {
+      text: 'Foreign Secretary Leah Dunmore visited Peru\'s ambassador at his London residence.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

@@ -8,6 +8,7 @@ import type { Frame, Pairing, Site } from '../site';
 import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
 import { away } from './home';
+import { isRoleWord } from '../../chains/role-words';
 
 let meetingNouns: Set<string> | undefined;
 /** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
@@ -134,6 +135,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const objects = p.object.flatMap((o) => (o.appositive ? [o, o.appositive] : [o])).filter((o) => o.kind === undefined || !PLACE_KINDS.has(o.kind));
     const places = objects.flatMap((o) => [
       ...o.qualifiers.filter((q) => PLACE_KINDS.has(q.kind)).map((q) => q.entity),
+      // "visited Kenya's biggest slum": a thing a place owns is in it (not a person: "France's envoy").
+      ...(o.form === 'description' && !o.refs.length && !isRoleWord(o.lower.split(' ').pop() ?? '') && o.possessor?.kind !== undefined && PLACE_KINDS.has(o.possessor.kind) ? o.possessor.refs : []),
       ...governed(postChain(o), new Set(['in', 'at'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind)),
     ]);
     return places.length ? [{ sources: withLeaders(site, p.subject), targets: places }] : [];
