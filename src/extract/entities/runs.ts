@@ -113,7 +113,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     const after = tokens[at + name.length];
     // "#Abc", "@Abc": hashtags and handles are not names as written.
     if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
-    const locative = before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase());
+    // "Abc in France": a place said to lie in a country is read as a place, like one after "in".
+    const locative = (before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase())) || (after?.text === 'in' && countryAfter(tokens, at + name.length, true));
     const state = stateAfterPlace(tokens, at, name, previous?.last);
     const pieces = state ? [state] : classify(name, {
       locative,
@@ -185,10 +186,15 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
 
 /** A comma at `i`, then a country's name closed by a mark or a lowercase word. */
 function countryAfterComma(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]?.text !== ',') return false;
+  return tokens[i]?.text === ',' && countryAfter(tokens, i, false);
+}
+
+/** A country's name (after "the" if `article`) right after token `i`, closed by a mark or a lowercase word. */
+function countryAfter(tokens: readonly Token[], i: number, article: boolean): boolean {
+  const from = article && tokens[i + 1]?.text.toLowerCase() === 'the' ? i + 2 : i + 1;
   for (let n = 3; n >= 1; n--) {
-    const words = tokens.slice(i + 1, i + 1 + n);
-    const after = tokens[i + 1 + n];
+    const words = tokens.slice(from, from + n);
+    const after = tokens[from + n];
     if (words.length < n || !words.every((t) => t.cap && !t.punct && t.sentence === tokens[i]?.sentence) || (after?.cap && !after.punct)) continue;
     if (lookupKnown(words.map((t) => t.text).join(' '), n, { locative: true })?.kind === 'country') return true;
   }

@@ -119,5 +119,9 @@ export const places: ConstructionClass = {
       text: 'Olga Voss had worked on a U.S.-based case for a Malta-based property company called Delvaro.',
       expect: ['Delvaro located-in Malta'],
     },
+    {
+      text: 'The ministry will close its consulates in Dallas in the US, Bordeaux in France and Herat in Afghanistan next year.',
+      expect: ['Dallas located-in US', 'Bordeaux located-in France', 'Herat located-in Afghanistan'],
+    },
   ],
 };

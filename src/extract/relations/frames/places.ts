@@ -62,6 +62,21 @@ function nested(inner: NounPhrase, outer: Qualifier | NounPhrase): Pairing[] {
 
 const pair = (inner: NounPhrase, outer: NounPhrase): Pairing => ({ sources: [inner], targets: [outer] });
 
+/**
+ * The members of a list that share its member's "in X": that member and those right before it of
+ * its kind with no place of their own ("Abc and Def in X"), not those after it or beyond one that
+ * has its own ("Abc in X, Def in Y").
+ */
+function sharing(list: readonly NounPhrase[], a: NounPhrase): NounPhrase[] {
+  const out = [a];
+  for (let i = list.indexOf(a) - 1; i >= 0; i--) {
+    const m = list[i] as NounPhrase;
+    if (m.post.some((x) => x.prep === 'in')) break;
+    if (m.kind === a.kind) out.push(m);
+  }
+  return out;
+}
+
 /** A name phrase starting right at word `at`. */
 const nameAt = (parse: SentenceParse, at: number): NounPhrase | undefined => parse.nps.find((np) => np.start === at && np.form === 'name' && !np.possessor);
 
@@ -132,7 +147,7 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       if (doc.outlets.has(a.refs[0] ?? '')) continue;
       // "clashes between A and B in C": the place is the clashes', not A's or B's.
       if (a.list && a.list[0]?.prep === 'between') continue;
-      const members = a.list ? a.list.filter((m) => m.kind === a.kind) : [a];
+      const members = a.list ? sharing(a.list, a) : [a];
       for (const m of members) if (inside(m, pp.np)) out.push(pair(m, pp.np));
       // "A in Xyz's Abc": the possessive chain nests too.
       if (pp.np.possessor && inside(pp.np, pp.np.possessor)) out.push(pair(pp.np, pp.np.possessor));
