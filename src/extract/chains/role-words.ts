@@ -26,6 +26,13 @@ export interface RoleSpan {
   end: number;
 }
 
+/** A known role, its plural (when `plural`), or one with a modifier glued on by a hyphen ("co-chairman"). */
+function isKnown(known: ReadonlySet<string>, phrase: string, plural: boolean): boolean {
+  if (known.has(phrase) || (plural && phrase.endsWith('s') && known.has(phrase.slice(0, -1)))) return true;
+  const dash = phrase.indexOf('-');
+  return dash > 0 && !phrase.slice(0, dash).includes(' ') && roleModifiers().has(phrase.slice(0, dash)) && isKnown(known, phrase.slice(dash + 1), plural);
+}
+
 /**
  * The last role phrase among words [from, to), widened to the modifiers and capitalised words
  * before it; `stop` says which words may not be taken in (a name, a nationality adjective).
@@ -42,7 +49,7 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       let phrase = '';
       for (let i = start; i < Math.min(end, words.length); i++) phrase = i === start ? cleanAt(i) : `${phrase} ${cleanAt(i)}`;
       if (phrase.includes(' - ')) phrase = phrase.replace(/ - /g, '-');
-      if (!known.has(phrase) && !(phrase.endsWith('s') && known.has(phrase.slice(0, -1)))) continue;
+      if (!isKnown(known, phrase, true)) continue;
       let first = start;
       while (first > from && !stop(first - 1)) {
         const w = words[first - 1] as Word;
@@ -66,5 +73,5 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
 /** True for a word that is or widens a role ("minister", "senior"). */
 export function isRoleWord(word: string): boolean {
   const w = clean(word);
-  return knownRoles().has(w) || roleModifiers().has(w);
+  return isKnown(knownRoles(), w, false) || roleModifiers().has(w);
 }

@@ -188,8 +188,11 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       if (party) add(person, '', party, 'party');
     }
     // The entity passes name a known party's word apart from the name after it ("Democrat Ada Lin").
-    const party = parse.nps.find((p) => p.end === np.start && p.form === 'name' && p.kind === 'institution' && p.end - p.start === 1);
-    if (party?.refs[0] && isPartyWord(words[party.start]?.text ?? '')) add(person, '', party.refs[0], 'party-before');
+    // Two words count when both are capitalised words ("Lib Dem Ada Lin", "Liberal Democrat Bo Tan").
+    const party = parse.nps.find((p) => p.end === np.start && p.form === 'name' && p.kind === 'institution' && p.end - p.start <= 2);
+    const partyWords = party ? words.slice(party.start, party.end).map((w) => w.text) : [];
+    const named = partyWords.length === 1 ? isPartyWord(partyWords[0] ?? '') : partyWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (party?.refs[0] && named) add(person, '', party.refs[0], 'party-before');
     // "Sen. Ada Lin (R-Texas)": the party's initial and the state after the name.
     const initial = words[np.end]?.text === '(' && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
     const tagged = initial ? partyOf(initial, ctx) : undefined;

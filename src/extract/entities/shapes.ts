@@ -145,11 +145,12 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
     // "Veteran Ada Lin": an ordinary word before a full personal name describes the person; it is
     // no part of the name.
-    if (n >= 3 && isFirstName(tokens[1]?.text ?? '') && tokens.slice(1).every(looksLikeNameWord)) {
-      if (isDescriptor(first)) return byShape(tokens.slice(1), context);
-      // "Democrat Ada Lin": a body's one word (a party) before a full personal name is named apart.
-      const body = lookupKnown(first.text, 1, { locative: false });
-      if (body?.kind === 'institution') return [{ tokens: [first], ...body }, ...byShape(tokens.slice(1), context)];
+    for (const k of [2, 1]) {
+      if (n < k + 2 || !isFirstName(tokens[k]?.text ?? '') || !tokens.slice(k).every(looksLikeNameWord)) continue;
+      if (k === 1 && isDescriptor(first)) return byShape(tokens.slice(1), context);
+      // "Democrat Ada Lin", "Lib Dem Bo Tan": a body's short name (a party) before a full personal name is named apart.
+      const body = lookupKnown(words(tokens.slice(0, k)), k, { locative: false });
+      if (body?.kind === 'institution') return [{ tokens: tokens.slice(0, k), ...body }, ...byShape(tokens.slice(k), context)];
     }
     if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];

@@ -57,8 +57,11 @@ export function linkPrepositions(words: readonly Word[], nps: readonly NounPhras
 /** Heads of time phrases: "Last week, A said" holds no apposition. */
 const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'day', 'days', 'weeks', 'months', 'years', 'time', 'morning', 'afternoon', 'evening', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'century', 'hour', 'hours', 'minutes', 'moment']);
 
+// A name qualifying a role describes too ("Ada Lin, Abc chairman, said").
 const describes = (np: NounPhrase): boolean =>
-  np.form === 'description' && (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0) && !TIME_HEADS.has(np.lower.split(' ').pop() ?? '');
+  np.form === 'description' &&
+  (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0 || (np.qualifiers.length > 0 && isRoleWord(np.lower.split(' ').pop() ?? ''))) &&
+  !TIME_HEADS.has(np.lower.split(' ').pop() ?? '');
 
 /** The last phrase of a phrase's prepositional tail ("Porto" in "a group from Porto"). */
 function lastOfTail(np: NounPhrase): NounPhrase {

@@ -330,5 +330,15 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Ivor Penrose, Harlow Bank co-chairman, said the merger would go ahead.',
+      expect: ['Ivor Penrose affiliated-with Harlow Bank'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Liberal Democrat Cerys Vaughan told the committee that the scheme had failed.',
+      expect: ['Cerys Vaughan affiliated-with Liberal Democrat'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
