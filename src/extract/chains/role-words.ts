@@ -26,11 +26,11 @@ export interface RoleSpan {
   end: number;
 }
 
-/** A known role, its plural (when `plural`), or one with a modifier glued on by a hyphen ("co-chairman"). */
-function isKnown(known: ReadonlySet<string>, phrase: string, plural: boolean): boolean {
+/** A known role, its plural (when `plural`), or (when `glued`) one with a modifier glued on by a hyphen ("co-chairman"). */
+function isKnown(known: ReadonlySet<string>, phrase: string, plural: boolean, glued: boolean): boolean {
   if (known.has(phrase) || (plural && phrase.endsWith('s') && known.has(phrase.slice(0, -1)))) return true;
   const dash = phrase.indexOf('-');
-  return dash > 0 && !phrase.slice(0, dash).includes(' ') && roleModifiers().has(phrase.slice(0, dash)) && isKnown(known, phrase.slice(dash + 1), plural);
+  return glued && dash > 0 && roleModifiers().has(phrase.slice(0, dash)) && isKnown(known, phrase.slice(dash + 1), plural, true);
 }
 
 /**
@@ -48,8 +48,10 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       if (stop(start) || stop(end - 1)) continue;
       let phrase = '';
       for (let i = start; i < Math.min(end, words.length); i++) phrase = i === start ? cleanAt(i) : `${phrase} ${cleanAt(i)}`;
+      // A modifier glued on counts in one word ("co-chairman"), not across words ("former - President").
+      const glued = !phrase.includes(' ');
       if (phrase.includes(' - ')) phrase = phrase.replace(/ - /g, '-');
-      if (!isKnown(known, phrase, true)) continue;
+      if (!isKnown(known, phrase, true, glued)) continue;
       let first = start;
       while (first > from && !stop(first - 1)) {
         const w = words[first - 1] as Word;
@@ -73,5 +75,5 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
 /** True for a word that is or widens a role ("minister", "senior"). */
 export function isRoleWord(word: string): boolean {
   const w = clean(word);
-  return isKnown(knownRoles(), w, false) || roleModifiers().has(w);
+  return isKnown(knownRoles(), w, false, true) || roleModifiers().has(w);
 }

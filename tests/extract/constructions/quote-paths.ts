@@ -184,5 +184,17 @@ export const quotePaths: ConstructionClass = {
       expect: ['Dario Fenu quoted-by Reuters'],
       checks: ['quoted-by'],
     },
+    {
+      text: 'Finance Minister Tomas Varga told Reuters oil prices would keep rising through the winter.',
+      expect: ['Tomas Varga quoted-by Reuters'],
+    },
+    {
+      text: 'Rhodri Ellis told BBC Radio 4\'s Woman\'s Hour: "We have listened to parents."',
+      expect: ['Rhodri Ellis quoted-by BBC Radio 4'],
+    },
+    {
+      text: 'Rhodri Ellis told Harlow Bank staff prices would rise.',
+      expect: [],
+    },
   ],
 };

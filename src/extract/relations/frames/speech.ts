@@ -57,15 +57,32 @@ function outletsOfMedium(np: NounPhrase, parse: SentenceParse, doc: Doc): string
   return [...new Set(out)];
 }
 
-/** The outlets a phrase names: itself, or its owner too ("the Abc's Morning programme", "Xyz's Ada Lin"). */
+/** The outlets a phrase names: itself, or its owners too ("the Abc's Morning programme", "Abc Radio's Xyz's Hour"). */
 function outletsOf(np: NounPhrase, outlets: ReadonlySet<string>): string[] {
-  return [outletOf(np, outlets), np.possessor ? outletOf(np.possessor, outlets) : undefined].filter((x): x is string => x !== undefined);
+  const out: string[] = [];
+  for (let x: NounPhrase | undefined = np; x; x = x.possessor) {
+    const id = outletOf(x, outlets);
+    if (id !== undefined) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * "A told Abc prices would rise": with no "that", the outlet told runs on into the next clause's
+ * subject ("Abc prices"); an outlet's name opening the phrase right after the verb is the one told.
+ */
+function toldRunOn(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
+  const np = parse.nps.find((x) => x.start === p.end && x.form === 'description');
+  const opener = np?.qualifiers[0];
+  const at = np && parse.words[np.start]?.lower === 'the' ? np.start + 1 : np?.start;
+  return opener && opener.start === at && doc.outlets.has(opener.entity) ? [opener.entity] : [];
 }
 
 /** The outlets a speech predicate addresses: its object ("told X"), its prepositions, their media. */
 function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
   const out: string[] = [];
   if (TELL.has(p.cue)) for (const o of p.object) out.push(...outletsOf(o, doc.outlets));
+  if (TELL.has(p.cue) && !p.object.length) out.push(...toldRunOn(p, parse, doc));
   for (const pp of p.preps) {
     if (!CHANNEL_PREPS.has(pp.prep)) continue;
     out.push(...outletsOf(pp.np, doc.outlets), ...outletsOfMedium(pp.np, parse, doc));
