@@ -100,6 +100,14 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     if (words[at + 1]?.pos !== 'ADP') return false;
     return [...verbAt.values()].some((x) => x.start > at + 1 && !words[x.main]?.quoted);
   };
+  /** A participle right after a description set off after a name ("A, a lawyer representing B,"). */
+  const participleInApposition = (at: number): boolean => {
+    const v = verbAt.get(at);
+    const d = npEndingAt.get(at);
+    const w = words[at];
+    if (!v || v.start !== at || !w || w.pos !== 'VERB' || !/(?:ing|ed)$/.test(w.lower) || d?.form !== 'description') return false;
+    return words[d.start - 1]?.text === ',' && npEndingAt.get(d.start - 1)?.form === 'name';
+  };
   const hasVerb = (c: Clause, before: number): boolean => {
     for (let k = c.start; k < before; k++) if (clauseOf[k] === c && verbAt.has(k)) return true;
     return false;
@@ -162,6 +170,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       // "The lawyer who met A in May sought B": a second verb after the relative's own, with no
       // comma or conjunction, is the main clause's.
       cur = cur.parent;
+    } else if (participleInApposition(i) && cur.kind !== 'participle' && !hasVerb(cur, i)) {
+      // "A, a lawyer representing B, told X": a participle inside a subject's apposition ends at the comma.
+      resume = cur;
+      cur = open('participle', i, { antecedent: npEndingAt.get(i) as NounPhrase, parent: cur });
     } else if (w.text === ',' && resume && (cur.kind === 'relative' || cur.kind === 'participle')) {
       // The end of an embedded relative clause: the interrupted clause goes on.
       const next = words[i + 1];

@@ -196,5 +196,9 @@ export const quotePaths: ConstructionClass = {
       text: 'Rhodri Ellis told Harlow Bank staff prices would rise.',
       expect: [],
     },
+    {
+      text: 'Dafydd Price, a lawyer representing two of the directors, told Reuters the board had agreed to pay the creditors.',
+      expect: ['Dafydd Price quoted-by Reuters'],
+    },
   ],
 };
