@@ -109,8 +109,10 @@ export function retagGerunds(words: Word[]): void {
     // "Abc's relationship with Xyz dates back to": a name then an -s word before an adverb or
     // preposition is a verb, not a noun the name qualifies; but not before an adverb and a verb
     // ("Abc insiders anonymously told").
+    // So is one before "to" and a verb ("A plans to meet B"), unless it names talks ("Abc talks to resume").
     const adverbThenVerb = after?.pos === 'ADV' && words[i + 2]?.pos === 'VERB';
-    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET') && after.lower !== 'of' && !adverbThenVerb) {
+    const toVerb = after?.lower === 'to' && words[i + 2]?.pos === 'VERB' && w.lower !== 'talks';
+    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
       w.pos = 'VERB';
       continue;
     }
@@ -152,6 +154,18 @@ export function retagGerunds(words: Word[]): void {
   }
 }
 
+/** "had no plans to meet", "declined an invitation to visit": an infinitive a negation just before governs. */
+function infinitiveDenied(words: readonly Word[], start: number): boolean {
+  if (words[start]?.lower !== 'to') return false;
+  const lead: string[] = [];
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const w = words[k] as Word;
+    if (w.pos === 'PUNCT' || w.quoted !== words[start]?.quoted) break;
+    lead.unshift(w.lower);
+  }
+  return modalityOfWords(lead) === 'negated';
+}
+
 const inGroup = (w: Word): boolean =>
   w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PART' && (w.lower === 'not' || w.lower === "n't" || w.lower === 'to')) || (w.pos === 'ADV' && w.lower !== 'as');
 
@@ -180,7 +194,7 @@ export function verbGroups(words: readonly Word[]): VerbGroup[] {
     const before = words.slice(start, main).map((w) => w.lower);
     const mainWord = words[main] as Word;
     const passive = isParticiple(mainWord.lower) && before.some((w) => BE.has(w)) && mainWord.pos === 'VERB';
-    groups.push({ start, end, main, voice: passive ? 'passive' : 'active', modality: modalityOfWords(before) });
+    groups.push({ start, end, main, voice: passive ? 'passive' : 'active', modality: infinitiveDenied(words, start) ? 'negated' : modalityOfWords(before) });
     i = end;
   }
   return groups;

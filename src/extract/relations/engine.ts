@@ -53,6 +53,8 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   if (p) {
     const parent = p.clause.kind === 'complement' ? parse.predicates.find((x) => x.clause === p.clause.parent && x.start < p.start) : undefined;
     if (parent && DENIALS.has(parent.cue)) return 'negated';
+    // "would not say whether she had met B": an open question states nothing.
+    if (p.clause.kind === 'subordinate' && p.clause.opener === 'whether') return 'negated';
     return p.modality;
   }
   const np = at.np;

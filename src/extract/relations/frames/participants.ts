@@ -4,11 +4,12 @@
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase } from '../../parse/types';
-import type { Frame, Pairing, Site } from '../site';
+import type { Doc, Frame, Pairing, Site } from '../site';
 import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleWord } from '../../chains/role-words';
+import { outletOf } from './outlets';
 
 let meetingNouns: Set<string> | undefined;
 /** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
@@ -46,13 +47,24 @@ export function allPairs(nps: readonly NounPhrase[]): Pairing[] {
   return out;
 }
 
+const INTERVIEW = /^interviews?$/;
+
+/**
+ * The partners a speaker addressed, without those who interviewed the speaker for an outlet: a
+ * journalist an outlet owns ("told Abc's Ada Lin"), or anyone spoken to in an interview.
+ */
+function notInterviewers(site: Site, doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
+  const interview = prepsAround(site).some((pp) => INTERVIEW.test(pp.np.lower.split(' ').pop() ?? ''));
+  return nps.filter((np) => np.kind !== 'person' || (!interview && outletOf(np.possessor, doc.outlets) === undefined));
+}
+
 const prepFrame = (preps: readonly string[], own = false): Frame => {
   const wanted = new Set(preps);
-  return (site) => {
+  return (site, doc) => {
     // An "own" preposition hangs on the cue noun itself: "a tour of Abc", not "a visit to X against
     // the backdrop of Abc".
     const around = own && site.np && !site.predicate ? site.np.post : prepsAround(site);
-    const partners = withLeaders(site, governed(around, wanted));
+    const partners = notInterviewers(site, doc, withLeaders(site, governed(around, wanted)));
     // "Allies led by B travelled to Abc": a group goes where its leaders go.
     const subjects = withLeaders(site, subjectsOf(site));
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
@@ -68,10 +80,10 @@ function partnersNamed(site: Site): boolean {
 
 export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A met B", "A hosted a delegation led by B", "A visited Abc". */
-  'subject-object': (site) => {
+  'subject-object': (site, doc) => {
     const p = site.predicate;
     if (!p || p.voice === 'passive' || !p.object.length) return [];
-    return [{ sources: p.subject, targets: withLeaders(site, p.object) }];
+    return [{ sources: p.subject, targets: notInterviewers(site, doc, withLeaders(site, p.object)) }];
   },
   /** "A called B" (a call), not "A called B a liar" (a name for B). */
   'subject-called': (site) => {
