@@ -121,6 +121,9 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
       defaultJobs,
     });
     clock.lap('read and extract');
+    // What reading and copying the articles left (a long article's text among it) goes before
+    // the merge, whose heap V8 would otherwise size by it.
+    collectGarbage();
     const graph = buildGraph(collected.extractions, { sentences: collected.sentences, stringsOwned: true });
     // The graph holds what it needs of them: let the extractions go before layout and write,
     // the stages that need memory of their own.
@@ -178,6 +181,7 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   // the write of a long article need only the graph.
   const extractions = collected.extractions;
   collected.extractions = [];
+  collectGarbage();
   const graphs: KnowledgeGraph[] = [];
   while (extractions.length > 0) {
     const { id, graph } = takeArticleGraph(extractions, collected.sentences);
