@@ -11,7 +11,7 @@ import { quoteSpeakers } from './speakers';
 import { tagSentences } from './tagger';
 import type { SentenceParse, Word } from './types';
 import { retagGerunds, verbGroups } from './verbs';
-import { passQuotes, toWords, unquoteShortRuns, type QuoteState } from './words';
+import { markQuotes, passQuotes, unquoteShortRuns, type QuoteState } from './words';
 
 export function parseArticle(ctx: ArticleContext): SentenceParse[] {
   const kindOf = new Map<string, EntityKind>(ctx.entities.map((e) => [e.id, e.kind]));
@@ -36,9 +36,9 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
       passQuotes(sentence.text, quotes, ctx.text, sentence);
       return emptyParse(sentence);
     }
-    // 2. Words: tagged tokens with their quotation state, names' words as proper nouns, and
+    // 2. Words: the tagger's, with their quotation state, names' words as proper nouns, and
     // gerunds and past forms the tagger took for nouns.
-    const words = toWords(tagged[s] ?? [], ctx.text, quotes, sentence.start);
+    const words = markQuotes(tagged[s] ?? [], ctx.text, quotes, sentence.start);
     unquoteShortRuns(words);
     // A name's words are proper nouns whatever the tagger guessed ("Josh" is no verb, the "in"
     // of "Ada Jae-in" no preposition), before the tags around them are read.

@@ -1,22 +1,16 @@
 // Part-of-speech tags from wink-nlp's English model, a real tagger shipped in npm that runs
 // offline. The article is tagged a slice of sentences at a time (memory stays bounded on huge
-// articles) and every token is mapped back to its character offsets in the article.
+// articles) and every token is mapped back to its character offsets in the article, as the
+// parse's word it becomes (words.ts then marks the quoted ones): one object per token.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../types';
+import type { Word } from './types';
 
 /** Universal Dependencies part-of-speech tags, as the model gives them. */
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
   | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
-
-export interface TaggedToken {
-  text: string;
-  /** Character offsets in the article. */
-  start: number;
-  end: number;
-  pos: Pos;
-}
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -25,13 +19,13 @@ let nlp: Nlp | undefined;
 const SLICE = 50_000;
 
 /**
- * Tags the sentences of `text` that `wanted` marks; tokens come back in text order, each inside
- * one sentence (none for a sentence left out).
+ * Tags the sentences of `text` that `wanted` marks; words come back in text order, each inside
+ * one sentence (none for a sentence left out), none quoted yet.
  */
-export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): TaggedToken[][] {
+export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): Word[][] {
   nlp ??= winkNLP(model, ['pos']);
   const its = nlp.its;
-  const out: TaggedToken[][] = sentences.map(() => []);
+  const out: Word[][] = sentences.map(() => []);
   let i = 0;
   while (i < sentences.length) {
     if (!wanted[i]) {
@@ -61,7 +55,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
       while (s < j - 1 && start >= (sentences[s]?.end ?? 0)) s++;
       const pos = (tags[k] ?? 'X') as Pos;
       if (pos === 'SPACE' || !value.trim()) continue;
-      out[s]?.push({ text: value, start, end, pos });
+      // Most words hold no curly apostrophe: no replace, no second string.
+      const lower = value.toLowerCase();
+      out[s]?.push({ text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, pos, quoted: false });
     }
     i = j;
   }

@@ -1,8 +1,7 @@
-// Tagged tokens become the parse's words, each knowing whether it stands inside a quotation.
+// The tagger's words learn whether each stands inside a quotation.
 // Straight quotes pair up in order, curly quotes open and close (single curly quotes too, but
 // a lone ’ closes only a quotation that ‘ opened: elsewhere it is an apostrophe). A quotation
 // opened in an earlier sentence of the same paragraph is still open; none runs past a line break.
-import type { TaggedToken } from './tagger';
 import type { Word } from './types';
 
 const OPEN = new Set(['“', '«', '‘']);
@@ -16,11 +15,11 @@ export interface QuoteState {
   lastEnd: number;
 }
 
-export function toWords(tokens: readonly TaggedToken[], text: string, state: QuoteState, sentenceStart: number): Word[] {
+/** Marks the quoted words of one sentence, in place. */
+export function markQuotes(tokens: Word[], text: string, state: QuoteState, sentenceStart: number): Word[] {
   if (text.slice(state.lastEnd, sentenceStart).includes('\n')) state.open = undefined;
-  const words: Word[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as TaggedToken;
+    const t = tokens[k] as Word;
     const c = t.text;
     let quoted = state.open !== undefined;
     // A straight single quote standing alone opens after a space and closes before one.
@@ -39,13 +38,11 @@ export function toWords(tokens: readonly TaggedToken[], text: string, state: Quo
       state.open = undefined;
       quoted = true;
     }
-    // Most words hold no curly apostrophe: no replace, no second string.
-    const lower = c.toLowerCase();
-    words.push({ text: c, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: t.start, end: t.end, pos: t.pos, quoted });
+    t.quoted = quoted;
   }
   // An unclosed quotation runs to the end of the sentence, and on into the paragraph.
   state.lastEnd = tokens.length ? (tokens[tokens.length - 1]?.end ?? sentenceStart) : sentenceStart;
-  return words;
+  return tokens;
 }
 
 /** True for a quotation mark. */
