@@ -28,10 +28,17 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const adjectives = countryAdjectives(ctx);
   const roleContext = { adjectives, bodies: bodiesOf(ctx) };
   // 1. Roles the article gives its people, from titles, appositions and copulas; then again with
-  // the article's own country, which the first reading tells, for titles that name no country.
-  let roles = parses.flatMap((p) => rolesOf(p, roleContext));
+  // the article's own country, which the first reading tells, for titles that name no country
+  // (read again: only the sentences holding such a title).
+  const homeTitles = new Set<number>();
+  const homeless = { ...roleContext, homeTitles };
+  const firstReading = parses.map((p) => rolesOf(p, homeless));
+  let roles = firstReading.flat();
   const home = homeCountry(ctx, roles);
-  if (home) roles = withOwnCountries(parses.flatMap((p) => rolesOf(p, { ...roleContext, home })));
+  if (home) {
+    const atHome = { ...roleContext, home };
+    roles = withOwnCountries(parses.flatMap((p, s) => (homeTitles.has(p.sentence.index) ? rolesOf(p, atHome) : (firstReading[s] as RoleFact[]))));
+  }
   // 2. Genders: first names, then the words before names and the roles held.
   const genders = new Genders(ctx.entities);
   for (const p of parses) {

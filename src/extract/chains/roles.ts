@@ -43,6 +43,8 @@ export interface RoleContext {
   adjectives: ReadonlyMap<string, string>;
   /** The article's own country, for titles that name none (see homeCountry in index.ts). */
   home?: string;
+  /** Read with no home country: collects the sentences where one would hold a title, the only ones it changes. */
+  homeTitles?: Set<number>;
   /** The article's institutions by lowercased name, for the body a title names ("Senator" → the Senate). */
   bodies: ReadonlyMap<string, string>;
 }
@@ -83,7 +85,10 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   const title = role.role.toLowerCase().replace(/\.$/, '');
   const body = ctx.bodies.get(titleBody(title) ?? '');
   if (body) return { target: body, rule: 'title-body' };
-  if (ctx.home && isNational(title) && !nationalityIn(parse.words, np.start, role.start)) return { target: ctx.home, rule: 'national-title' };
+  if (isNational(title) && !nationalityIn(parse.words, np.start, role.start)) {
+    if (ctx.home) return { target: ctx.home, rule: 'national-title' };
+    ctx.homeTitles?.add(parse.sentence.index);
+  }
   return { rule: 'title' };
 }
 
