@@ -15,6 +15,12 @@ function roleModifiers(): Set<string> {
   return modifiers;
 }
 
+let endings: Set<string> | undefined;
+/** What follows the last space or hyphen of a phrase: the end of its last word. */
+const lastPiece = (phrase: string): string => phrase.slice(Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1);
+/** The last pieces of the known roles. */
+const roleEnds = (): Set<string> => (endings ??= new Set([...knownRoles()].map(lastPiece)));
+
 /** Longest role a phrase may hold, in words. */
 const MAX_ROLE = 4;
 
@@ -39,10 +45,16 @@ function isKnown(known: ReadonlySet<string>, phrase: string, plural: boolean, gl
  */
 export function roleIn(words: readonly Word[], from: number, to: number, stop: (i: number) => boolean = () => false): RoleSpan | undefined {
   const known = knownRoles();
+  const ends = roleEnds();
   // Each word is cleaned once, not once for every phrase it stands in.
   const cleaned: string[] = [];
   const cleanAt = (i: number): string => (cleaned[i] ??= clean((words[i] as Word).text));
   for (let end = to; end > from; end--) {
+    // Most words end no role (nor its plural): no phrase ending there is built.
+    if (end <= words.length) {
+      const last = lastPiece(cleanAt(end - 1));
+      if (!ends.has(last) && !ends.has(last.slice(0, -1))) continue;
+    }
     for (let len = Math.min(MAX_ROLE, end - from); len >= 1; len--) {
       const start = end - len;
       if (stop(start) || stop(end - 1)) continue;
