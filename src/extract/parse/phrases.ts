@@ -61,6 +61,14 @@ export function nameSpans(words: readonly Word[], mentions: readonly Mention[], 
 const isPossessiveMark = (w: Word | undefined): boolean =>
   !!w && (w.lower === "'s" || w.lower === "'" ) && (w.pos === 'PART' || w.pos === 'PUNCT' || w.pos === 'AUX');
 
+/** The phrase's words [start, end) lowercased, spaced, hyphens glued ("then-campaign chairman"). */
+function lowerOf(words: readonly Word[], start: number, end: number): string {
+  // Built word by word: most phrases are one word, and need no array or join.
+  let lower = '';
+  for (let k = start; k < end; k++) lower = k === start ? (words[k] as Word).lower : `${lower} ${(words[k] as Word).lower}`;
+  return lower.includes(' - ') ? lower.replace(/ - /g, '-') : lower;
+}
+
 /** True when a word can start or continue a phrase; a day or month only after a determiner ("a June 2016 meeting"). */
 function nominal(w: Word, afterDeterminer = false): boolean {
   if (TIME_WORDS.has(w.lower)) return afterDeterminer;
@@ -92,7 +100,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       modifiers: [],
       possessive: false,
       post: [],
-      lower: words.slice(start, end).map((w) => w.lower).join(' ').replace(/ - /g, '-'),
+      lower: lowerOf(words, start, end),
     };
     if (possessor) np.possessor = possessor;
     nps.push(np);
@@ -209,10 +217,8 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       np.refs = [headName.entity];
       np.kind = headName.kind;
     }
-    const qualified = new Set<number>();
-    for (const q of qualifiers) for (let k = q.start; k < q.end; k++) qualified.add(k);
     const modifierEnd = headName ? headName.start : head;
-    np.modifiers = words.slice(start, modifierEnd).filter((_, k) => !qualified.has(start + k)).map((x) => x.lower);
+    for (let k = start; k < modifierEnd; k++) if (!qualifiers.some((q) => k >= q.start && k < q.end)) np.modifiers.push((words[k] as Word).lower);
     owner = undefined;
     if (isPossessiveMark(words[i])) {
       np.possessive = true;
