@@ -151,13 +151,20 @@ function possessiveInName(token: Token, next: Token | undefined): boolean {
   return gazetteer().englishWords.has(token.text.toLowerCase()) || (CAUSE_HEADS.has(next.text) && !isFirstName(token.text));
 }
 
+const LETTER = /\p{L}/u;
+/** Whether a word holds a letter; one starting with an ASCII letter is answered without the regex. */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || LETTER.test(text);
+}
+
 /** Most words capitalised: a headline in capitals or title case. */
 function isShouting(tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   let upper = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.punct || !/\p{L}/u.test(t.text)) continue;
+    if (!t || t.punct || !hasLetter(t.text)) continue;
     words++;
     if (t.upper && t.text.length > 1) upper++;
   }

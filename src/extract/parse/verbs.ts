@@ -4,6 +4,7 @@
 // the tagger read as a noun after a subordinator ("after meeting with A") is taken as a verb.
 import { lexiconRows } from '../lexicon';
 import type { Modality, VerbGroup, Word } from './types';
+import { startsLower } from './words';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting']);
 const IRREGULAR_PARTICIPLES = new Set([
@@ -86,7 +87,7 @@ export function retagGerunds(words: Word[]): void {
       continue;
     }
     // "IMF Managing Director": a capitalised word before a proper noun inside a sentence is a name's.
-    if (w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && after?.pos === 'PROPN' && lead.pos !== 'PUNCT') {
+    if (w.pos === 'VERB' && after?.pos === 'PROPN' && lead.pos !== 'PUNCT' && /^\p{Lu}/u.test(w.text)) {
       w.pos = 'PROPN';
       continue;
     }
@@ -118,7 +119,7 @@ export function retagGerunds(words: Word[]): void {
     }
     // "A will this week visit B", "A will on Monday meet B": a word after a modal and a time is its
     // verb, and the time stands in the verb group as an adverb would ("will soon visit").
-    const modal = /^\p{Ll}/u.test(w.text) && w.pos !== 'ADP' && w.pos !== 'PUNCT' ? modalBeforeTime(words, i) : -1;
+    const modal = w.pos !== 'ADP' && w.pos !== 'PUNCT' && startsLower(w.text) ? modalBeforeTime(words, i) : -1;
     if (modal >= 0) {
       w.pos = 'VERB';
       for (let k = modal + 1; k < i; k++) (words[k] as Word).pos = 'ADV';

@@ -45,6 +45,14 @@ export function markQuotes(tokens: Word[], text: string, state: QuoteState, sent
   return tokens;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a word starts with a lower-case letter; plain ASCII is answered without the regex. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+}
+
 /** True for a quotation mark. */
 export const isQuoteMark = (w: Word): boolean => w.pos === 'PUNCT' && (w.text === '"' || w.text === "'" || OPEN.has(w.text) || CLOSE.has(w.text));
 
