@@ -9,6 +9,7 @@ import type { ArticleContext } from '../types';
 import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
+import { lastWord } from '../parse/words';
 import { countryAdjectives } from './demonyms';
 import { describedRole, resolveDescription, rolesByHead } from './descriptions';
 import { Genders, genderOfWord } from './gender';
@@ -104,7 +105,7 @@ function appositionRefs(description: NounPhrase, name: NounPhrase): string[] {
 const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'state', 'province', 'region', 'country', 'county', 'island', 'municipality']);
 
 function isPlaceNoun(np: NounPhrase): boolean {
-  return np.form === 'description' && PLACE_NOUNS.has(np.lower.split(' ').pop() ?? '') && np.post[0]?.prep === 'of' && np.post[0].np.form === 'name';
+  return np.form === 'description' && np.post[0]?.prep === 'of' && np.post[0].np.form === 'name' && PLACE_NOUNS.has(lastWord(np.lower));
 }
 
 function placeNamed(np: NounPhrase): string[] {

@@ -4,6 +4,7 @@
 import { isRoleWord } from '../chains/role-words';
 import { isReportVerb } from './speech-verbs';
 import type { NounPhrase, Word } from './types';
+import { lastWord } from './words';
 
 /** Prepositions of more than one word, by their last word. */
 const COMPOUND_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -60,8 +61,8 @@ const TIME_HEADS = new Set(['week', 'weekend', 'month', 'year', 'day', 'days', '
 // A name qualifying a role describes too ("Ada Lin, Abc chairman, said").
 const describes = (np: NounPhrase): boolean =>
   np.form === 'description' &&
-  (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0 || (np.qualifiers.length > 0 && isRoleWord(np.lower.split(' ').pop() ?? ''))) &&
-  !TIME_HEADS.has(np.lower.split(' ').pop() ?? '');
+  (np.possessor !== undefined || np.modifiers.length > 0 || np.post.length > 0 || (np.qualifiers.length > 0 && isRoleWord(lastWord(np.lower)))) &&
+  !TIME_HEADS.has(lastWord(np.lower));
 
 /** The last phrase of a phrase's prepositional tail ("Porto" in "a group from Porto"). */
 function lastOfTail(np: NounPhrase): NounPhrase {

@@ -53,6 +53,9 @@ export function startsLower(text: string): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
 }
 
+/** A phrase's last word (after its last space): no array of all its words. */
+export const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1);
+
 /** True for a quotation mark. */
 export const isQuoteMark = (w: Word): boolean => w.pos === 'PUNCT' && (w.text === '"' || w.text === "'" || OPEN.has(w.text) || CLOSE.has(w.text));
 

@@ -7,6 +7,7 @@
 import { isSpeechVerb } from '../../parse/speech-verbs';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
+import { lastWord } from '../../parse/words';
 import type { Doc, Frame, Pairing, Party, SentenceFrame } from '../site';
 import { lexiconSet } from '../../lexicon';
 import { governed } from './arguments';
@@ -29,7 +30,7 @@ const isRelay = (word: string): boolean => (relays ??= lexiconSet('relay-words')
 const saying = (parse: SentenceParse, p: Predicate): boolean => parse.words.slice(p.group, p.end).some((w) => isSpeechVerb(w.lower));
 
 /** The head word of a phrase, lowercased. */
-const headWord = (np: NounPhrase): string => np.lower.split(' ').pop() ?? '';
+const headWord = (np: NounPhrase): string => lastWord(np.lower);
 
 /** Speakers: people and institutions (a quoted body speaks for itself). */
 const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(expand).filter((np) => np.kind === 'person' || np.kind === 'institution');
