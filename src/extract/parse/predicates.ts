@@ -24,6 +24,8 @@ const LEAD_WORDS = 3;
 
 export function buildPredicates(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[], clauseOf: readonly Clause[]): Predicate[] {
   const heads = nps.filter((np) => !np.possessive);
+  // Where each phrase begins, its possessor included: asked of every phrase for every verb.
+  const headStarts = heads.map(ownerStart);
   // The phrase each prepositional phrase hangs on, for every verb of the sentence.
   const hostOf = new Map<NounPhrase, NounPhrase>();
   for (const np of heads) for (const pp of np.post) hostOf.set(pp.np, np);
@@ -58,12 +60,13 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
     // The object: a phrase right after the verb, only adverbs and particles between.
     let k = v.end;
     while (k < words.length && SKIPPABLE.has(words[k]?.pos ?? '') && clauseOf[k] === clause) k++;
-    const after = heads.find((np) => ownerStart(np) === k && np.prep === undefined && clauseOf[np.head] === clause);
+    const after = heads.find((np, h) => headStarts[h] === k && np.prep === undefined && clauseOf[np.head] === clause);
     if (!object && after) object = after;
     // "a meeting he had with B": a light verb with no object after it takes the description
     // right before its subject (a relative clause with no "that").
     if (!object && subject && isLightVerb(words[v.main]?.lower ?? '')) {
-      const before = heads.find((np) => np.end === ownerStart(subject as NounPhrase) && np.form === 'description' && np.prep === undefined);
+      const subjectStart = ownerStart(subject);
+      const before = heads.find((np) => np.end === subjectStart && np.form === 'description' && np.prep === undefined);
       if (before) object = before;
     }
     // "A and B signed a memorandum to become partners": an infinitive takes the subject of the verb
