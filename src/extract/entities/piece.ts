@@ -65,7 +65,12 @@ export function cues(): Cues {
   return loaded;
 }
 
-export const words = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+/** The tokens' words joined by spaces; built by hand, as most names are a word or two. */
+export function words(tokens: readonly Token[]): string {
+  let out = tokens[0]?.text ?? '';
+  for (let k = 1; k < tokens.length; k++) out = `${out} ${(tokens[k] as Token).text}`;
+  return out;
+}
 export const isWord = (t: Token): boolean => t.cap && !t.punct;
 // Name words, with lowercase particles of personal names allowed inside ("Ada bin Lin").
 const NOT_IN_PERSONAL_NAMES = new Set(['of', 'for', 'the', 'on', '&']);

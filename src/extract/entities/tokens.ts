@@ -91,6 +91,13 @@ const CAPITAL = /\p{Lu}/u;
 function isAllCapitals(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // ASCII by its code: a lower-case letter ends it, a capital counts, anything else is passed over.
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
     const ch = word[i] as string;
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
