@@ -3,6 +3,7 @@
 // and who spoke the latest quotation of the paragraph.
 import type { EntityKind } from '../../types';
 import type { NounPhrase, SentenceParse } from '../parse/types';
+import { breaksBetween } from '../parse/words';
 
 export interface Sighting {
   entity: string;
@@ -41,7 +42,7 @@ export class Discourse {
 
   enter(parse: SentenceParse): void {
     this.sentenceStart[parse.sentence.index] = this.sightings.length;
-    if (this.text.slice(this.lastEnd, parse.sentence.start).includes('\n')) this.speaker = undefined;
+    if (breaksBetween(this.text, this.lastEnd, parse.sentence.start)) this.speaker = undefined;
     this.subjects = new Set(parse.predicates.flatMap((p) => p.subject));
     this.mainSubjects = new Set(parse.predicates.filter((p) => p.clause.kind === 'main' || p.clause.kind === 'reporting').flatMap((p) => p.subject));
   }

@@ -15,9 +15,15 @@ export interface QuoteState {
   lastEnd: number;
 }
 
+/** Whether a line break lies in text[from, to): read in place, no slice (the gap between sentences is short). */
+export function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Marks the quoted words of one sentence, in place. */
 export function markQuotes(tokens: Word[], text: string, state: QuoteState, sentenceStart: number): Word[] {
-  if (text.slice(state.lastEnd, sentenceStart).includes('\n')) state.open = undefined;
+  if (breaksBetween(text, state.lastEnd, sentenceStart)) state.open = undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Word;
     const c = t.text;
@@ -80,10 +86,12 @@ export function unquoteShortRuns(words: Word[]): void {
 
 /** Carries the quotation state over a sentence that is not parsed, from its characters alone. */
 export function passQuotes(text: string, state: QuoteState, article: string, sentence: { start: number; end: number }): void {
-  if (article.slice(state.lastEnd, sentence.start).includes('\n')) state.open = undefined;
-  for (const c of text) {
-    if (!state.open && (c === '“' || c === '«' || c === '"')) state.open = c;
-    else if (state.open && (c === '”' || c === '»' || (c === '"' && state.open === '"'))) state.open = undefined;
+  if (breaksBetween(article, state.lastEnd, sentence.start)) state.open = undefined;
+  // By UTF-16 unit: no quotation mark lies outside the first plane, so none is half a surrogate pair.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!state.open && (c === 0x201c || c === 0xab || c === 0x22)) state.open = text[i];
+    else if (state.open && (c === 0x201d || c === 0xbb || (c === 0x22 && state.open === '"'))) state.open = undefined;
   }
   state.lastEnd = sentence.end;
 }
