@@ -138,6 +138,11 @@ export function retagGerunds(words: Word[]): void {
       w.pos = 'NOUN';
       continue;
     }
+    // "her two-day stay in Abc": a bare verb form after a hyphenated compound is the noun it qualifies.
+    if (w.pos === 'VERB' && !/(?:ing|ed)$/.test(w.lower) && lead.pos === 'NOUN' && words[i - 2]?.text === '-' && words[i - 2]?.end === lead.start) {
+      w.pos = 'NOUN';
+      continue;
+    }
     // "met in turn with", "at work": a bare verb form after a preposition is a noun.
     if (w.pos === 'VERB' && lead.pos === 'ADP' && lead.lower !== 'to' && !/(?:ing|ed)$/.test(w.lower)) {
       w.pos = 'NOUN';

@@ -14,6 +14,8 @@ const CARRY = new Set(['took', 'take', 'takes', 'taken', 'brought', 'bring', 'br
 const SETTING = new Set(['in', 'during', 'after', 'at', 'before', 'following', 'since', 'ahead of', 'upon', 'as part of']);
 /** "left on a trip to Abc": "on" sets a journey in its clause. */
 const JOURNEY = /\b(?:trip|visit|tour|mission|journey)s?$/;
+/** Parts of an event in time ("the end of a tour"). */
+const PHASES = new Set(['end', 'start', 'beginning', 'close', 'course', 'middle', 'leg', 'stage', 'day', 'part', 'conclusion']);
 /** ... and these only when set off by a comma or opening the sentence ("Over dinner, A and B"). */
 const SET_OFF = new Set(['over']);
 
@@ -64,6 +66,9 @@ export function ownerOf(site: Site): NounPhrase[] {
   if (agent && verb?.voice === 'active') return expand(agent.np);
   if (verb && isLight(verb.cue)) return verb.subject;
   if (np.prep !== undefined && (SETTING.has(np.prep) || (np.prep === 'on' && JOURNEY.test(np.lower)))) return clauseSubject(site.parse, np);
+  // "at the end of a tour of Abc": a phase of the event sets it in the clause as the event would.
+  const phase = np.prep === 'of' ? site.parse.nps.find((g) => g.post[0]?.np === np && PHASES.has(g.lower.split(' ').pop() ?? '')) : undefined;
+  if (phase?.prep !== undefined && SETTING.has(phase.prep)) return clauseSubject(site.parse, phase);
   const lead = site.parse.words[ownerStart(np) - 2];
   if (np.prep !== undefined && SET_OFF.has(np.prep) && (!lead || lead.text === ',')) {
     // "A, on a visit to X, said": the name before the comma.
