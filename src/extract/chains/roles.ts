@@ -133,7 +133,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (!role) return;
     // "A and B, the mayors of X and Y respectively": the i-th person holds it at the i-th place.
     const places = d.post[0]?.prep === 'of' ? (d.post[0].np.list ?? [d.post[0].np]) : [];
-    const nth = index >= 0 && respectively(d) ? places[index] : undefined;
+    const nth = index >= 0 && (respectively(d) || namesRespectively(d)) ? places[index] : undefined;
     const target = nth ? placeEntity(nth) : undefined;
     if (nth) return add(person, singular(role.role), target, `${rule}:respectively`);
     const held = heldAt(parse, d, role, ctx);
@@ -141,6 +141,11 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     // "a Democrat from Abc": the role word names the person's party too.
     const party = isPartyWord(role.role) ? ctx.bodies.get(role.role.toLowerCase()) : undefined;
     if (party) add(person, '', party, `${rule}:party`);
+  };
+  // "the ministers of X and Y, A and B respectively": the word closes the names in apposition.
+  const namesRespectively = (d: NounPhrase): boolean => {
+    const names = d.appositive?.list;
+    return names !== undefined && words[(names[names.length - 1] as NounPhrase).end]?.lower === 'respectively';
   };
   const respectively = (d: NounPhrase): boolean => {
     const tail = d.post[0]?.np.list;
@@ -202,6 +207,9 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const initial = words[np.end]?.text === '(' && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
     const tagged = initial ? partyOf(initial, ctx) : undefined;
     if (tagged) add(person, '', tagged, 'party-initial');
+    // "A and B, of X and Y respectively,": the i-th name is of the i-th place.
+    const nth = np.list ? respectivePlace(parse, np.list, np.list.indexOf(np)) : undefined;
+    if (nth) add(person, '', nth, 'of-respectively');
     if (!title) {
       // 2. A body or place owning the name ("Abc's Ada Lin"), or qualifying it ("Abc's Ada").
       const owner = placeEntity(np.possessor);
@@ -293,6 +301,17 @@ function predicateRoles(
 }
 
 const SET_OFF_PREPS = new Set(['of', 'from', 'at', 'for']);
+
+/** The i-th of a list of places set off after a list of names and closed by "respectively". */
+function respectivePlace(parse: SentenceParse, names: readonly NounPhrase[], i: number): string | undefined {
+  const words = parse.words;
+  const end = (names[names.length - 1] as NounPhrase).end;
+  if (words[end]?.text !== ',' || !SET_OFF_PREPS.has(words[end + 1]?.lower ?? '')) return undefined;
+  const places = parse.nps.find((x) => x.start === end + 2 && x.form === 'name')?.list;
+  const last = places?.[places.length - 1];
+  if (!places || !last || places.length !== names.length || words[last.end]?.lower !== 'respectively') return undefined;
+  return placeEntity(places[i]);
+}
 
 /**
  * "Ada Lin, of Abc Securities, said", "Bo Tan, from the Abc Institute, told": a body set off by

@@ -48,7 +48,9 @@ export function matchTitle(tokens: readonly Token[], i: number): TitleMatch | un
   if (!candidates) return undefined;
   for (const c of candidates) {
     if (i + c.words.length > tokens.length) continue;
-    if (c.words.every((w, k) => bare(tokens[i + k]?.text ?? '') === w)) {
+    // A title's plural before a list of names ("Prime Ministers Ada Lin and ..."): its last word takes an "s".
+    const at = (k: number): string => bare(tokens[i + k]?.text ?? '');
+    if (c.words.every((w, k) => at(k) === w || (k > 0 && k === c.words.length - 1 && at(k) === `${w}s`))) {
       const last = tokens[i + c.words.length - 1];
       return { length: c.words.length, text: last ? textBetween(first, last, tokens, i) : first.text, royal: c.royal, city: c.city };
     }
