@@ -30,7 +30,7 @@ describe('construction table', () => {
 });
 
 describe('the row checker', () => {
-  const text = 'Prime Minister Elena Vasquez met with Chancellor Tomas Lindqvist in Oslo on Friday.';
+  const text = 'Prime Minister Elena Vasquez met with Norwegian Chancellor Tomas Lindqvist in Oslo on Friday.';
 
   it('matches an undirected triple in either order, by label or alias', () => {
     const twice = `${text} Lindqvist said the talks had gone well.`;

@@ -171,7 +171,10 @@ function loadDemonyms(countries: Map<string, CountryInfo>, englishWords: Readonl
     const eng = c.demonyms?.eng;
     if (!info || !eng) continue;
     // Keyed as written: demonyms are looked up for every candidate name.
+    // A territory never takes a sovereign state's demonym ("Indian" is India's, not the British
+    // Indian Ocean Territory's; "Norwegian" Norway's, not Svalbard's).
     for (const d of [eng.m, eng.f]) {
+      if (!info.independent && map.get(d)?.independent) continue;
       map.set(d, info);
       map.set(`${d}s`, info);
     }
