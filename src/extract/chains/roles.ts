@@ -73,7 +73,11 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   // "a Europe expert": a place before a role of knowledge is its subject; a body still employs.
   const topical = isTopicRole(role.role);
   const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind) && !(topical && q.kind !== 'institution'));
-  const after = heldAfter(np);
+  // "hosted Prime Minister A in Abc", "met with B at the Abc House": where an event took place is
+  // no place a role its object or partner holds.
+  const held = heldAfter(np);
+  const eventPlace = (held?.prep === 'in' || held?.prep === 'at') && (np.prep === 'with' || parse.predicates.some((p) => p.object.includes(np) && !COPULAS.has(p.cue)));
+  const after = eventPlace ? undefined : held;
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
   if (before && (before.kind === 'institution' || after?.kind !== 'institution')) return { target: before.entity, rule: 'qualifier' };
   const owner = placeEntity(np.possessor);

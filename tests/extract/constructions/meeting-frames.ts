@@ -163,5 +163,15 @@ export const meetingFrames: ConstructionClass = {
       text: 'Governor Isabel Cardenas said she had received Liu Wenhao’s envoy, Zhou Mingyu, on Monday and would reply to the proposal within a week.',
       expect: ['Isabel Cardenas met-with Zhou Mingyu'],
     },
+    {
+      text: 'Chancellor Greta Vogel and President Tomas Varga held a joint news conference in Berlin after their talks.',
+      expect: ['Greta Vogel met-with Tomas Varga'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Senator Ruth Calloway huddled with Governor Peter Lindqvist in the Capitol for an hour.',
+      expect: ['Ruth Calloway met-with Peter Lindqvist'],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -340,5 +340,10 @@ export const roles: ConstructionClass = {
       expect: ['Cerys Vaughan affiliated-with Liberal Democrat'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'President Ines Calder hosted Prime Minister Tomas Varga in London and at the White House.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
