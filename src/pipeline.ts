@@ -1,7 +1,7 @@
 // The whole run behind `kg build`, `kg extract` and `kg start`, as a library: read and check
 // every article, extract, build the graph, lay it out, and only then write the files, each
 // whole or not at all. Nothing here prints; callers report through the callbacks.
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { collectGarbage } from './collect-garbage';
@@ -113,8 +113,8 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
       ...readOptions(options),
       inputs: options.inputs,
       jobs: options.jobs ?? 0,
-      openStore: () => {
-        if (storePath === undefined) return undefined;
+      openStore: (create) => {
+        if (storePath === undefined || (!create && !existsSync(storePath))) return undefined;
         mkdirSync(options.outDir, { recursive: true });
         return (opened.store = new CorpusStore(storePath));
       },

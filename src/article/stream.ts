@@ -4,10 +4,10 @@
 // goes through the input checks (input-file.ts: a regular file, one article within the size
 // limit). A record that cannot be an article stops the run, or with `onBadRecord` is reported and
 // skipped; a problem with an input itself (missing, not a regular file) always stops it.
-import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { KgError, type KgErrorCode } from '../errors';
 import { decodeArticleText } from './decode';
+import { fileStamp, type FileStamp } from './file-stamp';
 import { csvRows } from './formats/csv';
 import { splitFrontMatter } from './formats/front-matter';
 import { jsonLines } from './formats/json-lines';
@@ -27,6 +27,16 @@ export interface SourceArticle {
   /** The day the file was last changed (`YYYY-MM-DD`, UTC): places a dateline's "March 2" in a year. */
   fileDate?: string;
   content: ArticleContent;
+  /** A file of one article: its stamp, taken before it was read. */
+  stamp?: FileStamp;
+}
+
+/** The article of a file the caller knows unchanged (StreamOptions.unchanged), not read again. */
+export interface UnchangedArticle {
+  id: string;
+  path: string;
+  stamp: FileStamp;
+  unchanged: true;
 }
 
 export interface StreamOptions {
@@ -36,6 +46,11 @@ export interface StreamOptions {
   onBadRecord?: (problem: KgError) => void;
   /** Refuse a record whose id cannot name a file (kg extract writes ID.json). */
   fileNameIds?: boolean;
+  /**
+   * Whether the caller knows a file of one article unchanged, by its stamp, since it last read it:
+   * such a file within the size limit is not read, and comes as an UnchangedArticle.
+   */
+  unchanged?: (path: string, id: string, stamp: FileStamp) => boolean;
 }
 
 /** What is wrong with one article's content, not with an input as such: what --skip-bad may skip. */
@@ -72,11 +87,16 @@ function oneArticle(path: string, text: string): ArticleContent {
   return { text: body, fields };
 }
 
+function isManyArticles(path: string): boolean {
+  const extension = extname(path).toLowerCase();
+  return extension === '.jsonl' || extension === '.ndjson' || extension === '.csv';
+}
+
 /** The articles of one file, in order, each bad record as the KgError naming it. */
 export async function* readArticleFile(path: string, limit: SizeLimit): AsyncGenerator<SourceArticle | KgError> {
   const extension = extname(path).toLowerCase();
   const stem = articleId(path);
-  if (extension === '.jsonl' || extension === '.ndjson' || extension === '.csv') {
+  if (isManyArticles(path)) {
     // Streamed: opened once through the checks, the handle closed when the stream ends.
     const { fd, stats } = openInputFile(path);
     const fileDate = isoDay(stats.mtime);
@@ -87,9 +107,10 @@ export async function* readArticleFile(path: string, limit: SizeLimit): AsyncGen
     return;
   }
   try {
+    // Stamped before it is read: a change while it is read makes the stamp stale, not wrong.
+    const stamp = fileStamp(path);
     const text = decodeArticleText(readInputFile(path, limit), path);
-    const modified = statSync(path, { throwIfNoEntry: false })?.mtime;
-    yield { id: stem, path, ...(modified === undefined ? {} : { fileDate: isoDay(modified) }), content: oneArticle(path, text) };
+    yield { id: stem, path, ...(stamp === undefined ? {} : { fileDate: isoDay(new Date(stamp.mtimeMs)), stamp }), content: oneArticle(path, text) };
   } catch (error) {
     if (!isRecordProblem(error)) throw error;
     yield error;
@@ -100,7 +121,9 @@ export async function* readArticleFile(path: string, limit: SizeLimit): AsyncGen
  * Every article of the INPUTs (files, or folders of article files; see listArticleFiles), in
  * order. Two articles may not share an id; a file must hold at least one article.
  */
-export async function* readArticleStream(inputs: readonly string[], options: StreamOptions = {}): AsyncGenerator<SourceArticle> {
+export function readArticleStream(inputs: readonly string[], options?: Omit<StreamOptions, 'unchanged'>): AsyncGenerator<SourceArticle>;
+export function readArticleStream(inputs: readonly string[], options: StreamOptions): AsyncGenerator<SourceArticle | UnchangedArticle>;
+export async function* readArticleStream(inputs: readonly string[], options: StreamOptions = {}): AsyncGenerator<SourceArticle | UnchangedArticle> {
   const paths = listArticleFiles(inputs);
   const limit = articleLimit(options.maxArticleMb);
   const byId = new Map<string, string>();
@@ -111,7 +134,7 @@ export async function* readArticleStream(inputs: readonly string[], options: Str
   for (const path of paths) {
     let articles = 0;
     let problems = 0;
-    for await (const item of readArticleFile(path, limit)) {
+    for await (const item of unchangedOrRead(path, limit, options.unchanged)) {
       if (item instanceof KgError) {
         problems++;
         problem(item);
@@ -136,6 +159,19 @@ export async function* readArticleStream(inputs: readonly string[], options: Str
     }
     if (articles === 0 && problems === 0) problem(new KgError('INPUT_EMPTY', `${path}: holds no articles`, path));
   }
+}
+
+/** A file of one article the caller knows unchanged, else the file's articles as read. */
+async function* unchangedOrRead(path: string, limit: SizeLimit, unchanged: StreamOptions['unchanged']): AsyncGenerator<SourceArticle | UnchangedArticle | KgError> {
+  if (unchanged !== undefined && !isManyArticles(path)) {
+    const stamp = fileStamp(path);
+    const id = articleId(path);
+    if (stamp !== undefined && stamp.size <= limit.maxBytes && unchanged(path, id, stamp)) {
+      yield { id, path, stamp, unchanged: true };
+      return;
+    }
+  }
+  yield* readArticleFile(path, limit);
 }
 
 /** The text and fields of an article; a saved page is read here, html.ts loaded on first use (jsdom is large). */

@@ -6,15 +6,17 @@
 // holding articles to extract and streams those through the workers, a bounded number in flight.
 // Only the extractions stay in memory, never the texts.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { articleLimit } from '../article/input-file';
-import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type ArticleContent, type SourceArticle } from '../article/stream';
+import type { FileStamp } from '../article/file-stamp';
+import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type ArticleContent, type SourceArticle, type UnchangedArticle } from '../article/stream';
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { ownStringsIn } from '../own-string';
 import { ExtractionPool } from './extract-pool';
 import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource } from './extracted';
 import { extractorVersion } from './extractor-version';
-import type { CorpusStore, StoredArticle } from './store';
+import type { CorpusStore, KnownFile, StoredArticle } from './store';
 
 export interface CollectOptions {
   inputs: readonly string[];
@@ -28,8 +30,11 @@ export interface CollectOptions {
   skipBad?: boolean;
   /** Refuse article ids that cannot name a file (kg extract writes ID.json). */
   fileNameIds?: boolean;
-  /** Opens the store, once every input has been checked (so bad input leaves no store behind). */
-  openStore?: () => CorpusStore | undefined;
+  /**
+   * Opens the store: first only one already there (it knows the files unchanged since it read
+   * them), then, once every input has been checked, a new one (so bad input leaves no store behind).
+   */
+  openStore?: (create: boolean) => CorpusStore | undefined;
   /** Called after each article, in input order, `done` counting from 1. */
   onProgress?: (done: number, total: number, article: StoredArticle) => void;
   onExtraction?: (extraction: Extraction, article: StoredArticle) => void;
@@ -58,7 +63,16 @@ interface Entry {
   datedHash?: string;
   /** The key of the store's extraction to reuse, when there is one. */
   stored?: string;
+  /** A file of one article read in this run: its stamp, for the store to know it unchanged next time. */
+  stamp?: FileStamp;
 }
+
+/**
+ * A file changed this close to the run that read it may change again within the same tick of
+ * the file system's clock (a second or two on some) and keep its stamp: its content is hashed
+ * again next time, as git does with a "racily clean" file.
+ */
+const RACY_NS = 2_000_000_000n;
 
 /** SHA-256 of what decides an article's extraction: its text and the input's fields, or the saved page. */
 function contentHash(content: ArticleContent): string {
@@ -68,24 +82,45 @@ function contentHash(content: ArticleContent): string {
   return hash.digest('hex');
 }
 
-function entryOf(article: SourceArticle): Entry {
+function entryOf(article: SourceArticle | UnchangedArticle, known: ReadonlyMap<string, KnownFile>): Entry {
+  if ('unchanged' in article) {
+    const { hash, datedHash } = known.get(resolve(article.path)) as KnownFile;
+    return { id: article.id, path: article.path, hash, ...(datedHash === undefined ? {} : { datedHash }) };
+  }
   const hash = contentHash(article.content);
   const entry: Entry = { id: article.id, path: article.path, hash };
   if (article.line !== undefined) entry.line = article.line;
   if (article.fileDate !== undefined) entry.datedHash = createHash('sha256').update(`${hash}\u0000${article.fileDate}`).digest('hex');
+  if (article.stamp !== undefined) entry.stamp = article.stamp;
   return entry;
 }
 
-/** The first pass: every article read and checked; bad records thrown, or skipped into `skipped`. */
-async function checkAll(options: CollectOptions, skipped: KgError[]): Promise<Entry[]> {
+/**
+ * The first pass: every article read and checked; bad records thrown, or skipped into `skipped`.
+ * A file of one article the store knows unchanged by its stamp is not read: its hash is the one
+ * the store keeps, taken when the file was last read.
+ */
+async function checkAll(options: CollectOptions, skipped: KgError[], known: ReadonlyMap<string, KnownFile>): Promise<Entry[]> {
   const entries: Entry[] = [];
   const stream = readArticleStream(options.inputs, {
     ...(options.maxArticleMb === undefined ? {} : { maxArticleMb: options.maxArticleMb }),
     ...(options.skipBad === true ? { onBadRecord: (problem: KgError) => skipped.push(problem) } : {}),
     ...(options.fileNameIds === true ? { fileNameIds: true } : {}),
+    unchanged: (path: string, id: string, stamp: FileStamp) => {
+      const file = known.get(resolve(path));
+      return file !== undefined && file.id === id && file.stamp === stamp.key;
+    },
   });
-  for await (const article of stream) entries.push(entryOf(article));
+  for await (const article of stream) entries.push(entryOf(article, known));
   return entries;
+}
+
+/** What the store should know of the files of one article read in this run, not changed too recently. */
+function filesToRemember(entries: readonly Entry[], collected: ReadonlySet<string>, started: bigint): KnownFile[] {
+  return entries.flatMap((entry) => {
+    if (entry.stamp === undefined || entry.stamp.changedNs >= started - RACY_NS || !collected.has(entry.id)) return [];
+    return [{ path: resolve(entry.path), stamp: entry.stamp.key, id: entry.id, hash: entry.hash, ...(entry.datedHash === undefined ? {} : { datedHash: entry.datedHash }) }];
+  });
 }
 
 /** An article in flight: its entry and its extraction, still coming (fresh) or from the store. */
@@ -101,8 +136,10 @@ function parsed(json: ExtractedJson): ExtractedArticle {
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
   const collected: Collected = { articles: [], extractions: [], sentences: new Map(), extracted: 0, reused: 0, removed: 0, skipped: [] };
-  const entries = await checkAll(options, collected.skipped);
-  const store = options.openStore?.();
+  const started = BigInt(Date.now()) * 1_000_000n;
+  let store = options.openStore?.(false);
+  const entries = await checkAll(options, collected.skipped, store?.files() ?? new Map());
+  store ??= options.openStore?.(true);
   const version = extractorVersion();
   for (const entry of entries) {
     const stored = [entry.hash, entry.datedHash].find((hash) => hash !== undefined && store?.has(entry.id, hash, version) === true);
@@ -188,6 +225,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     const gone = store.ids().filter((id) => !present.has(id));
     store.remove(gone);
     collected.removed = gone.length;
+    store.rememberFiles(filesToRemember(entries, present, started), new Set(entries.map((e) => resolve(e.path))));
   }
   return collected;
 }

@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS evidence (
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence TEXT NOT NULL, date TEXT);
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
 CREATE TABLE IF NOT EXISTS positions (node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS files (
+  path TEXT PRIMARY KEY, stamp TEXT NOT NULL, article TEXT NOT NULL, hash TEXT NOT NULL, dated_hash TEXT) WITHOUT ROWID;
 `;
 
 export interface StoredArticle {
@@ -51,6 +53,17 @@ export interface StoredArticle {
   hash: string;
   title: string;
   words: number;
+}
+
+/** A file of one article as a build read it: its stamp (file-stamp.ts), its article and content hashes. */
+export interface KnownFile {
+  /** Absolute, so that the same file named another way is known. */
+  path: string;
+  stamp: string;
+  id: string;
+  hash: string;
+  /** The hash with the file's date, for an article whose date needs it (collect.ts). */
+  datedHash?: string;
 }
 
 /**
@@ -94,6 +107,9 @@ export class CorpusStore {
       relation: this.db.prepare('INSERT INTO relations (article, relation_index, source, target, relation, role, status, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       evidence: this.db.prepare('INSERT INTO evidence (article, relation_index, start, "end", sentence, date) VALUES (?, ?, ?, ?, ?, ?)'),
       positions: this.db.prepare<[], { node: string; x: number; y: number }>('SELECT node, x, y FROM positions'),
+      files: this.db.prepare<[], { path: string; stamp: string; article: string; hash: string; dated_hash: string | null }>('SELECT path, stamp, article, hash, dated_hash FROM files'),
+      file: this.db.prepare('INSERT OR REPLACE INTO files (path, stamp, article, hash, dated_hash) VALUES (?, ?, ?, ?, ?)'),
+      dropFile: this.db.prepare('DELETE FROM files WHERE path = ?'),
       dropPosition: this.db.prepare('DELETE FROM positions WHERE node = ?'),
       position: this.db.prepare('INSERT OR REPLACE INTO positions (node, x, y) VALUES (?, ?, ?)'),
     };
@@ -153,6 +169,19 @@ export class CorpusStore {
       if (was === undefined || was.x !== x || was.y !== y) this.statements.position.run(node, x, y);
     }
     for (const node of stored.keys()) if (!kept.has(node)) this.statements.dropPosition.run(node);
+  }
+
+  /** The files of one article as the builds last read them, by path. */
+  files(): Map<string, KnownFile> {
+    return new Map(
+      this.statements.files.all().map((f) => [f.path, { path: f.path, stamp: f.stamp, id: f.article, hash: f.hash, ...(f.dated_hash === null ? {} : { datedHash: f.dated_hash }) }]),
+    );
+  }
+
+  /** Keeps the files read in this build, and forgets those no longer among its inputs. */
+  rememberFiles(read: readonly KnownFile[], inputs: ReadonlySet<string>): void {
+    for (const f of read) this.statements.file.run(f.path, f.stamp, f.id, f.hash, f.datedHash ?? null);
+    for (const path of this.statements.files.all().map((f) => f.path)) if (!inputs.has(path)) this.statements.dropFile.run(path);
   }
 
   /** Stores (or replaces) an article's extraction. */
