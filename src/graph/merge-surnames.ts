@@ -4,7 +4,7 @@
 // one whose articles share its context — the role title it is named with, the entities named
 // beside it — clearly more than any other's; failing that it stays a node of its own article,
 // since guessing would join strangers.
-import type { Extraction } from '../extract/types';
+import type { ExtractedEntity, Extraction } from '../extract/types';
 import { comparableName } from './keys';
 import { isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
 
@@ -34,7 +34,8 @@ function holdersOf(groups: readonly Group[]): Map<string, Group[]> {
 
 class Context {
   private readonly byArticle = new Map<string, Group[]>();
-  private readonly titles = new Map<string, Set<string>>();
+  /** The role titles each entity of an article is named with. */
+  private readonly titles = new Map<ExtractedEntity, Set<string>>();
 
   constructor(groups: readonly Group[], extractions: readonly Extraction[]) {
     for (const group of groups) {
@@ -45,12 +46,15 @@ class Context {
       }
     }
     for (const extraction of extractions) {
+      let byId: Map<string, ExtractedEntity> | undefined;
       for (const mention of extraction.mentions ?? []) {
         if (mention.title === undefined) continue;
-        const key = `${extraction.article}\u0000${mention.entity}`;
-        const set = this.titles.get(key) ?? new Set<string>();
+        byId ??= new Map(extraction.entities.map((e) => [e.id, e]));
+        const entity = byId.get(mention.entity);
+        if (entity === undefined) continue;
+        const set = this.titles.get(entity) ?? new Set<string>();
         set.add(comparableName(mention.title));
-        this.titles.set(key, set);
+        this.titles.set(entity, set);
       }
     }
   }
@@ -61,7 +65,7 @@ class Context {
     const titles = new Set<string>();
     for (const { article, entity } of members) {
       for (const g of this.byArticle.get(article) ?? []) if (g !== self) groups.add(g);
-      for (const t of this.titles.get(`${article}\u0000${entity.id}`) ?? []) titles.add(t);
+      for (const t of this.titles.get(entity) ?? []) titles.add(t);
     }
     return { groups, titles };
   }
@@ -78,7 +82,7 @@ class Context {
     candidates.forEach((candidate, i) => {
       for (const { article, entity } of candidate.members) {
         for (const g of this.byArticle.get(article) ?? []) if (g !== candidate) pushOnce(beside, g, i);
-        for (const t of this.titles.get(`${article}\u0000${entity.id}`) ?? []) pushOnce(titled, t, i);
+        for (const t of this.titles.get(entity) ?? []) pushOnce(titled, t, i);
       }
     });
     const besideMost = new Map<Group, number[]>();

@@ -46,13 +46,13 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
     if (target !== undefined) parent[find(i)] = find(target);
   });
 
-  const byRoot = new Map<number, { members: Member[]; dropped: Set<string> }>();
+  // Each root's groups, in order; most nodes are one group, whose members need no copy.
+  const joined = new Map<number, Group[]>();
   groups.forEach((group, i) => {
     const root = find(i);
-    const node = byRoot.get(root) ?? { members: [], dropped: new Set<string>() };
-    byRoot.set(root, node);
-    node.members.push(...group.members);
-    for (const alias of group.dropped ?? []) node.dropped.add(alias);
+    const list = joined.get(root);
+    if (list === undefined) joined.set(root, [group]);
+    else list.push(group);
   });
 
   const keys = new NodeKeys();
@@ -61,11 +61,12 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
   const nodes: MergedNode[] = [];
   // Iterating groups in order keeps first-appearance order, hence stable keys.
   groups.forEach((group, i) => {
-    const node = byRoot.get(i);
-    if (node === undefined) return;
-    const attributes = mergedAttributes(group, node.members, node.dropped);
+    const parts = joined.get(i);
+    if (parts === undefined) return;
+    const members = parts.length === 1 ? group.members : parts.flatMap((part) => part.members);
+    const attributes = mergedAttributes(group, members, droppedBy(parts));
     const key = keys.next(attributes.label, attributes.kind, group.qualifier);
-    for (const { article, entity } of node.members) {
+    for (const { article, entity } of members) {
       const ofArticle = keyByEntity.get(article);
       if (ofArticle === undefined) keyByEntity.set(article, new Map([[entity.id, key]]));
       else ofArticle.set(entity.id, key);
@@ -73,6 +74,15 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
     nodes.push({ key, attributes });
   });
   return { nodes, keyOf: (article, entityId) => keyByEntity.get(article)?.get(entityId) };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The aliases that belong to other nodes, from every group of one node. */
+function droppedBy(parts: readonly Group[]): ReadonlySet<string> {
+  let dropped: Set<string> | undefined;
+  for (const part of parts) for (const alias of part.dropped ?? []) (dropped ??= new Set()).add(alias);
+  return dropped ?? NONE;
 }
 
 interface NameIndex {
@@ -108,19 +118,21 @@ function aliasTarget(group: Group, self: number, index: NameIndex): number | und
 
 /** The node of a group and everything joined to it; `dropped` aliases belong to other nodes. */
 function mergedAttributes(group: Group, members: readonly Member[], dropped: ReadonlySet<string>): NodeAttributes {
-  const label = members.map((m) => m.entity.label).reduce((best, l) => (fullness(l) > fullness(best) ? l : best));
+  const label = fullestLabel(members);
   const articles = new Set<string>();
   const aliasArticles = new Map<string, Set<string>>();
+  const addAlias = (alias: string, article: string): void => {
+    if (alias === label || (dropped.size > 0 && dropped.has(comparableName(alias)))) return;
+    const seen = aliasArticles.get(alias);
+    if (seen === undefined) aliasArticles.set(alias, new Set([article]));
+    else seen.add(article);
+  };
   let mentions = 0;
   for (const { article, entity } of members) {
     mentions += entity.mentions;
     articles.add(article);
-    for (const alias of [entity.label, ...entity.aliases]) {
-      if (alias === label || dropped.has(comparableName(alias))) continue;
-      const seen = aliasArticles.get(alias);
-      if (seen === undefined) aliasArticles.set(alias, new Set([article]));
-      else seen.add(article);
-    }
+    addAlias(entity.label, article);
+    for (const alias of entity.aliases) addAlias(alias, article);
   }
   const attributes: NodeAttributes = {
     label,
@@ -134,7 +146,24 @@ function mergedAttributes(group: Group, members: readonly Member[], dropped: Rea
   return attributes;
 }
 
-/** The fullest name wins the label: more words, then more characters. */
+/** The fullest name wins the label: more words, then more characters; the first of equals. */
+function fullestLabel(members: readonly Member[]): string {
+  let best = (members[0] as Member).entity.label;
+  let bestFullness = fullness(best);
+  let last = best;
+  for (const { entity } of members) {
+    // Labels repeat member after member: one measured is one measured again.
+    if (entity.label === last || entity.label === best) continue;
+    last = entity.label;
+    const f = fullness(last);
+    if (f > bestFullness) {
+      best = last;
+      bestFullness = f;
+    }
+  }
+  return best;
+}
+
 function fullness(label: string): number {
   return label.split(/\s+/).length * 1000 + label.length;
 }
