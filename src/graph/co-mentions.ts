@@ -34,7 +34,7 @@ export function coMentions(
   keyOf: (article: string, entity: string) => string | undefined,
   sentencesByArticle: ReadonlyMap<string, readonly Sentence[]>,
 ): CoMention[] {
-  const pairs = new Map<string, CoMention>();
+  const pairs: Pairs = { bySource: new Map(), inOrder: [] };
   for (const extraction of extractions) {
     const sentences = sentencesByArticle.get(extraction.article);
     if (sentences === undefined || extraction.mentions === undefined) continue;
@@ -46,7 +46,13 @@ export function coMentions(
       }
     }
   }
-  return [...pairs.values()];
+  return pairs.inOrder;
+}
+
+/** Each pair by its source then target (no string is made to look a pair up), and in order of first appearance. */
+interface Pairs {
+  bySource: Map<string, Map<string, CoMention>>;
+  inOrder: CoMention[];
 }
 
 /** Each sentence with the distinct nodes it names, in the order the text names them. */
@@ -67,12 +73,16 @@ function nodesBySentence(
   return found;
 }
 
-function addPair(pairs: Map<string, CoMention>, a: string, b: string, evidence: Evidence): void {
-  const [source, target] = a < b ? [a, b] : [b, a];
-  const id = `${source}\u0000${target}`;
-  const pair = pairs.get(id);
+function addPair(pairs: Pairs, a: string, b: string, evidence: Evidence): void {
+  const source = a < b ? a : b;
+  const target = a < b ? b : a;
+  let byTarget = pairs.bySource.get(source);
+  if (byTarget === undefined) pairs.bySource.set(source, (byTarget = new Map()));
+  const pair = byTarget.get(target);
   if (pair === undefined) {
-    pairs.set(id, { source, target, weight: 1, evidence: [evidence] });
+    const added = { source, target, weight: 1, evidence: [evidence] };
+    byTarget.set(target, added);
+    pairs.inOrder.push(added);
     return;
   }
   pair.weight += 1;
