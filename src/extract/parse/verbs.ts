@@ -22,20 +22,29 @@ const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by',
 
 const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
-/** The cues lowercased and padded with a space each side, once: they are sought as whole words. */
-let cueWords: { planned: string[]; negated: string[] } | undefined;
+/**
+ * The cues lowercased and padded with a space each side, once: they are sought as whole words;
+ * and as they are, for one word alone, which only a cue of that very word can match.
+ */
+let cueWords: { planned: string[]; negated: string[]; plannedWords: Set<string>; negatedWords: Set<string> } | undefined;
 
-function modalityWords(): { planned: string[]; negated: string[] } {
-  cueWords ??= {
-    planned: lexiconRows('planned-cues').map((r) => ` ${(r[0] ?? '').toLowerCase()} `),
-    negated: lexiconRows('negation-cues').map((r) => ` ${(r[0] ?? '').toLowerCase()} `),
-  };
+function modalityWords(): { planned: string[]; negated: string[]; plannedWords: Set<string>; negatedWords: Set<string> } {
+  if (!cueWords) {
+    const planned = lexiconRows('planned-cues').map((r) => (r[0] ?? '').toLowerCase());
+    const negated = lexiconRows('negation-cues').map((r) => (r[0] ?? '').toLowerCase());
+    cueWords = { planned: planned.map((c) => ` ${c} `), negated: negated.map((c) => ` ${c} `), plannedWords: new Set(planned), negatedWords: new Set(negated) };
+  }
   return cueWords;
 }
 
 /** Whether words (lowercased, before a cue in its own group or phrase) deny it or make it a plan. */
 export function modalityOfWords(words: readonly string[]): Modality {
   if (!words.length) return 'fact';
+  const only = words.length === 1 ? (words[0] as string) : undefined;
+  if (only !== undefined && only !== '' && !only.includes(' ')) {
+    const { plannedWords, negatedWords } = modalityWords();
+    return negatedWords.has(only) ? 'negated' : plannedWords.has(only) ? 'planned' : 'fact';
+  }
   const text = ` ${words.join(' ')} `;
   const { planned, negated } = modalityWords();
   if (negated.some((n) => text.includes(n))) return 'negated';
