@@ -28,6 +28,11 @@ export function markQuotes(tokens: Word[], text: string, state: QuoteState, sent
     const t = tokens[k] as Word;
     const c = t.text;
     let quoted = state.open !== undefined;
+    // Every quotation mark is one character: a longer word only takes the state as it is.
+    if (c.length !== 1) {
+      t.quoted = quoted;
+      continue;
+    }
     // A straight single quote standing alone opens after a space and closes before one.
     const prev = tokens[k - 1];
     const single = c === "'" && t.pos === 'PUNCT';
