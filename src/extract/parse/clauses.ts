@@ -141,7 +141,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     } else if (HARD.has(w.text)) {
       cur = open(w.quoted ? 'quote' : 'main', i);
       resume = undefined;
-    } else if (RELATIVES.has(w.lower) && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ') && i > 0) {
+    } else if ((w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ') && i > 0 && RELATIVES.has(w.lower)) {
       // "A, who met B, said" / "the man who met B": the phrase before is what the word stands for.
       const comma = prev?.text === ',';
       const nearest = npEndingAt.get(comma ? i - 1 : i) ?? (comma ? npEndingAt.get(i - 1) : undefined);
@@ -163,7 +163,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       // "…, as the Abc Times reported.": a closing report.
       cur = open('reporting', i, { opener: 'as' });
       resume = undefined;
-    } else if (SUBORDINATORS.has(w.lower) && (w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && verbSoon(i + 1)) {
+    } else if ((w.pos === 'SCONJ' || w.pos === 'ADP' || w.pos === 'ADV') && SUBORDINATORS.has(w.lower) && verbSoon(i + 1)) {
       cur = open('subordinate', i, { parent: cur, opener: w.lower });
       resume = undefined;
     } else if (cur.kind === 'relative' && !resume && cur.parent && verbAt.get(i)?.start === i && hasVerb(cur, i) && npEndingAt.has(i) && !COORDINATORS.has(prev?.lower ?? '')) {
@@ -192,7 +192,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       else resume = undefined;
       cur = open('participle', i + 1, embedded ? { antecedent, parent: cur } : { parent: mainBefore() ?? cur });
       continue;
-    } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && verbAt.has(i + 1)) {
+    } else if (w.pos === 'CCONJ' && COORDINATORS.has(w.lower) && verbAt.has(i + 1)) {
       // "A met B and visited C": the second verb shares the subject (inside a relative clause too);
       // after an infinitive ("A urged B to wait and spoke with C") it shares the governing verb's.
       const infinitive = cur.kind === 'complement' && cur.parent !== undefined && words.slice(cur.start, i).some((x) => x.lower === 'to' && x.pos === 'PART');
@@ -215,7 +215,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       // "When meeting A on Monday, B said": the fronted clause ends, the main clause resumes.
       cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' ? cur.parent : open('main', i + 1);
       resume = undefined;
-    } else if (COORDINATORS.has(w.lower) && w.pos === 'CCONJ' && npStartingAt.has(i + 1) && verbSoon(i + 1) && (prev?.text === ',' || hasVerb(cur, i))) {
+    } else if (w.pos === 'CCONJ' && COORDINATORS.has(w.lower) && npStartingAt.has(i + 1) && verbSoon(i + 1) && (prev?.text === ',' || hasVerb(cur, i))) {
       // ", and B visited C", "A met B and C visited D": a new clause with its own subject.
       cur = open(cur.kind === 'quote' ? 'quote' : 'main', i);
       resume = undefined;
