@@ -19,6 +19,7 @@ const THROUGH = new Set(['of', 'for', 'on']);
 const LEADS: ReadonlyMap<string, string> = new Map([
   ['chairs', 'chair'], ['chaired', 'chair'], ['heads', 'head'], ['headed', 'head'], ['leads', 'leader'], ['led', 'leader'],
   ['runs', 'head'], ['ran', 'head'], ['founded', 'founder'], ['co-founded', 'co-founder'],
+  ['represents', 'representative'], ['represented', 'representative'],
 ]);
 const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving', 'teaches', 'taught', 'teaching', 'studies', 'studied', 'lectures']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
@@ -295,7 +296,8 @@ function predicateRoles(
       if (led) for (const o of p.object.flatMap(expand)) { const b = placeEntity(o); if (b) add(person, led, b, 'verb'); }
       if (WORKS.has(p.cue)) {
         for (const pp of p.preps) {
-          const b = (pp.prep === 'for' || pp.prep === 'at') ? placeEntity(pp.np) : undefined;
+          // "serves in the Senate": a body one works in (not a place: "works in Abc" says where).
+          const b = pp.prep === 'for' || pp.prep === 'at' ? placeEntity(pp.np) : pp.prep === 'in' && pp.np.form === 'name' && pp.np.kind === 'institution' ? pp.np.refs[0] : undefined;
           if (b) add(person, '', b, 'works');
           if (pp.prep === 'as' && pp.np.form === 'description') described(person, pp.np, 'serves-as');
         }
