@@ -1,10 +1,12 @@
 // Runs ForceAtlas2's iterations on a graph and assigns the positions, as the library's `assign`
-// does, with one difference for large graphs under Barnes-Hut: a full garbage collection every
-// few iterations. Each Barnes-Hut iteration of graphology-layout-forceatlas2 builds its quadtree
-// in a new array grown element by element (83 MB allocated in one iteration of 8,580 nodes), and
-// V8 promotes the array it finds live at each minor collection: the old generation filled with
-// dead trees up to its limit, and with the extractor's lexicons live a 30 MB article's layout
-// added 135 MB. Collected every ten iterations, it adds 50 MB, for about a fifth more time.
+// does, with one difference for large graphs under Barnes-Hut: a full garbage collection whenever
+// the heap has grown by 64 MB since the last. Each Barnes-Hut iteration of
+// graphology-layout-forceatlas2 builds its quadtree in a new array grown element by element (83 MB
+// allocated in one iteration of 8,580 nodes), and V8 promotes the array it finds live at each minor
+// collection: the old generation filled with dead trees up to its limit, and with the extractor's
+// lexicons live a 30 MB article's layout added 135 MB. Collected every ten iterations, it added
+// 50 MB for about a fifth more time; collected by the heap's growth, as often as needed and no more.
+import { getHeapStatistics } from 'node:v8';
 import type Graph from 'graphology';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import DEFAULT_SETTINGS from 'graphology-layout-forceatlas2/defaults.js';
@@ -12,8 +14,8 @@ import { assignLayoutChanges, graphToByteArrays } from 'graphology-layout-forcea
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { collectGarbage } from '../collect-garbage';
 
-/** Barnes-Hut iterations between two full collections. */
-const ITERATIONS_PER_COLLECTION = 10;
+/** How far the heap may grow past what the last collection left before the trees are collected. */
+const COLLECT_AFTER_BYTES = 64 * 2 ** 20;
 /** Nodes from which the trees are worth collecting (about 20 MB allocated per iteration); a
  * smaller graph, such as the new nodes of an incremental layout, leaves little to collect. */
 const COLLECT_FROM_ORDER = 2_000;
@@ -29,9 +31,13 @@ export function runForceAtlas2(graph: Graph, iterations: number, settings: Force
   // Also before the first iteration, so that what the caller let go (a long article's
   // extraction) goes first, and after the last, so that the write starts from what is live.
   collectGarbage();
+  let left = getHeapStatistics().used_heap_size;
   for (let i = 1; i <= iterations; i++) {
     iterate(all, nodes, edges);
-    if (i % ITERATIONS_PER_COLLECTION === 0 || i === iterations) collectGarbage();
+    if (i === iterations || getHeapStatistics().used_heap_size > left + COLLECT_AFTER_BYTES) {
+      collectGarbage();
+      left = getHeapStatistics().used_heap_size;
+    }
   }
   assignLayoutChanges(graph, nodes, null);
 }
