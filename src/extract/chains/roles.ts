@@ -209,9 +209,13 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const named = partyWords.length === 1 ? isPartyWord(partyWords[0] ?? '') : partyWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     if (party?.refs[0] && named) add(person, '', party.refs[0], 'party-before');
     // "Sen. Ada Lin (R-Texas)": the party's initial and the state after the name.
-    const initial = words[np.end]?.text === '(' && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
+    // ", D-Calif.," is the same tag set off by commas; the state is the legislator's too.
+    const opener = words[np.end]?.text;
+    const initial = (opener === '(' || opener === ',') && words[np.end + 2]?.text === '-' ? PARTY_INITIALS[words[np.end + 1]?.text ?? ''] : undefined;
     const tagged = initial ? partyOf(initial, ctx) : undefined;
     if (tagged) add(person, '', tagged, 'party-initial');
+    const state = initial ? parse.nps.find((x) => x.start > np.end && x.start <= np.end + 3 && x.form === 'name' && x.kind === 'region') : undefined;
+    if (state?.refs[0]) add(person, '', state.refs[0], 'party-state');
     // "A and B, of X and Y respectively,": the i-th name is of the i-th place.
     const nth = np.list ? respectivePlace(parse, np.list, np.list.indexOf(np)) : undefined;
     if (nth) add(person, '', nth, 'of-respectively');

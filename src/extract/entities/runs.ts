@@ -115,7 +115,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
     // "Abc in France": a place said to lie in a country is read as a place, like one after "in".
     const locative = (before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase())) || (after?.text === 'in' && countryAfter(tokens, at + name.length, true));
-    const state = stateAfterPlace(tokens, at, name, previous?.last);
+    const state = stateAfterPlace(tokens, at, name, previous?.last) ?? partyState(tokens, at, name);
     const pieces = state ? [state] : classify(name, {
       locative,
       nextWord: after && !after.punct ? after.text.toLowerCase() : '',
@@ -222,6 +222,22 @@ function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly To
   const state = stateAbbreviations.get(dotted ? `${word.text}.` : word.text);
   if (!state || (!dotted && !word.text.endsWith('.'))) return undefined;
   return { tokens: dotted ? [word, period] : [word], kind: 'region', rule: 'state-abbreviation', strength: 3, label: state, identity: nameKey(state) };
+}
+
+/**
+ * "Sen. Ada Lin (R-Texas)", "Rep. Bo Tan, D-Calif.,": US news tags a legislator with the party's
+ * initial and the state, abbreviated or not; the state is a region, never the city of its name.
+ */
+function partyState(tokens: readonly Token[], at: number, name: readonly Token[]): Piece | undefined {
+  const open = tokens[at - 3]?.text;
+  if (tokens[at - 1]?.text !== '-' || !/^[DRI]$/.test(tokens[at - 2]?.text ?? '') || (open !== '(' && open !== ',')) return undefined;
+  const province = lookupKnown(name.map((t) => t.text).join(' '), name.length, { locative: false });
+  if (province?.kind === 'region') return { tokens: [...name], ...province };
+  stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));
+  const word = name[0] as Token;
+  const period = tokens[at + 1];
+  const state = name.length === 1 && period?.text === '.' && period.start === word.end ? stateAbbreviations.get(`${word.text}.`) : undefined;
+  return state ? { tokens: [word, period as Token], kind: 'region', rule: 'party-state', strength: 3, label: state, identity: nameKey(state) } : undefined;
 }
 
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb', 'cities', 'towns', 'villages', 'borough', 'boroughs', 'suburbs']);

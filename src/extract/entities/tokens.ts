@@ -69,6 +69,14 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       word = word.slice(3);
       start += 3;
     }
+    // "(R-Texas)", ", D-Calif.,": a legislator's party initial and state are two words.
+    const opener = tokens[tokens.length - 1]?.text;
+    if (word.length > 3 && word.charCodeAt(1) === 45 /* - */ && PARTY_INITIAL.test(word) && (opener === '(' || opener === ',')) {
+      tokens.push({ text: word[0] as string, start, end: start + 1, sentence: s, index: index++, cap: true, upper: false, punct: false, possessive: false, newline: false });
+      tokens.push({ text: '-', start: start + 1, end: start + 2, sentence: s, index: index++, cap: false, upper: false, punct: true, possessive: false, newline: false });
+      word = word.slice(2);
+      start += 2;
+    }
     let newline = false;
     if (nextBreak >= 0 && nextBreak < start) {
       newline = nextBreak >= lastEnd;
@@ -86,6 +94,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
+const PARTY_INITIAL = /^[DRI]-\p{Lu}/u;
 
 /** At least two letters, all capitals ("OECD", "U.K."). */
 function isAllCapitals(word: string): boolean {

@@ -345,5 +345,10 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Rep. Maria Okafor, D-Calif., said the bill would pass before the recess.',
+      expect: ['Maria Okafor affiliated-with California'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
