@@ -38,9 +38,11 @@ const cases: Array<[string, string, string[]]> = [
     'Elena Vasquez -affiliated-with-> House [Speaker]',
     'Tomas Lindqvist -affiliated-with-> Army [Lt. Col]',
   ]],
-  ['a party initial after a legislator\'s name', 'The Republican Party and the Democratic Party met. Sen. Elena Vasquez (R-Texas) spoke with Rep. Tomas Lindqvist (D-Ohio).', [
+  ['a party initial and a state after a legislator\'s name', 'The Republican Party and the Democratic Party met. Sen. Elena Vasquez (R-Texas) spoke with Rep. Tomas Lindqvist (D-Ohio).', [
     'Elena Vasquez -affiliated-with-> Republican Party',
+    'Elena Vasquez -affiliated-with-> Texas',
     'Tomas Lindqvist -affiliated-with-> Democratic Party',
+    'Tomas Lindqvist -affiliated-with-> Ohio',
   ]],
   ['a body after a list of bare names is all of theirs', 'Elena Vasquez and Tomas Lindqvist of the Harbour Institute spoke.', [
     'Elena Vasquez -affiliated-with-> Harbour Institute',
