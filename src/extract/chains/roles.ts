@@ -312,14 +312,19 @@ function predicateRoles(
 
 const SET_OFF_PREPS = new Set(['of', 'from', 'at', 'for']);
 
+/** A name set off by a comma and "of", "from", "at" or "for" right after word `end` (", of Abc"). */
+function setOffAt(parse: SentenceParse, end: number): PrepPhrase | undefined {
+  const prep = parse.words[end + 1]?.lower ?? '';
+  if (parse.words[end]?.text !== ',' || !SET_OFF_PREPS.has(prep)) return undefined;
+  const np = parse.nps.find((x) => x.start === end + 2 && x.form === 'name');
+  return np ? { prep, np } : undefined;
+}
+
 /** The i-th of a list of places set off after a list of names and closed by "respectively". */
 function respectivePlace(parse: SentenceParse, names: readonly NounPhrase[], i: number): string | undefined {
-  const words = parse.words;
-  const end = (names[names.length - 1] as NounPhrase).end;
-  if (words[end]?.text !== ',' || !SET_OFF_PREPS.has(words[end + 1]?.lower ?? '')) return undefined;
-  const places = parse.nps.find((x) => x.start === end + 2 && x.form === 'name')?.list;
+  const places = setOffAt(parse, (names[names.length - 1] as NounPhrase).end)?.np.list;
   const last = places?.[places.length - 1];
-  if (!places || !last || places.length !== names.length || words[last.end]?.lower !== 'respectively') return undefined;
+  if (!places || !last || places.length !== names.length || parse.words[last.end]?.lower !== 'respectively') return undefined;
   return placeEntity(places[i]);
 }
 
@@ -328,12 +333,9 @@ function respectivePlace(parse: SentenceParse, names: readonly NounPhrase[], i: 
  * commas right after a name is where the person works or whom they speak for.
  */
 function setOffBody(parse: SentenceParse, np: NounPhrase): PrepPhrase | undefined {
-  const words = parse.words;
-  const prep = words[np.end + 1]?.lower ?? '';
-  if (words[np.end]?.text !== ',' || !SET_OFF_PREPS.has(prep)) return undefined;
-  const body = parse.nps.find((x) => x.start === np.end + 2 && x.form === 'name' && x.kind === 'institution');
-  const close = body ? words[body.end]?.text : undefined;
-  return body && (close === ',' || close === undefined || close === '.') ? { prep, np: body } : undefined;
+  const pp = setOffAt(parse, np.end);
+  const close = pp ? parse.words[pp.np.end]?.text : undefined;
+  return pp?.np.kind === 'institution' && (close === ',' || close === undefined || close === '.') ? pp : undefined;
 }
 
 /** A name qualifying a description says where its role is held, it is no part of the role ("a Abc Capital economist"). */

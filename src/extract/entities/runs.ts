@@ -216,12 +216,17 @@ function stateAfterPlace(tokens: readonly Token[], at: number, name: readonly To
   const county = place?.kind === 'region' && isCountyWord(before.text);
   const city = (place?.kind === 'city' || county) && before === place?.tokens[place.tokens.length - 1];
   if (!city && lookupKnown(before.text, 1, { locative: true })?.kind !== 'city') return undefined;
+  return abbreviatedState(tokens, at, word, 'state-abbreviation');
+}
+
+/** A US state's abbreviation at token `at` with its period ("Calif." read as "Calif" and "."), as a region. */
+function abbreviatedState(tokens: readonly Token[], at: number, word: Token, rule: string): Piece | undefined {
   stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));
   const period = tokens[at + 1];
   const dotted = period?.text === '.' && period.start === word.end;
   const state = stateAbbreviations.get(dotted ? `${word.text}.` : word.text);
   if (!state || (!dotted && !word.text.endsWith('.'))) return undefined;
-  return { tokens: dotted ? [word, period] : [word], kind: 'region', rule: 'state-abbreviation', strength: 3, label: state, identity: nameKey(state) };
+  return { tokens: dotted ? [word, period] : [word], kind: 'region', rule, strength: 3, label: state, identity: nameKey(state) };
 }
 
 /**
@@ -233,11 +238,7 @@ function partyState(tokens: readonly Token[], at: number, name: readonly Token[]
   if (tokens[at - 1]?.text !== '-' || !/^[DRI]$/.test(tokens[at - 2]?.text ?? '') || (open !== '(' && open !== ',')) return undefined;
   const province = lookupKnown(name.map((t) => t.text).join(' '), name.length, { locative: false });
   if (province?.kind === 'region') return { tokens: [...name], ...province };
-  stateAbbreviations ??= new Map(lexiconRows('state-abbreviations').map((r) => [r[0] ?? '', r[1] ?? '']));
-  const word = name[0] as Token;
-  const period = tokens[at + 1];
-  const state = name.length === 1 && period?.text === '.' && period.start === word.end ? stateAbbreviations.get(`${word.text}.`) : undefined;
-  return state ? { tokens: [word, period as Token], kind: 'region', rule: 'party-state', strength: 3, label: state, identity: nameKey(state) } : undefined;
+  return name.length === 1 ? abbreviatedState(tokens, at, name[0] as Token, 'party-state') : undefined;
 }
 
 const CITY_NOUNS = new Set(['city', 'town', 'capital', 'village', 'municipality', 'port', 'metropolis', 'suburb', 'cities', 'towns', 'villages', 'borough', 'boroughs', 'suburbs']);

@@ -6,6 +6,7 @@ import { ownerStart } from '../../parse/links';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Site } from '../site';
+import { lastWord } from '../../parse/words';
 
 const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
 /** Verbs by which a trip carries its traveller somewhere ("the trip took him to Abc"). */
@@ -67,7 +68,7 @@ export function ownerOf(site: Site): NounPhrase[] {
   if (verb && isLight(verb.cue)) return verb.subject;
   if (np.prep !== undefined && (SETTING.has(np.prep) || (np.prep === 'on' && JOURNEY.test(np.lower)))) return clauseSubject(site.parse, np);
   // "at the end of a tour of Abc": a phase of the event sets it in the clause as the event would.
-  const phase = np.prep === 'of' ? site.parse.nps.find((g) => g.post[0]?.np === np && PHASES.has(g.lower.split(' ').pop() ?? '')) : undefined;
+  const phase = np.prep === 'of' ? site.parse.nps.find((g) => g.post[0]?.np === np && PHASES.has(lastWord(g.lower))) : undefined;
   if (phase?.prep !== undefined && SETTING.has(phase.prep)) return clauseSubject(site.parse, phase);
   const lead = site.parse.words[ownerStart(np) - 2];
   if (np.prep !== undefined && SET_OFF.has(np.prep) && (!lead || lead.text === ',')) {

@@ -4,6 +4,7 @@
 import { lexiconRows } from '../../lexicon';
 import type { NounPhrase } from '../../parse/types';
 import type { ExtractedEntity } from '../../types';
+import { lastWord } from '../../parse/words';
 
 let heads: { capital: Set<string>; lower: Set<string> } | undefined;
 let known: Set<string> | undefined;
@@ -52,7 +53,7 @@ export function outletOf(np: NounPhrase | undefined, outlets: ReadonlySet<string
     return undefined;
   }
   if (np.form !== 'description') return undefined;
-  const head = np.lower.split(' ').pop() ?? '';
+  const head = lastWord(np.lower);
   if (!isOutletWord(head)) return undefined;
   // "the Abc newspaper", "Abc's Morning programme", "the news agency, Abc".
   const named = np.qualifiers.find((q) => q.kind === 'institution')?.entity ?? (np.possessor?.kind === 'institution' ? np.possessor.refs[0] : undefined);

@@ -10,6 +10,7 @@ import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleWord } from '../../chains/role-words';
 import { outletOf } from './outlets';
+import { lastWord } from '../../parse/words';
 
 let meetingNouns: Set<string> | undefined;
 /** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
@@ -54,7 +55,7 @@ const INTERVIEW = /^interviews?$/;
  * journalist an outlet owns ("told Abc's Ada Lin"), or anyone spoken to in an interview.
  */
 function notInterviewers(site: Site, doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
-  const interview = prepsAround(site).some((pp) => INTERVIEW.test(pp.np.lower.split(' ').pop() ?? ''));
+  const interview = prepsAround(site).some((pp) => INTERVIEW.test(lastWord(pp.np.lower)));
   return nps.filter((np) => np.kind !== 'person' || (!interview && outletOf(np.possessor, doc.outlets) === undefined));
 }
 
@@ -148,7 +149,7 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const places = objects.flatMap((o) => [
       ...o.qualifiers.filter((q) => PLACE_KINDS.has(q.kind)).map((q) => q.entity),
       // "visited Kenya's biggest slum": a thing a place owns is in it (not a person: "France's envoy").
-      ...(o.form === 'description' && !o.refs.length && !isRoleWord(o.lower.split(' ').pop() ?? '') && o.possessor?.kind !== undefined && PLACE_KINDS.has(o.possessor.kind) ? o.possessor.refs : []),
+      ...(o.form === 'description' && !o.refs.length && !isRoleWord(lastWord(o.lower)) && o.possessor?.kind !== undefined && PLACE_KINDS.has(o.possessor.kind) ? o.possessor.refs : []),
       ...governed(postChain(o), new Set(['in', 'at'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind)),
     ]);
     return places.length ? [{ sources: withLeaders(site, p.subject), targets: places }] : [];
@@ -183,7 +184,7 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const p = site.predicate;
     // A bare definite event ("the talks"), not one described anew ("the meeting of X on Monday").
     const event = p?.object.find((o) => o.form === 'description' && o.refs.length === 0 && !o.post.length && /^(?:the|those|these|their) \S+$/.test(o.lower));
-    if (!p || !event || !isMeetingNoun(event.lower.split(' ').pop() ?? '')) return [];
+    if (!p || !event || !isMeetingNoun(lastWord(event.lower))) return [];
     const last = doc.meetings[doc.meetings.length - 1];
     return last && last.sentence < site.parse.sentence.index ? [{ sources: p.subject, targets: last.participants }] : [];
   },

@@ -82,8 +82,10 @@ function toldRunOn(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
 /** The outlets a speech predicate addresses: its object ("told X"), its prepositions, their media. */
 function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
   const out: string[] = [];
-  if (TELL.has(p.cue)) for (const o of p.object) out.push(...outletsOf(o, doc.outlets));
-  if (TELL.has(p.cue) && !p.object.length) out.push(...toldRunOn(p, parse, doc));
+  if (TELL.has(p.cue)) {
+    for (const o of p.object) out.push(...outletsOf(o, doc.outlets));
+    if (!p.object.length) out.push(...toldRunOn(p, parse, doc));
+  }
   for (const pp of p.preps) {
     if (!CHANNEL_PREPS.has(pp.prep)) continue;
     out.push(...outletsOf(pp.np, doc.outlets), ...outletsOfMedium(pp.np, parse, doc));
