@@ -3,7 +3,7 @@
 // preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
 import { expand, postChain } from '../../parse/predicates';
-import type { NounPhrase } from '../../parse/types';
+import type { NounPhrase, PrepPhrase } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
 import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
@@ -54,8 +54,8 @@ const INTERVIEW = /^interviews?$/;
  * The partners a speaker addressed, without those who interviewed the speaker for an outlet: a
  * journalist an outlet owns ("told Abc's Ada Lin"), or anyone spoken to in an interview.
  */
-function notInterviewers(site: Site, doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
-  const interview = prepsAround(site).some((pp) => INTERVIEW.test(lastWord(pp.np.lower)));
+function notInterviewers(preps: readonly PrepPhrase[], doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
+  const interview = preps.some((pp) => INTERVIEW.test(lastWord(pp.np.lower)));
   return nps.filter((np) => np.kind !== 'person' || (!interview && outletOf(np.possessor, doc.outlets) === undefined));
 }
 
@@ -64,8 +64,9 @@ const prepFrame = (preps: readonly string[], own = false): Frame => {
   return (site, doc) => {
     // An "own" preposition hangs on the cue noun itself: "a tour of Abc", not "a visit to X against
     // the backdrop of Abc".
-    const around = own && site.np && !site.predicate ? site.np.post : prepsAround(site);
-    const partners = notInterviewers(site, doc, withLeaders(site, governed(around, wanted)));
+    const preps = prepsAround(site);
+    const around = own && site.np && !site.predicate ? site.np.post : preps;
+    const partners = notInterviewers(preps, doc, withLeaders(site, governed(around, wanted)));
     // "Allies led by B travelled to Abc": a group goes where its leaders go.
     const subjects = withLeaders(site, subjectsOf(site));
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
@@ -84,7 +85,7 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-object': (site, doc) => {
     const p = site.predicate;
     if (!p || p.voice === 'passive' || !p.object.length) return [];
-    return [{ sources: p.subject, targets: notInterviewers(site, doc, withLeaders(site, p.object)) }];
+    return [{ sources: p.subject, targets: notInterviewers(p.preps, doc, withLeaders(site, p.object)) }];
   },
   /** "A called B" (a call), not "A called B a liar" (a name for B). */
   'subject-called': (site) => {
