@@ -5,7 +5,7 @@
 import type { ArticleMetadata } from '../types';
 import { findDates } from './dates';
 import { countWords } from './read';
-import { readStructure } from './structure';
+import { readStructure, type ArticleStructure } from './structure';
 
 /** What an input may say about its article; dates already `YYYY-MM-DD`. */
 export type ArticleFields = Partial<Omit<ArticleMetadata, 'words'>>;
@@ -18,9 +18,9 @@ export interface DescribeOptions {
 
 const FIELD_ORDER = ['title', 'date', 'url', 'outlet', 'author'] as const;
 
-export function describeArticle(text: string, id: string, options: DescribeOptions = {}): ArticleMetadata {
+/** `structure` is the text's, when the caller has read it already. */
+export function describeArticle(text: string, id: string, options: DescribeOptions = {}, structure: ArticleStructure = readStructure(text)): ArticleMetadata {
   const fields = options.fields ?? {};
-  const structure = readStructure(text);
   const dateline = structure.datelines[0];
   const fromText: ArticleFields = {};
   if (structure.title !== undefined) fromText.title = text.slice(structure.title.start, structure.title.end);

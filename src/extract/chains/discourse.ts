@@ -43,8 +43,16 @@ export class Discourse {
   enter(parse: SentenceParse): void {
     this.sentenceStart[parse.sentence.index] = this.sightings.length;
     if (breaksBetween(this.text, this.lastEnd, parse.sentence.start)) this.speaker = undefined;
-    this.subjects = new Set(parse.predicates.flatMap((p) => p.subject));
-    this.mainSubjects = new Set(parse.predicates.filter((p) => p.clause.kind === 'main' || p.clause.kind === 'reporting').flatMap((p) => p.subject));
+    // Filled in place: no array of every predicate's subjects per sentence.
+    this.subjects = new Set();
+    this.mainSubjects = new Set();
+    for (const p of parse.predicates) {
+      const main = p.clause.kind === 'main' || p.clause.kind === 'reporting';
+      for (const np of p.subject) {
+        this.subjects.add(np);
+        if (main) this.mainSubjects.add(np);
+      }
+    }
   }
 
   leave(parse: SentenceParse): void {

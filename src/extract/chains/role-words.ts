@@ -8,7 +8,11 @@ import type { Word } from '../parse/types';
 
 let modifiers: Set<string> | undefined;
 
-const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+/** Lowercased, without a final period (no regex: this runs on most words). */
+const clean = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 function roleModifiers(): Set<string> {
   modifiers ??= new Set(lexiconRows('role-modifiers').map((row) => clean(row[0] ?? '')));

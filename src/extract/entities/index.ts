@@ -1,7 +1,7 @@
 // The entity half of extraction: numbered passes over one article, top to bottom, ending in the
 // ArticleContext that the relation passes read. Every entity records the rule that decided it.
 import { splitSentences } from '../../article/sentences';
-import { readStructure } from '../../article/structure';
+import { readStructure, type ArticleStructure } from '../../article/structure';
 import { resolve } from '../resolve';
 import type { ArticleContext } from '../types';
 import { findRuns } from './candidates';
@@ -10,9 +10,9 @@ import { classifyRuns, wordUse } from './runs';
 import { structureNames } from './structure-names';
 import { tokenize } from './tokens';
 
-export function extractEntities(text: string, articleId = 'article'): ArticleContext {
+/** `structure` is the text's, when the caller has read it already. */
+export function extractEntities(text: string, articleId = 'article', structure: ArticleStructure = readStructure(text)): ArticleContext {
   // 1. Structure: the headline, datelines and photo credits.
-  const structure = readStructure(text);
   // 2. Sentences with character offsets.
   const sentences = splitSentences(text);
   // 3. Word tokens, each tagged with its sentence.

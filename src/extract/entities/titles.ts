@@ -75,7 +75,11 @@ export function isHonorific(token: Token | undefined): boolean {
 }
 
 let roleNouns: Set<string> | undefined;
-const clean = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+/** Lowercased, without a final period (no regex: this runs on most words). */
+const clean = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** Every known role (role-titles.txt, affiliation-roles.txt), lowercased and without a final period. */
 export function knownRoles(): Set<string> {

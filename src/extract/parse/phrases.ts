@@ -234,7 +234,8 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
  * between are capitalised and name no entity (or are "and", "the"); undefined otherwise.
  */
 function portfolioTitle(words: readonly Word[], i: number, nameAt: ReadonlyMap<number, NameSpan>): number | undefined {
-  if (!isRoleWord(words[i]?.text ?? '') || !/^\p{Lu}/u.test(words[i]?.text ?? '') || words[i + 1]?.lower !== 'of') return undefined;
+  // "of" first: it rules out nearly every word, and costs no look-up.
+  if (words[i + 1]?.lower !== 'of' || !isRoleWord(words[i]?.text ?? '') || !/^\p{Lu}/u.test(words[i]?.text ?? '')) return undefined;
   for (let k = i + 2; k < Math.min(words.length, i + 9); k++) {
     const span = nameAt.get(k);
     if (span) return span.kind === 'person' && k > i + 2 ? k : undefined;

@@ -253,8 +253,10 @@ const interviewSetting: SentenceFrame = (parse, doc) => {
     if (parse.words[p.start]?.quoted || isSpeechVerb(p.cue) || p.voice === 'passive') continue;
     const fronted = p.preps.filter((pp) => pp.np.start < p.start && (pp.prep === 'in' || pp.prep === 'during'));
     const outlets = fronted.flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
+    // Speakers only where a medium is set: most verbs have none.
+    if (!outlets.length) continue;
     const speakers = speakersIn(p.subject).filter((np) => np.kind === 'person');
-    if (outlets.length && speakers.length) out.push({ sources: speakers, targets: [...new Set(outlets)] });
+    if (speakers.length) out.push({ sources: speakers, targets: [...new Set(outlets)] });
   }
   return out;
 };
