@@ -3,7 +3,7 @@
 // A possessive ("Abc's") or any punctuation ends a run. Sentences written in capitals or title
 // case (headlines) are marked so that later passes only accept names known from elsewhere.
 import { lexiconSet } from '../lexicon';
-import { gazetteer, isFirstName, isStopWord } from './gazetteer';
+import { gazetteer, isFirstName, isKnownBody, isStopWord } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { matchTitle } from './titles';
 import type { Token } from './tokens';
@@ -135,7 +135,9 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
   const twoParticles = !ofThe && !BODY_PARTICLES.has(particle.text) && particles.has(second) && !BODY_PARTICLES.has(second);
   const skip = ofThe || twoParticles ? 2 : 1;
   const after = tokens[j + skip];
-  return j + skip < to && after !== undefined && after.cap && !after.punct && !isStopWord(after.text) ? skip : 0;
+  // "Mail on Sunday": a stop word after the particle joins only a name the data knows whole.
+  const joins = after !== undefined && (!isStopWord(after.text) || isKnownBody([...run, particle, after].map((t) => t.text).join(' ')));
+  return j + skip < to && after !== undefined && after.cap && !after.punct && joins ? skip : 0;
 }
 
 // Heads of bodies named for a cause ("Abc's Society", a disease named after its discoverer).

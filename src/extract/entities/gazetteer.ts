@@ -257,6 +257,13 @@ export function isFirstName(word: string): boolean {
 }
 
 /** The stop list: capitalised words that are never names on their own. */
+/** A news outlet or institution the data names whole ("The Sunday Times", "Mail on Sunday"). */
+export function isKnownBody(name: string): boolean {
+  const key = nameKey(name);
+  const g = gazetteer();
+  return g.outlets.has(key) || g.institutions.has(key);
+}
+
 let stopWords: Set<string> | undefined;
 export function isStopWord(word: string): boolean {
   stopWords ??= lexiconSet('stop-words');

@@ -11,7 +11,7 @@ import type { Run } from './candidates';
 import { bodyCue } from './body-cues';
 import { classify } from './classify';
 import { cues, isCountyWord, type Piece } from './piece';
-import { gazetteer, isFirstName, isStopWord, mayEndRegionName, nameKey } from './gazetteer';
+import { gazetteer, isFirstName, isKnownBody, isStopWord, mayEndRegionName, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
 import { isRoleWord, matchTitle } from './titles';
@@ -336,7 +336,7 @@ function trimRun(run: Run, use: WordUse, after: Token | undefined): { name: Toke
   for (;;) {
     // "Jan van Berg": a stop word ("Jan" the month) that is a first name before a particle stays.
     // "CEO of Abc Capital Ada Lin": a stop word that is a role title opens the name it belongs to.
-    if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to) && !matchTitle(run.tokens, from)) from++;
+    if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to) && !matchTitle(run.tokens, from) && !knownWhole(run.tokens, from, to)) from++;
     else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(run.tokens, to - from, use)) from++;
     // "Former Abc midfielder Ada Lin": a word that dates a role, opening a sentence before a body
     // and its role word, belongs to the role, not to the body's name.
@@ -346,9 +346,13 @@ function trimRun(run: Run, use: WordUse, after: Token | undefined): { name: Toke
   }
   // "Ada May": a stop word after a first name is a surname.
   const named = to - from > 1 && isFirstName(word(to - 2).text);
-  while (to > from && ((isStopWord(word(to - 1).text) && !named) || !word(to - 1).cap)) to--;
+  while (to > from && ((isStopWord(word(to - 1).text) && !named && !knownWhole(run.tokens, from, to)) || !word(to - 1).cap)) to--;
   return { name: run.tokens.slice(from, to), at: run.at + from };
 }
+
+/** "the Sunday Times": a stop word inside a body's name the data knows whole stays ("The" before one goes). */
+const knownWhole = (tokens: readonly Token[], from: number, to: number): boolean =>
+  to - from > 1 && !ARTICLE.test(tokens[from]?.text.toLowerCase() ?? '') && isKnownBody(tokens.slice(from, to).map((t) => t.text).join(' '));
 
 function firstNameBeforeName(tokens: readonly Token[], k: number, to: number): boolean {
   const word = tokens[k] as Token;
