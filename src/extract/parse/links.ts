@@ -167,7 +167,9 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
       b.appositive = role;
       continue;
     }
-    const pair = (a.form === 'name' && describes(b)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
+    // "Ada Lin, 43, said": a person's age set off by commas describes the person.
+    const age = a.form === 'name' && a.kind === 'person' && b.end - b.start === 1 && /^\d{1,3}$/.test(words[b.start]?.text ?? '');
+    const pair = (a.form === 'name' && (describes(b) || age)) || (b.form === 'name' && describes(a) && governedOk && !afterSubordinator(words, a.start));
     // "… of Porto, Portugal": a city then its country, no apposition.
     if (!pair || (lastOfTail(a).kind === 'city' && (b.kind === 'country' || b.kind === 'region'))) continue;
     a.appositive = b;
