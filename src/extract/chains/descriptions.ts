@@ -43,6 +43,8 @@ function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discours
   const ranked = [...discourse.counts].filter(([id]) => ctx.kindOf(id) === 'person').sort((a, b) => b[1] - a[1] || (firstSubject.get(a[0]) ?? Infinity) - (firstSubject.get(b[0]) ?? Infinity));
   const topic = ranked[0];
   if (!topic || !firstSubject.has(topic[0])) return [];
+  // "A and B met the Pope": a person the sentence names is not the one it describes.
+  if (parse.nps.some((x) => x.form === 'name' && x.refs.includes(topic[0]))) return [];
   return ctx.roles.some((r) => r.person === topic[0] && r.role) ? [] : [topic[0]];
 }
 

@@ -75,7 +75,8 @@ const prepFrame = (preps: readonly string[], own = false): Frame => {
 
 /** Whether a site names other participants, so its subjects did not just meet each other. */
 function partnersNamed(site: Site): boolean {
-  if (site.predicate?.object.some((o) => o.refs.length)) return true;
+  // "A and B met the president": a role held by someone the text does not name is a partner still.
+  if (site.predicate?.object.some((o) => o.refs.length || (o.form === 'description' && isRoleWord(site.parse.words[o.head]?.text ?? '')))) return true;
   const preps = prepsAround(site);
   return governed(preps, new Set(['with'])).length > 0 || governed(preps, new Set(['to', 'between', 'by'])).some((np) => np.refs.length);
 }
