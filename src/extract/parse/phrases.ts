@@ -35,6 +35,10 @@ const objectBefore = (words: readonly Word[], i: number): boolean =>
 /** Words that may stand inside a noun phrase before its head. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+let media: Set<string> | undefined;
+/** Things words are said in ("programme", "interview"; speech-media.txt), not people who say them. */
+const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && (media ??= lexiconSet('speech-media')).has(w.lower) && !isRoleWord(w.text);
+
 let postNominalSet: Set<string> | undefined;
 const postNominals = (): Set<string> => (postNominalSet ??= lexiconSet('post-nominals'));
 
@@ -178,6 +182,9 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       }
       const span = nameAt.get(i);
       const cur = words[i] as Word;
+      // "told Abc's Morning programme Mr Ada Lin had": no one is titled by a medium; the name opens a clause.
+      const person = span?.kind === 'person' || (cur.pos === 'PROPN' && nameAt.get(i + 1)?.kind === 'person');
+      if (!headName && head >= 0 && person && isMediumWord(words[head] as Word)) break;
       if (span) {
         // A person named right after a bare name starts anew: "Mayor of Abc Ada Lin" (but "Abc Mayor Ada Lin").
         if (headName && span.kind === 'person' && headName.start === start && headName.kind !== 'person') break;

@@ -87,6 +87,8 @@ function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
     if (!p.object.length) out.push(...toldRunOn(p, parse, doc));
   }
   for (const pp of p.preps) {
+    // "During an interview with Abc, A said": a medium's time is a channel too.
+    if (pp.prep === 'during') out.push(...outletsOfMedium(pp.np, parse, doc));
     if (!CHANNEL_PREPS.has(pp.prep)) continue;
     out.push(...outletsOf(pp.np, doc.outlets), ...outletsOfMedium(pp.np, parse, doc));
     // "A writes in X", "A posted on X": what one writes in or posts on is a publication.
