@@ -16,6 +16,11 @@ export const negatives: ConstructionClass = {
       expect: ['Rashid Karimov met-with Oksana Melnyk (planned)'],
     },
     {
+      text: 'Prince Aldous Wren, 56, and Mrs Clara Fenn, 57, met the Pope in Rome on Thursday.',
+      expect: [],
+      checks: ['met-with'],
+    },
+    {
       text: 'Governor Isabel Cardenas met reporters outside the statehouse on Monday.',
       expect: [],
       checks: ['met-with'],

@@ -200,5 +200,26 @@ export const quotePaths: ConstructionClass = {
       text: 'Dafydd Price, a lawyer representing two of the directors, told Reuters the board had agreed to pay the creditors.',
       expect: ['Dafydd Price quoted-by Reuters'],
     },
+    {
+      text: 'Mr Orwin Hale, 43, told the Daily Telegraph he would not stand again.',
+      expect: ['Orwin Hale quoted-by Daily Telegraph'],
+    },
+    {
+      text: 'During an interview with BBC Radio 4\'s Today programme, Mr Brynmor Tate said the budget was sound.',
+      expect: ['Brynmor Tate quoted-by BBC Radio 4'],
+    },
+    {
+      text: 'Mr Gethin Rowe told BBC Radio 4\'s Today programme Mr Idris Kell had refused the change.',
+      expect: ['Gethin Rowe quoted-by BBC Radio 4'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The party would cut its advisers by half, Mr Gethin Rowe told the Sunday Times.',
+      expect: ['Gethin Rowe quoted-by Sunday Times'],
+    },
+    {
+      text: 'Mr Gethin Rowe told the Mail on Sunday that the party would cut its advisers.',
+      expect: ['Gethin Rowe quoted-by Mail on Sunday'],
+    },
   ],
 };
