@@ -1,6 +1,7 @@
 // Word tokens with offsets, in one regex pass over the whole text, each tagged with its
 // sentence. Dotted acronyms ("U.S.") and initials ("J.") keep their periods; abbreviated
 // titles ("Mr.", "Sen.") keep theirs; a possessive "'s" is cut off and remembered.
+import { isSpace } from '../../article/read';
 import type { Sentence } from '../types';
 
 export interface Token {
@@ -22,10 +23,10 @@ export interface Token {
   newline: boolean;
 }
 
-// Sticky: each token is matched where the whitespace before it ends, and read by its end offset
-// (no match array per token); some alternative always matches a non-space character.
+// Sticky: each token is matched where the whitespace before it ends (skipped code unit by code
+// unit, no regex run), and read by its end offset (no match array per token); some alternative
+// always matches a non-space character.
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['\u2019.&-][\p{L}\p{M}\p{N}]+)*|\S/uy;
-const SPACE = /\s*/y;
 const DOTTED_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'St', 'Jr', 'Sr', 'Rev', 'Adm', 'Sgt', 'Messrs', 'Co', 'Inc', 'Corp', 'Ltd']);
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|da|di|van|von|le|la)-\p{Lu}/u;
 
@@ -37,9 +38,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   // The next line break at or after lastEnd, found once per line (linear in the text).
   let nextBreak = text.indexOf('\n');
   for (let at = 0; ; ) {
-    SPACE.lastIndex = at;
-    SPACE.test(text);
-    let start = SPACE.lastIndex;
+    let start = at;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     TOKEN.lastIndex = start;
     if (start >= text.length || !TOKEN.test(text)) break;
     at = TOKEN.lastIndex;

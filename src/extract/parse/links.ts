@@ -189,7 +189,9 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
   for (const np of nps) {
     if (np.possessive || np.form === 'pronoun') continue;
     const end = tailEnd(np);
-    endingAt.set(end, [...(endingAt.get(end) ?? []), np]);
+    const ending = endingAt.get(end);
+    if (ending) ending.push(np);
+    else endingAt.set(end, [np]);
   }
   /** Joins: left member, right member, and whether a conjunction made it. */
   const next = new Map<NounPhrase, { right: NounPhrase; conj: boolean }>();

@@ -5,7 +5,7 @@
 // come before its subject ("…,” said Ada Lin).
 import { lexiconSet } from '../lexicon';
 import { isSpeechVerb } from './speech-verbs';
-import { modalityOfWords } from './verbs';
+import { modalityOfWord, modalityOfWords } from './verbs';
 import { ownerStart } from './links';
 import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
 
@@ -124,14 +124,17 @@ export function expand(np: NounPhrase): NounPhrase[] {
 
 /** The words before a verb group that may still qualify it: adverbs, particles and words of plan or denial. */
 function leadWords(words: readonly Word[], v: VerbGroup, clause: Clause, clauseOf: readonly Clause[]): string[] {
-  const out: string[] = [];
-  for (let k = v.start - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
-    const w = words[k] as Word;
-    if (clauseOf[k] !== clause || w.pos === 'PUNCT') break;
-    if (!LEAD_TAGS.has(w.pos) && modalityOfWords([w.lower]) === 'fact') break;
-    out.unshift(w.lower);
+  // Found backwards, given in text order: the lead words, then the group's words before its verb.
+  let first = v.start;
+  while (first > 0 && v.start - first < LEAD_WORDS) {
+    const w = words[first - 1] as Word;
+    if (clauseOf[first - 1] !== clause || w.pos === 'PUNCT') break;
+    if (!LEAD_TAGS.has(w.pos) && modalityOfWord(w.lower) === 'fact') break;
+    first--;
   }
-  return [...out, ...words.slice(v.start, v.main).map((w) => w.lower)];
+  const out: string[] = [];
+  for (let k = first; k < v.main; k++) out.push((words[k] as Word).lower);
+  return out;
 }
 
 const LEAD_TAGS = new Set(['ADV', 'PART', 'AUX']);

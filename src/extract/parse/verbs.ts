@@ -40,12 +40,22 @@ function modalityWords(): { planned: string[]; negated: string[]; plannedWords: 
 /** Whether words (lowercased, before a cue in its own group or phrase) deny it or make it a plan. */
 export function modalityOfWords(words: readonly string[]): Modality {
   if (!words.length) return 'fact';
-  const only = words.length === 1 ? (words[0] as string) : undefined;
-  if (only !== undefined && only !== '' && !only.includes(' ')) {
+  if (words.length === 1) return modalityOfWord(words[0] as string);
+  return modalityOfText(` ${words.join(' ')} `);
+}
+
+/** modalityOfWords of one word, with no array around it. */
+export function modalityOfWord(word: string): Modality {
+  // One word alone: only a cue of that very word can match.
+  if (word !== '' && !word.includes(' ')) {
     const { plannedWords, negatedWords } = modalityWords();
-    return negatedWords.has(only) ? 'negated' : plannedWords.has(only) ? 'planned' : 'fact';
+    return negatedWords.has(word) ? 'negated' : plannedWords.has(word) ? 'planned' : 'fact';
   }
-  const text = ` ${words.join(' ')} `;
+  return modalityOfText(` ${word} `);
+}
+
+/** The words padded with a space each side: the cues are sought as whole words. */
+function modalityOfText(text: string): Modality {
   const { planned, negated } = modalityWords();
   if (negated.some((n) => text.includes(n))) return 'negated';
   if (planned.some((p) => text.includes(p))) return 'planned';
