@@ -89,11 +89,13 @@ function readLine(line: string, offset: number, structure: ArticleStructure): vo
       if (part) structure.datelines.push(entry);
     });
   }
-  const credit = CREDIT.exec(line);
+  // Each credit pattern holds a literal most lines lack: the regexes run only where it stands.
+  const credit = line.includes(':') ? CREDIT.exec(line) : null;
   if (credit?.[1] && credit.index !== undefined) {
     const at = line.lastIndexOf(credit[1]);
     structure.credits.push({ source: { start: offset + at, end: offset + at + credit[1].length } });
   }
+  if (!line.includes(' Photo/')) return;
   for (const m of line.matchAll(AGENCY_PHOTO)) {
     const source = m[1] ?? '';
     const person = (m[2] ?? '').trim();

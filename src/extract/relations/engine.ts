@@ -84,6 +84,8 @@ export function runSpecs(doc: Doc): EngineResult {
   const label = (id: string): string => labels.get(id) ?? id;
   const indexesOf = cueIndexes();
   for (const parse of doc.parses) {
+    // A sentence left unparsed has no words, phrases, predicates or roles: no cue or frame finds anything there.
+    if (!parse.words.length) continue;
     const cueText = cueWords(parse.words);
     const evidence: Evidence = { article: doc.ctx.id, sentence: parse.sentence.text, start: parse.sentence.start, end: parse.sentence.end };
     const emit = (spec: RelationSpec, pairing: Pairing, modality: Modality, rule: string): void => {
