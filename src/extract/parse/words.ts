@@ -1,7 +1,8 @@
 // The tagger's words learn whether each stands inside a quotation.
 // Straight quotes pair up in order, curly quotes open and close (single curly quotes too, but
 // a lone ’ closes only a quotation that ‘ opened: elsewhere it is an apostrophe). A quotation
-// opened in an earlier sentence of the same paragraph is still open; none runs past a line break.
+// opened in an earlier sentence of the same paragraph is still open; none runs past a line break,
+// and a sentence that opens on a straight quote starts a new one.
 import type { Word } from './types';
 
 const OPEN = new Set(['“', '«', '‘']);
@@ -41,6 +42,11 @@ export function markQuotes(tokens: Word[], text: string, state: QuoteState, sent
       quoted = true;
     } else if (single && state.open === "'") {
       state.open = undefined;
+      quoted = true;
+    } else if (k === 0 && c === '"' && state.open === '"') {
+      // A sentence opening on a straight quote while one is still open starts a new quotation: the
+      // last one ran to its paragraph's end unclosed, as news writes it, and the paragraphs were
+      // run together ('… potential. "It is wrong," she said.').
       quoted = true;
     } else if (!state.open && (OPEN.has(c) || c === '"')) {
       state.open = c;
@@ -95,6 +101,8 @@ export function passQuotes(text: string, state: QuoteState, article: string, sen
   // By UTF-16 unit: no quotation mark lies outside the first plane, so none is half a surrogate pair.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // As markQuotes: a straight quote opening the sentence starts a new quotation.
+    if (i === 0 && c === 0x22 && state.open === '"') continue;
     if (!state.open && (c === 0x201c || c === 0xab || c === 0x22)) state.open = text[i];
     else if (state.open && (c === 0x201d || c === 0xbb || (c === 0x22 && state.open === '"'))) state.open = undefined;
   }

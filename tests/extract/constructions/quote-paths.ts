@@ -201,6 +201,10 @@ export const quotePaths: ConstructionClass = {
       expect: ['Dafydd Price quoted-by Reuters'],
     },
     {
+      text: 'Wenna Trask said the gap was closing. "Limits remain for women of all ages. "It is simply wrong to wait," she said. Earlier, she told BBC Radio Cornwall: "We have to act."',
+      expect: ['Wenna Trask quoted-by BBC Radio Cornwall'],
+    },
+    {
       text: 'Mr Orwin Hale, 43, told the Daily Telegraph he would not stand again.',
       expect: ['Orwin Hale quoted-by Daily Telegraph'],
     },
