@@ -11,7 +11,7 @@ import { nationalityIn, type RoleFact } from './roles';
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
 const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats|cities|towns|capitals)$|^the (?:pair|duo|two)$/;
 /** Words that make a different office of the same title ("vice president" is not "president"). */
-const OTHER_OFFICE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'co', 'sub', 'ex', 'former']);
+const OTHER_OFFICE = new Set(['vice', 'deputy', 'shadow', 'assistant', 'under', 'associate', 'lieutenant', 'co', 'sub', 'ex', 'former']);
 /** Words that say nothing of which office ("senior", "top") and may be left out of a description. */
 const LOOSE = new Set(['the', 'senior', 'top', 'chief', 'current', 'new', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'visiting']);
 

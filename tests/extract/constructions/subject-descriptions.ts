@@ -6,6 +6,11 @@ export const subjectDescriptions: ConstructionClass = {
   name: 'subject is a description or pronoun',
   rows: [
     {
+      text: 'Shadow foreign secretary Edwin Marlow spoke in Leeds on Monday. The foreign secretary told the BBC the plan was sound.',
+      expect: [],
+      checks: ['quoted-by'],
+    },
+    {
       text: 'President Olumide Adeyemi arrived at the lakeside villa shortly after noon on Saturday. The president met with Ines Albuquerque, Portugal’s special envoy to the Sahel, for nearly two hours before both spoke briefly to reporters.',
       expect: ['Olumide Adeyemi met-with Ines Albuquerque'],
     },
