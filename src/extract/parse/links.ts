@@ -4,7 +4,7 @@
 import { isRoleWord } from '../chains/role-words';
 import { isReportVerb } from './speech-verbs';
 import type { NounPhrase, Word } from './types';
-import { lastWord } from './words';
+import { isQuoteMark, lastWord } from './words';
 
 /** Prepositions of more than one word, by their last word. */
 const COMPOUND_PREPS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -150,7 +150,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || relative;
     // ", Abc reported.": the subject of a closing verb of saying, no apposition; and
     // ", a Finnish official told Abc.": a description before a verb of saying is its subject too.
-    const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1));
+    // A person's name opening the sentence keeps its apposition even when the closing comma is
+    // missing ("Ada Lin, a strategist at Abc told Reuters").
+    const opensSentence = a.form === 'name' && a.kind === 'person' && b.form === 'description' && words.slice(0, a.start).every(isQuoteMark);
+    const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1)) && !opensSentence;
     if (!closed || reporting) continue;
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
     // A description a preposition governs takes a name only when the name closes with a comma or the
