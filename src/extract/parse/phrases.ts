@@ -35,6 +35,12 @@ const objectBefore = (words: readonly Word[], i: number): boolean =>
 /** Words that may stand inside a noun phrase before its head. */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/** Classifying adjectives ("agricultural", "nuclear", "economic"), not qualities ("new"). */
+const CLASSIFYING = /\p{L}{3}(?:al|ar|ic|ary|ive)$/u;
+/** "the Abc agricultural union": after a body's name in a determined phrase, a classifying adjective before a noun goes on. */
+const describedBody = (words: readonly Word[], i: number, name: NameSpan, determined: boolean): boolean =>
+  determined && name.kind === 'institution' && words[i]?.pos === 'ADJ' && CLASSIFYING.test(words[i]?.lower ?? '') && words[i + 1]?.pos === 'NOUN';
+
 let media: Set<string> | undefined;
 /** Things words are said in ("programme", "interview"; speech-media.txt), not people who say them. */
 const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && (media ??= lexiconSet('speech-media')).has(w.lower) && !isRoleWord(w.text);
@@ -192,7 +198,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         headName = span;
         head = span.end - 1;
         i = span.end;
-      } else if (nominal(cur, determined && !headName) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN' && !isRoleWord(cur.text))) {
+      } else if (nominal(cur, determined && !headName) && !isQuoteMark(cur) && !(headName && cur.pos !== 'NOUN' && cur.pos !== 'PROPN' && !isRoleWord(cur.text) && !describedBody(words, i, headName, determined))) {
         // After a name only a noun goes on ("Abc administration"), or a role ("Abc chief executive
         // A"); a number or another adjective starts anew.
         if (headName) qualifiers.push({ entity: headName.entity, kind: headName.kind, start: headName.start, end: headName.end });
