@@ -205,6 +205,18 @@ export const quotePaths: ConstructionClass = {
       expect: ['Wenna Trask quoted-by BBC Radio Cornwall'],
     },
     {
+      text: 'Mirela Vasko, a strategist at Tarnbrook Securities told Reuters that no immediate market impact could be expected.',
+      expect: ['Mirela Vasko quoted-by Reuters'],
+    },
+    {
+      text: '"The resources are not up to the ambitions," Jean-Luc Ferrand, from the FNPV agricultural union, told the Associated Press news agency.',
+      expect: ['Jean-Luc Ferrand quoted-by Associated Press'],
+    },
+    {
+      text: 'The writer\'s friend Aldo Brenner told Vanity Fair magazine that the studio had wanted a younger star.',
+      expect: ['Aldo Brenner quoted-by Vanity Fair'],
+    },
+    {
       text: 'Mr Orwin Hale, 43, told the Daily Telegraph he would not stand again.',
       expect: ['Orwin Hale quoted-by Daily Telegraph'],
     },
