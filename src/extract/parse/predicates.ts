@@ -5,6 +5,7 @@
 // come before its subject ("…,” said Ada Lin).
 import { lexiconSet } from '../lexicon';
 import { isSpeechVerb } from './speech-verbs';
+import { isRoleWord } from '../chains/role-words';
 import { modalityOfWord, modalityOfWords } from './verbs';
 import { ownerStart } from './links';
 import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
@@ -52,6 +53,13 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
       // ("A, a professor at X and an expert in Y, told": A).
       subject = openerOf(np);
       break;
+    }
+    // "…,” A, director of marketing at Abc, told X": a role set off right after a person's name is
+    // the name's, however the rest of the apposition parsed; the name speaks.
+    if (subject?.form === 'description' && !subject.appositive && words[subject.start - 1]?.text === ',' && isSpeechVerb(words[v.main]?.lower ?? '') && isRoleWord(words[subject.head]?.text ?? '')) {
+      const start = subject.start;
+      const named = heads.find((np) => np.end === start - 1 && np.form === 'name' && np.kind === 'person' && clauseOf[np.head] === clause);
+      if (named) subject = openerOf(named);
     }
     let object: NounPhrase | undefined;
     const relative = clause.kind === 'relative' && clause.antecedent;
