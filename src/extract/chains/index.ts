@@ -11,7 +11,7 @@ import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
 import { countryAdjectives } from './demonyms';
-import { describedRole, resolveDescription, rolesByHead } from './descriptions';
+import { describedRole, resolveAged, resolveDescription, rolesByHead } from './descriptions';
 import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
@@ -63,6 +63,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
+    else np.refs = resolveAged(np, parse, discourse);
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);
     for (const r of np.refs) genders.learn(r, pronounGender(np));

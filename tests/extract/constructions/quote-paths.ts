@@ -217,6 +217,10 @@ export const quotePaths: ConstructionClass = {
       expect: ['Aldo Brenner quoted-by Vanity Fair'],
     },
     {
+      text: '"Telecoms firms have wanted video for a long time," Teodor Marsh, director of marketing for Brevik Media, told the BBC News website.',
+      expect: ['Teodor Marsh quoted-by BBC News'],
+    },
+    {
       text: 'Mr Orwin Hale, 43, told the Daily Telegraph he would not stand again.',
       expect: ['Orwin Hale quoted-by Daily Telegraph'],
     },

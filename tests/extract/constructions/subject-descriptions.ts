@@ -6,6 +6,10 @@ export const subjectDescriptions: ConstructionClass = {
   name: 'subject is a description or pronoun',
   rows: [
     {
+      text: 'Keira Dunmore won the 1,000m in Birmingham on Saturday. "I felt very good here," the 34-year-old told BBC Sport.',
+      expect: ['Keira Dunmore quoted-by BBC Sport'],
+    },
+    {
       text: 'Shadow foreign secretary Edwin Marlow spoke in Leeds on Monday. The foreign secretary told the BBC the plan was sound.',
       expect: [],
       checks: ['quoted-by'],
