@@ -35,11 +35,23 @@ const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
 /** Sentences of the text, trimmed, in order, never empty. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  eachSentence(text, (index, start, end) => {
+    sentences.push({ index, text: text.slice(start, end), start, end });
+  });
+  return sentences;
+}
+
+/**
+ * The sentences splitSentences gives, one at a time, by number and offsets: a caller that keeps
+ * few of a long article's sentences need not hold them all, nor cut their texts.
+ */
+export function eachSentence(text: string, take: (index: number, start: number, end: number) => void): void {
+  let index = 0;
   const wrapped = isHardWrapped(text);
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    if (end > start) sentences.push({ index: sentences.length, text: text.slice(start, end), start, end });
+    if (end > start) take(index++, start, end);
   };
   let start = 0;
   const n = text.length;
@@ -81,7 +93,6 @@ export function splitSentences(text: string): Sentence[] {
     i = runNext - 1;
   }
   push(start, n);
-  return sentences;
 }
 
 /** Whether the period at `dot` ends a sentence, given the next word starting at `next`. */

@@ -16,9 +16,17 @@ describe('sentencesNamingTwo', () => {
   it('keeps the sentences naming two distinct entities, in order', () => {
     const text = 'Ada Quill met Bo Ferren in Port Vella.\n\nThe weather was fine.\n\nQuill said Quill would stay.\n\nFerren flew to Lagos.';
     const extraction = extractArticle(text, 'a');
-    const kept = sentencesNamingTwo(splitSentences(text), extraction.mentions ?? []);
+    const kept = sentencesNamingTwo(text, extraction.mentions ?? []);
     expect(kept.map((s) => s.text)).toEqual(['Ada Quill met Bo Ferren in Port Vella.', 'Ferren flew to Lagos.']);
     expect(kept.map((s) => s.index)).toEqual([0, 3]);
+  });
+
+  it('reads the mentions in any order, and none running across two sentences', () => {
+    const text = 'Ada met Bo. Cy saw Di. Ed left.';
+    const at = (entity: string, start: number, end: number) => ({ entity, start, end, text: text.slice(start, end), sentence: 0 });
+    // 'Bo. Cy' runs across the first two sentences, which leaves the first naming only Ada.
+    const kept = sentencesNamingTwo(text, [at('di', 19, 21), at('cy', 12, 14), at('x', 8, 14), at('ada', 0, 3), at('ada', 0, 3)]);
+    expect(kept).toEqual([{ index: 1, text: 'Cy saw Di.', start: 12, end: 22 }]);
   });
 
   it('gives the co-mention layer every sentence gives, on each fixture article', async () => {
