@@ -3,13 +3,10 @@
 // the calling thread uses them as they are, since a long article's JSON and its parse would be
 // held beside them. Both are made from the same objects, so every path gives the same graph.
 import { readsFileDate } from '../article/metadata';
-import { splitSentences } from '../article/sentences';
 import { articleContent, type SourceArticle } from '../article/stream';
-import { collectGarbage } from '../collect-garbage';
 import { extractArticle } from '../extract';
 import { sentencesNamingTwo } from '../extract/mention-sentences';
 import type { Extraction, Sentence } from '../extract/types';
-import { WINDOW_CHARS } from '../extract/windows';
 
 export interface ExtractedJson {
   extraction: string;
@@ -37,10 +34,7 @@ export async function extractObjects(source: ExtractSource): Promise<ExtractedOb
   const { text, fields } = await articleContent(source);
   const describe = { fields, ...(source.fileDate === undefined ? {} : { fileDate: source.fileDate }) };
   const extraction = extractArticle(text, source.id, describe);
-  // A long article's windows leave their parses behind until V8 next collects (when its heap has
-  // grown by 30%); collected now, they make room for the sentences and the copies made next.
-  if (text.length > WINDOW_CHARS) collectGarbage();
-  return { extraction, sentences: sentencesNamingTwo(splitSentences(text), extraction.mentions ?? []), readsFileDate: readsFileDate(text, describe) };
+  return { extraction, sentences: sentencesNamingTwo(text, extraction.mentions ?? []), readsFileDate: readsFileDate(text, describe) };
 }
 
 /** extractObjects as JSON. */

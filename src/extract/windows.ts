@@ -3,6 +3,7 @@
 // tokens, parses and chains are let go before the next. The windows' findings are put back in
 // the article's offsets and joined: one entity per id (labels make ids, so a name found in two
 // windows is one entity), every mention, and relations merged with their evidence.
+import { collectGarbage } from '../collect-garbage';
 import { mergeRelations } from './relations';
 import type { ExtractedEntity, ExtractedRelation, Mention } from './types';
 
@@ -72,6 +73,10 @@ export function joinWindows(
     for (const m of part.mentions) mentions.push({ ...m, start: m.start + shift, end: m.end + shift, sentence: m.sentence + sentenceBase });
     for (const r of part.relations) relations.push({ ...r, evidence: r.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) });
     sentenceBase += part.sentences;
+    // The window's parse is garbage now: collected here, at the low point between windows, the
+    // heap grows from what the findings need, not from a point inside a window's parse, where
+    // V8's own collections fall (a 30% growth of that higher mark). Costs a collection a window.
+    collectGarbage();
   }
   return { entities: [...entities.values()], mentions, relations: mergeRelations(relations) };
 }
