@@ -128,7 +128,10 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
     const startsPhrase = name || prefixed || nominal(w, owner !== undefined) || w.pos === 'DET' || (w.pos === 'PRON' && (PERSONAL.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower)));
     if (!startsPhrase || isQuoteMark(w)) {
       // "on CBS's “Face the Nation”": a possessor that owns no phrase heads its own.
-      if (owner && owner.form === 'name') owner.possessive = false;
+      if (owner && owner.form === 'name') {
+        owner.possessive = false;
+        if (isQuoteMark(w)) owner.ownsQuotation = true;
+      }
       owner = undefined;
       i++;
       continue;

@@ -41,6 +41,8 @@ export interface NounPhrase {
   possessor?: NounPhrase;
   /** Followed by a possessive "'s": this phrase qualifies the next one. */
   possessive: boolean;
+  /** Followed by "'s" and a quotation it owns ("Abc's “courage”"): it stands alone, but names the owner, not the thing. */
+  ownsQuotation?: boolean;
   /** Prepositional phrases right after this one ("of X", "at Y"), in order. */
   post: PrepPhrase[];
   /** The phrase this one stands in apposition to ("A, the mayor of X"), both ways. */

@@ -21,6 +21,11 @@ export const negatives: ConstructionClass = {
       checks: ['met-with'],
     },
     {
+      text: 'Green MEP Rosalind Achterberg welcomed Tomas Ilves\'s "courage in keeping his word" on holding a referendum.',
+      expect: [],
+      checks: ['met-with'],
+    },
+    {
       text: 'Governor Isabel Cardenas met reporters outside the statehouse on Monday.',
       expect: [],
       checks: ['met-with'],

@@ -86,7 +86,9 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-object': (site, doc) => {
     const p = site.predicate;
     if (!p || p.voice === 'passive' || !p.object.length) return [];
-    return [{ sources: p.subject, targets: notInterviewers(p.preps, doc, withLeaders(site, p.object)) }];
+    // "welcomed A's “courage”" welcomes a thing of A's, not A.
+    const objects = p.object.filter((o) => !o.ownsQuotation);
+    return objects.length ? [{ sources: p.subject, targets: notInterviewers(p.preps, doc, withLeaders(site, objects)) }] : [];
   },
   /** "A called B" (a call), not "A called B a liar" (a name for B). */
   'subject-called': (site) => {
