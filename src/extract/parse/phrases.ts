@@ -7,6 +7,7 @@ import type { Mention } from '../types';
 import type { NounPhrase, Word } from './types';
 import { isRoleWord } from '../chains/role-words';
 import { lexiconSet } from '../lexicon';
+import { isMedium } from './speech-verbs';
 import { isQuoteMark } from './words';
 
 /** A name found by the entity passes, as word indices [start, end). */
@@ -41,9 +42,8 @@ const CLASSIFYING = /\p{L}{3}(?:al|ar|ic|ary|ive)$/u;
 const describedBody = (words: readonly Word[], i: number, name: NameSpan, determined: boolean): boolean =>
   determined && name.kind === 'institution' && words[i]?.pos === 'ADJ' && CLASSIFYING.test(words[i]?.lower ?? '') && words[i + 1]?.pos === 'NOUN';
 
-let media: Set<string> | undefined;
-/** Things words are said in ("programme", "interview"; speech-media.txt), not people who say them. */
-const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && (media ??= lexiconSet('speech-media')).has(w.lower) && !isRoleWord(w.text);
+/** A thing words are said in ("programme", "interview"), not a person who says them ("reporter"). */
+const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && isMedium(w.lower) && !isRoleWord(w.text);
 
 let postNominalSet: Set<string> | undefined;
 const postNominals = (): Set<string> => (postNominalSet ??= lexiconSet('post-nominals'));

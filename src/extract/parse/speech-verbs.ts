@@ -1,5 +1,6 @@
 // Verbs of saying (speech-verbs.txt) and of reporting (report-cues.txt): their complement is a
-// clause of its own, and they attribute quotations and reports.
+// clause of its own, and they attribute quotations and reports; and what words are said in
+// (speech-media.txt).
 import { lexiconRows, lexiconSet } from '../lexicon';
 
 let speech: Set<string> | undefined;
@@ -15,4 +16,12 @@ let report: Set<string> | undefined;
 export function isReportVerb(word: string): boolean {
   report ??= new Set(lexiconRows('report-cues').map((row) => (row[0] ?? '').toLowerCase()));
   return isSpeechVerb(word) || report.has(word);
+}
+
+let media: Set<string> | undefined;
+
+/** Things words are said in ("interview", "statement", "programme"), speech-media.txt. */
+export function isMedium(word: string): boolean {
+  media ??= lexiconSet('speech-media');
+  return media.has(word);
 }

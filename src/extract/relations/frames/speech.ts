@@ -4,7 +4,7 @@
 // from X said A …"); it is named with the words ("according to X", "according to a translation
 // provided by X"); it owns the speaker ("X's A says"); or a spokesperson of an institution
 // relays them ("a White House official said the president …", "…, according to Abc's spokesman").
-import { isSpeechVerb } from '../../parse/speech-verbs';
+import { isMedium, isSpeechVerb } from '../../parse/speech-verbs';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
 import { lastWord } from '../../parse/words';
@@ -19,10 +19,7 @@ const WRITES = new Set(['wrote', 'writes', 'write', 'writing', 'written', 'poste
 const CHANNEL_PREPS = new Set(['to', 'on', 'in', 'with', 'for', 'via', 'through']);
 const BY = new Set(['by', 'from']);
 
-let media: Set<string> | undefined;
 let relays: Set<string> | undefined;
-/** Things words are said in ("interview", "statement"), speech-media.txt. */
-const isMedium = (word: string): boolean => (media ??= lexiconSet('speech-media')).has(word);
 /** People and papers through which an institution speaks ("spokesman", "statement"), relay-words.txt. */
 const isRelay = (word: string): boolean => (relays ??= lexiconSet('relay-words')).has(word);
 
