@@ -256,7 +256,6 @@ export function isFirstName(word: string): boolean {
   return known;
 }
 
-/** The stop list: capitalised words that are never names on their own. */
 /** A news outlet or institution the data names whole ("The Sunday Times", "Mail on Sunday"). */
 export function isKnownBody(name: string): boolean {
   const key = nameKey(name);
@@ -264,6 +263,7 @@ export function isKnownBody(name: string): boolean {
   return g.outlets.has(key) || g.institutions.has(key);
 }
 
+/** The stop list: capitalised words that are never names on their own. */
 let stopWords: Set<string> | undefined;
 export function isStopWord(word: string): boolean {
   stopWords ??= lexiconSet('stop-words');

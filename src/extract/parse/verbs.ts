@@ -44,14 +44,10 @@ export function modalityOfWords(words: readonly string[]): Modality {
   return modalityOfText(` ${words.join(' ')} `);
 }
 
-/** modalityOfWords of one word, with no array around it. */
+/** modalityOfWords of one word (a token: no space in it), with no array around it: only a cue of that very word can match. */
 export function modalityOfWord(word: string): Modality {
-  // One word alone: only a cue of that very word can match.
-  if (word !== '' && !word.includes(' ')) {
-    const { plannedWords, negatedWords } = modalityWords();
-    return negatedWords.has(word) ? 'negated' : plannedWords.has(word) ? 'planned' : 'fact';
-  }
-  return modalityOfText(` ${word} `);
+  const { plannedWords, negatedWords } = modalityWords();
+  return negatedWords.has(word) ? 'negated' : plannedWords.has(word) ? 'planned' : 'fact';
 }
 
 /** The words padded with a space each side: the cues are sought as whole words. */
