@@ -21,7 +21,7 @@ export const negatives: ConstructionClass = {
       checks: ['met-with'],
     },
     {
-      text: 'Green MEP Rosalind Achterberg welcomed Tomas Ilves\'s "courage in keeping his word" on holding a referendum.',
+      text: 'Senator Rosalind Achterberg welcomed Tomas Ilves\'s "steady hand" on the budget.',
       expect: [],
       checks: ['met-with'],
     },

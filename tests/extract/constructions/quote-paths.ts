@@ -201,15 +201,15 @@ export const quotePaths: ConstructionClass = {
       expect: ['Dafydd Price quoted-by Reuters'],
     },
     {
-      text: 'Wenna Trask said the gap was closing. "Limits remain for women of all ages. "It is simply wrong to wait," she said. Earlier, she told BBC Radio Cornwall: "We have to act."',
+      text: 'Wenna Trask said the gap in pay was closing. "Progress has been slow for a decade. "Nobody should have to wait," she said. Earlier, she told BBC Radio Cornwall: "We have to act."',
       expect: ['Wenna Trask quoted-by BBC Radio Cornwall'],
     },
     {
-      text: 'Mirela Vasko, a strategist at Tarnbrook Securities told Reuters that no immediate market impact could be expected.',
+      text: 'Mirela Vasko, a strategist at Tarnbrook Securities told Reuters that bond yields would stay high.',
       expect: ['Mirela Vasko quoted-by Reuters'],
     },
     {
-      text: '"The resources are not up to the ambitions," Jean-Luc Ferrand, from the FNPV agricultural union, told the Associated Press news agency.',
+      text: '"The aid comes too late for most growers," Jean-Luc Ferrand, from the FNPV agricultural union, told the Associated Press news agency.',
       expect: ['Jean-Luc Ferrand quoted-by Associated Press'],
     },
     {
@@ -217,7 +217,7 @@ export const quotePaths: ConstructionClass = {
       expect: ['Aldo Brenner quoted-by Vanity Fair'],
     },
     {
-      text: '"Telecoms firms have wanted video for a long time," Teodor Marsh, director of marketing for Brevik Media, told the BBC News website.',
+      text: '"Cable firms are moving into streaming," Teodor Marsh, director of marketing for Brevik Media, told the BBC News website.',
       expect: ['Teodor Marsh quoted-by BBC News'],
     },
     {
@@ -229,7 +229,7 @@ export const quotePaths: ConstructionClass = {
       expect: ['Brynmor Tate quoted-by BBC Radio 4'],
     },
     {
-      text: 'Mr Gethin Rowe told BBC Radio 4\'s Today programme Mr Idris Kell had refused the change.',
+      text: 'Mr Gethin Rowe told BBC Radio 4\'s Today programme Mr Idris Kell had blocked the harbour plan.',
       expect: ['Gethin Rowe quoted-by BBC Radio 4'],
       checks: ['affiliated-with'],
     },

@@ -6,7 +6,7 @@ export const subjectDescriptions: ConstructionClass = {
   name: 'subject is a description or pronoun',
   rows: [
     {
-      text: 'Keira Dunmore won the 1,000m in Birmingham on Saturday. "I felt very good here," the 34-year-old told BBC Sport.',
+      text: 'Keira Dunmore won the 800m in Glasgow on Saturday. "My legs held up at the end," the 34-year-old told BBC Sport.',
       expect: ['Keira Dunmore quoted-by BBC Sport'],
     },
     {
