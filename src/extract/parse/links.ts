@@ -150,10 +150,11 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || relative;
     // ", Abc reported.": the subject of a closing verb of saying, no apposition; and
     // ", a Finnish official told Abc.": a description before a verb of saying is its subject too.
-    // A person's name opening the sentence keeps its apposition even when the closing comma is
-    // missing ("Ada Lin, a strategist at Abc told Reuters").
-    const opensSentence = a.form === 'name' && a.kind === 'person' && b.form === 'description' && words.slice(0, a.start).every(isQuoteMark);
-    const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1)) && !opensSentence;
+    // A person's name opening the sentence, or a closing clause after a comma, keeps its apposition
+    // even when the closing comma is missing ("Ada Lin, a strategist at Abc told Reuters", "…
+    // is keen, Ada Lin, a strategist at Abc told Reuters").
+    const opensClause = a.form === 'name' && a.kind === 'person' && b.form === 'description' && (words.slice(0, a.start).every(isQuoteMark) || isComma(words[a.start - 1]));
+    const reporting = after?.pos === 'VERB' && isReportVerb(after.lower) && (b.form === 'description' || isSentenceEnd(words, afterAt + 1)) && !opensClause;
     if (!closed || reporting) continue;
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
     // A description a preposition governs takes a name only when the name closes with a comma or the
