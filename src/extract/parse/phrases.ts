@@ -44,6 +44,8 @@ const describedBody = (words: readonly Word[], i: number, name: NameSpan, determ
 
 /** A thing words are said in ("programme", "interview"), not a person who says them ("reporter"). */
 const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && isMedium(w.lower) && !isRoleWord(w.text);
+/** Plain forms of address, which no description titles ("civil servant Sir A" is one phrase, "the plan Mr A" is not). */
+const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/;
 
 let postNominalSet: Set<string> | undefined;
 const postNominals = (): Set<string> => (postNominalSet ??= lexiconSet('post-nominals'));
@@ -192,8 +194,10 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       const span = nameAt.get(i);
       const cur = words[i] as Word;
       // "told Abc's Morning programme Mr Ada Lin had": no one is titled by a medium; the name opens a clause.
+      // Nor by a common noun before a plain form of address: "asked about the plan Mr Lin said".
       const person = span?.kind === 'person' || (cur.pos === 'PROPN' && nameAt.get(i + 1)?.kind === 'person');
-      if (!headName && head >= 0 && person && isMediumWord(words[head] as Word)) break;
+      const addressed = person && PLAIN_ADDRESS.test(cur.lower) && !isRoleWord((words[head] as Word | undefined)?.text ?? '');
+      if (!headName && head >= 0 && person && (isMediumWord(words[head] as Word) || addressed)) break;
       if (span) {
         // A person named right after a bare name starts anew: "Mayor of Abc Ada Lin" (but "Abc Mayor Ada Lin").
         if (headName && span.kind === 'person' && headName.start === start && headName.kind !== 'person') break;

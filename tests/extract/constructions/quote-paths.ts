@@ -241,5 +241,13 @@ export const quotePaths: ConstructionClass = {
       text: 'Mr Gethin Rowe told the Mail on Sunday that the party would cut its advisers.',
       expect: ['Gethin Rowe quoted-by Mail on Sunday'],
     },
+    {
+      text: 'The fund is in good health, Marit Solberg, the union\'s pensions adviser told Radio 4\'s Today programme.',
+      expect: ['Marit Solberg quoted-by Radio 4'],
+    },
+    {
+      text: 'Questioned on Monday about Mr Fenwick\'s future Mr Osric Dale told the Daily Telegraph he had full confidence in him.',
+      expect: ['Osric Dale quoted-by Daily Telegraph'],
+    },
   ],
 };
