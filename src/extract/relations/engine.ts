@@ -69,7 +69,11 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   const own = modalityOfWords(np.modifiers);
   if (own !== 'fact') return own;
   const verb = objectOf(parse, np);
-  return verb ? verb.modality : 'fact';
+  if (!verb) return 'fact';
+  // "cancelled his trip", "called off her meeting": a verb that calls its object off denies it.
+  const next = parse.words[verb.end];
+  if (verb.voice === 'active' && modalityOfWords(next?.lower === 'off' ? [verb.cue, 'off'] : [verb.cue]) === 'negated') return 'negated';
+  return verb.modality;
 }
 
 export interface EngineResult {

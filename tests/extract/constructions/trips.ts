@@ -247,5 +247,19 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Governor Petra Holm cancelled her trip to Oslo after the storm closed the airport.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Senator Dag Lunde postponed his visit to Riga until the spring.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Trade envoy Marit Solberg, who is currently in Santiago for the wine fair, said exports would rise.',
+      expect: ['Marit Solberg visited Santiago'],
+    },
   ],
 };

@@ -21,6 +21,8 @@ const isMeetingNoun = (word: string): boolean =>
 const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
+/** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
+const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -105,7 +107,10 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A is in Abc", "A was in Abc last week", "A is at a summit in Abc": a place right after a copula. */
   'copula-in': (site) => {
     const p = site.predicate;
-    const pp = p?.preps.find((x) => (x.prep === 'in' || x.prep === 'at') && x.np.start === p.end + 1);
+    // "A is currently in Abc", "A was also in Abc": adverbs may stand between (not "back in Abc": home again).
+    let at = p?.end ?? 0;
+    while (site.parse.words[at]?.pos === 'ADV' && !HOMEWARD.has(site.parse.words[at]?.lower ?? '')) at++;
+    const pp = p?.preps.find((x) => (x.prep === 'in' || x.prep === 'at') && x.np.start === at + 1);
     if (!p || !pp) return [];
     const places = pp.prep === 'in' ? expand(pp.np) : governed(postChain(pp.np), new Set(['in'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind));
     return places.length ? [{ sources: p.subject, targets: places }] : [];
