@@ -261,5 +261,22 @@ export const trips: ConstructionClass = {
       text: 'Trade envoy Marit Solberg, who is currently in Santiago for the wine fair, said exports would rise.',
       expect: ['Marit Solberg visited Santiago'],
     },
+    {
+      text: 'Cardinal Tomasz Wrona drew huge crowds in Brazil during his visit, the first by a Polish cardinal.',
+      expect: ['Tomasz Wrona visited Brazil'],
+    },
+    {
+      text: 'During his trip, Tomasz Wrona spoke about the fighting in Sudan.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Chancellor Rolf Acker cut short his Africa trip on Friday after the floods at home.',
+      expect: ['Rolf Acker visited Africa'],
+    },
+    {
+      text: 'President Ana Duarte’s China visit produced three trade deals.',
+      expect: ['Ana Duarte visited China'],
+    },
   ],
 };
