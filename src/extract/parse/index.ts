@@ -10,7 +10,7 @@ import { buildPredicates } from './predicates';
 import { quoteSpeakers } from './speakers';
 import { tagSentences } from './tagger';
 import type { SentenceParse, Word } from './types';
-import { retagGerunds, verbGroups } from './verbs';
+import { retagGerunds, retagQualifiers, verbGroups } from './verbs';
 import { markQuotes, passQuotes, unquoteShortRuns, type QuoteState } from './words';
 
 export function parseArticle(ctx: ArticleContext): SentenceParse[] {
@@ -45,6 +45,7 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     const names = nameSpans(words, bySentence[s] ?? [], kindOf);
     for (const n of names) for (let k = n.start; k < n.end; k++) if (words[k]?.pos !== 'PUNCT') (words[k] as Word).pos = 'PROPN';
     retagGerunds(words);
+    retagQualifiers(words, new Set(names.filter((n) => n.kind === 'person').map((n) => n.start)));
     // 3. Noun phrases around the entity names, then their prepositions, appositions and lists.
     const nps = chunkPhrases(words, names);
     const verbs = verbGroups(words);

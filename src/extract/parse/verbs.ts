@@ -175,6 +175,25 @@ export function retagGerunds(words: Word[]): void {
   }
 }
 
+/** Participles that qualify a person's title or name ("the visiting minister", "acting President A"). */
+const QUALIFYING = new Set(['visiting', 'acting', 'outgoing', 'incoming']);
+/** Most title words between such a participle and the name it qualifies ("visiting Chilean Foreign Minister A"). */
+const MAX_TITLE = 5;
+
+/**
+ * "told visiting Foreign Minister A", "met visiting Senator B": a qualifying participle right after
+ * a verb, before a person's title and name, qualifies the person; the verb before it is the main one.
+ */
+export function retagQualifiers(words: Word[], people: ReadonlySet<number>): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.pos !== 'VERB' || !QUALIFYING.has(w.lower) || words[i - 1]?.pos !== 'VERB') continue;
+    let k = i + 1;
+    while (k <= i + MAX_TITLE && !people.has(k) && (words[k]?.pos === 'PROPN' || words[k]?.pos === 'NOUN' || words[k]?.pos === 'ADJ')) k++;
+    if (people.has(k)) w.pos = 'ADJ';
+  }
+}
+
 /** "had no plans to meet", "declined an invitation to visit": an infinitive a negation just before governs. */
 function infinitiveDenied(words: readonly Word[], start: number): boolean {
   if (words[start]?.lower !== 'to') return false;

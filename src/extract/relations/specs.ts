@@ -36,6 +36,6 @@ export const SPECS: readonly RelationSpec[] = [
   // A twinning is a standing state: plans around it do not make it less so.
   { relation: 'sister-city', cues: [{ lexicon: 'sister-city-cues' }], always: [], plans: 'fact' },
   { relation: 'affiliated-with', cues: [], always: ['role-facts'], plans: 'fact' },
-  { relation: 'visited', cues: [{ lexicon: 'visit-cues' }], always: ['fronted-place', 'set-off-place'], plans: 'status' },
+  { relation: 'visited', cues: [{ lexicon: 'visit-cues' }], always: ['fronted-place', 'set-off-place', 'visiting-guest'], plans: 'status' },
   { relation: 'located-in', cues: [{ lexicon: 'seat-cues' }], always: ['place-comma', 'place-in', 'place-noun-of', 'place-possessive', 'place-based', 'place-apposition'], plans: 'fact' },
 ];

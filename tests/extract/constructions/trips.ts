@@ -278,5 +278,30 @@ export const trips: ConstructionClass = {
       text: 'President Ana Duarte’s China visit produced three trade deals.',
       expect: ['Ana Duarte visited China'],
     },
+    {
+      text: 'Prime Minister Hiro Tanabe of Japan told visiting Chilean Foreign Minister Rosa Vidal that his government would back the trade pact.',
+      expect: ['Rosa Vidal visited Japan', 'Hiro Tanabe met-with Rosa Vidal'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Last week Lars Eng told visiting Peruvian trade minister Ana Quispe that a deal was close, the first time Norway has hosted a Peruvian minister.',
+      expect: ['Ana Quispe visited Norway'],
+      checks: ['visited'],
+    },
+    {
+      text: 'The Irish minister, Cathal Brennan, met visiting Senator Gail Brandt in Dublin.',
+      expect: ['Gail Brandt visited Dublin', 'Cathal Brennan met-with Gail Brandt'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Foreign Minister Ilse Varga of Hungary has had a busy week. On Tuesday Varga told visiting Kenyan President Amos Kariuki that trade would double.',
+      expect: ['Amos Kariuki visited Hungary'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Ana Quispe, the visiting Peruvian trade minister, said a deal was close.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

@@ -1,11 +1,13 @@
 // Frames for trips named by a noun without "to": the place that qualifies the noun ("his Africa
 // trip", "A's China visit"), and the place of the clause a trip is set in ("A drew crowds in Abc
-// during his visit"). A person at home in the place is no visitor to it.
+// during his visit"); and for a guest called "visiting" ("B told visiting Minister A"), who is
+// where the host is. A person at home in the place is no visitor to it.
 import { lexiconRows } from '../../lexicon';
-import type { NounPhrase } from '../../parse/types';
-import type { Frame } from '../site';
-import { ownerOf } from './arguments';
-import { away } from './home';
+import { countryCode } from '../../entities/gazetteer';
+import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
+import type { Doc, Frame, Pairing, SentenceFrame } from '../site';
+import { governed, ownerOf } from './arguments';
+import { atHome, away } from './home';
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 /** Prepositions that set a trip in the clause around it ("during his visit", "on his trip"). */
@@ -50,4 +52,53 @@ export const TRIP_FRAMES: Readonly<Record<string, Frame>> = {
     const owners = np.possessor?.form === 'pronoun' ? subject : ownerOf(site);
     return places.length && owners.length ? [{ sources: owners, targets: places }] : [];
   }),
+};
+
+/** Verbs whose subject receives guests ("the first time Abc has hosted a minister from Xyz"). */
+const HOSTING = new Set(['hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'received', 'receives']);
+
+/** The countries a person's roles or nationality tie them to, among the article's entities. */
+function homeCountries(person: string, doc: Doc): string[] {
+  const countries = doc.ctx.entities.filter((e) => e.kind === 'country');
+  const out = new Set<string>();
+  for (const r of doc.chains.roles) {
+    if (r.person !== person) continue;
+    if (r.target && doc.kindOf.get(r.target) === 'country') out.add(r.target);
+    const code = r.nationality ? countryCode(r.nationality) : undefined;
+    const named = code ? countries.find((c) => countryCode(c.label) === code) : undefined;
+    if (named) out.add(named.id);
+  }
+  return [...out];
+}
+
+/**
+ * Where a guest called "visiting" is, when the sentence makes it clear: a place the verb puts the
+ * meeting in ("met visiting A in Abc"); else the one country the host's role or nationality ties
+ * the host to ("Abc's Prime Minister B told visiting A"); else a country the sentence says hosted.
+ */
+function hostPlaces(parse: SentenceParse, doc: Doc, guest: NounPhrase, verb: Predicate | undefined): string[] {
+  const preps = [...(verb?.preps ?? []), ...guest.post];
+  const places = governed(preps, new Set(['in'])).filter(isPlace).flatMap((np) => np.refs);
+  if (places.length) return [...new Set(places)];
+  const partners = verb ? (verb.object.includes(guest) ? verb.subject : [...verb.object, ...governed(verb.preps, new Set(['with']))]) : [];
+  const homes = [...new Set(partners.filter((np) => np.kind === 'person').flatMap((np) => np.refs).flatMap((p) => homeCountries(p, doc)))];
+  if (homes.length === 1) return homes;
+  const hosting = parse.predicates.filter((p) => HOSTING.has(p.cue) && p.voice === 'active').flatMap((p) => p.subject.filter((np) => np.form === 'name' && np.kind === 'country'));
+  const hosts = [...new Set(hosting.flatMap((np) => np.refs))];
+  return hosts.length === 1 ? hosts : [];
+}
+
+export const TRIP_SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
+  /** "B told visiting Foreign Minister A", "B met the visiting minister": the guest is where the host is. */
+  'visiting-guest': (parse, doc) => {
+    const out: Pairing[] = [];
+    for (const guest of parse.nps) {
+      const person = guest.refs[0];
+      if (guest.kind !== 'person' || guest.form === 'pronoun' || !person || !guest.modifiers.includes('visiting')) continue;
+      const verb = parse.predicates.find((p) => p.object.includes(guest) || p.subject.includes(guest) || p.preps.some((pp) => pp.np === guest));
+      const hosts = hostPlaces(parse, doc, guest, verb).filter((place) => !atHome(person, place, doc));
+      if (hosts.length) out.push({ sources: [person], targets: hosts, ...(verb ? { modality: verb.modality } : {}) });
+    }
+    return out;
+  },
 };
