@@ -2,7 +2,8 @@
 // ("is expected to meet", "did not visit", "has reportedly met"). Each knows its voice and
 // whether it states a fact, a plan or a denial (planned-cues.txt, negation-cues.txt). A gerund
 // the tagger read as a noun after a subordinator ("after meeting with A") is taken as a verb.
-import { lexiconRows } from '../lexicon';
+import { isRoleWord } from '../chains/role-words';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import type { Modality, VerbGroup, Word } from './types';
 import { startsLower } from './words';
 
@@ -79,6 +80,9 @@ function modalBeforeTime(words: readonly Word[], i: number): number {
   return -1;
 }
 
+let modifierSet: Set<string> | undefined;
+const roleModifiers = (): Set<string> => (modifierSet ??= lexiconSet('role-modifiers'));
+
 /**
  * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
  * participles that qualify a noun after a determiner or another preposition ("visiting").
@@ -89,6 +93,11 @@ export function retagGerunds(words: Word[]): void {
     const lead = words[i - 1] as Word;
     const after = words[i + 1];
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && !FLOATING.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
+      w.pos = 'ADJ';
+      continue;
+    }
+    // "anchor and managing editor A": an -ing word that widens a role (role-modifiers.txt) before it qualifies it.
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && after && isRoleWord(after.text) && roleModifiers().has(w.lower)) {
       w.pos = 'ADJ';
       continue;
     }
