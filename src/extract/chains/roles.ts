@@ -4,6 +4,7 @@
 // Abc"), a body owning the name ("Abc's A") and copulas ("A is the mayor of Abc", "A, who heads
 // Abc"). A role may tie the person to the institution, city, country or region where it is held.
 import type { EntityKind } from '../../types';
+import { gluedHyphen } from '../parse/phrases';
 import { expand, postChain } from '../parse/predicates';
 import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
@@ -73,7 +74,10 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
 function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
   // "a Europe expert": a place before a role of knowledge is its subject; a body still employs.
   const topical = isTopicRole(role.role);
-  const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind) && !(topical && q.kind !== 'institution'));
+  // "Moscow-backed candidate", "Abc-born actor": a place glued by a hyphen to the next word qualifies
+  // that word, not the role; "Abc-based" still says where the role is held.
+  const compound = (q: { end: number }): boolean => gluedHyphen(parse.words, q.end) && parse.words[q.end + 1]?.lower !== 'based';
+  const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind) && !(topical && q.kind !== 'institution') && !compound(q));
   // "hosted Prime Minister A in Abc", "met with B at the Abc House": where an event took place is
   // no place a role its object or partner holds.
   const held = heldAfter(np);
@@ -157,6 +161,20 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const end = tail ? (tail[tail.length - 1] as NounPhrase).end : d.end;
     return words[end]?.lower === 'respectively' || words[d.start - 2]?.lower === 'respectively' || words.slice(d.end, d.end + 8).some((w) => w.lower === 'respectively');
   };
+  /**
+   * The role descriptions joined before a titled name when every member before it is one, in the
+   * singular and with no name of its own ("Abc founder and chief executive A"); else none.
+   */
+  const coordinatedTitles = (np: NounPhrase): NounPhrase[] => {
+    const list = np.list;
+    if (!list || list[list.length - 1] !== np || words[np.start - 1]?.lower !== 'and') return [];
+    const before = list.slice(0, -1);
+    const titles = before.filter((d) => {
+      const role = d.form === 'description' && !d.appositive ? roleIn(words, d.start, d.end, inQualifier(d)) : undefined;
+      return role !== undefined && role.end === d.end && !/[^s]s$/i.test(role.role);
+    });
+    return titles.length === before.length ? titles : [];
+  };
   /** The title a list's first member holds in the plural ("Presidents A of X and B of Y"). */
   const sharedTitle = new Map<NounPhrase[], RoleSpan>();
   /** The country a nationality gave an earlier member of a list. */
@@ -172,6 +190,11 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     // A title the name itself opens counts too ("Abcian King Xyz", named "King Xyz").
     const own = roleIn(words, np.start, np.nameStart, isName) ?? titleInName(words, np, isName);
     if (own && np.list?.[0] === np && /s$/i.test(own.role)) sharedTitle.set(np.list, own);
+    // "Abc founder and chief executive A": titles joined before one name are all A's, held where the first says.
+    const joined = own ? coordinatedTitles(np) : [];
+    for (const d of joined) described(person, d, 'title-and');
+    const firstHeld = joined[0] ? heldAt(parse, joined[0], roleIn(words, joined[0].start, joined[0].end, inQualifier(joined[0])) as RoleSpan, ctx) : undefined;
+    if (np.list && firstHeld?.rule === 'qualifier' && firstHeld.target) listBody.set(np.list, firstHeld.target);
     const title = own ?? (np.list ? sharedTitle.get(np.list) : undefined);
     if (title) {
       const held = heldAt(parse, np, own ? title : { ...title, start: np.start, end: np.start }, ctx);

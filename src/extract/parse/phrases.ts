@@ -88,7 +88,7 @@ function nominal(w: Word, afterDeterminer = false): boolean {
 }
 
 /** A hyphen glued to words on both sides ("son-in-law", "then-campaign"). */
-function gluedHyphen(words: readonly Word[], i: number): boolean {
+export function gluedHyphen(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const prev = words[i - 1];
   const next = words[i + 1];

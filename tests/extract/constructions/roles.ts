@@ -350,5 +350,20 @@ export const roles: ConstructionClass = {
       expect: ['Maria Okafor affiliated-with California'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Harrow Logistics founder and chief executive Idris Kell said the depot would close.',
+      expect: ['Idris Kell affiliated-with Harrow Logistics'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The panel was chaired by Teesdale Radio presenter and managing editor Wynne Foley.',
+      expect: ['Wynne Foley affiliated-with Teesdale Radio'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The mayor lost to Lisbon-backed candidate Idris Kell, while Oslo-based analyst Wynne Foley called it a shock.',
+      expect: ['Wynne Foley affiliated-with Oslo'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
