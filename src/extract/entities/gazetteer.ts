@@ -249,7 +249,9 @@ export function isFirstName(word: string): boolean {
     const g = gazetteer();
     const key = nameKey(word);
     const place = g.countries.has(key) || g.regions.has(key) || g.provinces.has(key) || (g.cities.get(key)?.population ?? 0) >= 100_000;
-    known = g.firstNames.has(word) || (getGender(word, 'en') !== 'unknown' && !g.englishWords.has(key) && !place);
+    // The gender data ignores case: a word in capitals ("EMI", "JP") is an acronym unless the list writes it so.
+    const acronym = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+    known = g.firstNames.has(word) || (!acronym && getGender(word, 'en') !== 'unknown' && !g.englishWords.has(key) && !place);
     if (firstNameCache.size >= KEY_CACHE_LIMIT) firstNameCache.clear();
     firstNameCache.set(ownString(word), known);
   }

@@ -365,5 +365,15 @@ export const roles: ConstructionClass = {
       expect: ['Wynne Foley affiliated-with Oslo'],
       checks: ['affiliated-with'],
     },
+    {
+      text: '"Demand will hold up," said Tom Lake, chief economist at Rosie Kay.',
+      expect: ['Tom Lake affiliated-with Rosie Kay'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Wynne Foley, chairman of ELLA Records, said sales had fallen.',
+      expect: ['Wynne Foley affiliated-with ELLA Records'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
