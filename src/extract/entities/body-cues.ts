@@ -2,7 +2,7 @@
 // left them unknown: "Abc said it would", "Abc, which sells", "Abc are also owners", "shares in
 // Abc", "an economist at Abc", "Abc's shares", "wrote in the Abc". People are "he" or "she",
 // "who", and singular.
-import { lexiconSet } from '../lexicon';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import { gazetteer } from './gazetteer';
 import { lookupDemonym } from './lookup';
 import { isRoleWord } from './titles';
@@ -60,6 +60,8 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if ((before === 'in' || before === 'of') && HELD.has(word(at - 2))) return 'held';
   // "chief economist at Abc", "a spokesman for Abc": a role held at the name.
   if (before === 'at' && roles.has(word(at - 2))) return 'role-at';
+  // "chairman of Abc Xyz", "executive vice-president of Abc": a role only a body or place holds.
+  if (before === 'of' && isBodyRole(word(at - 2))) return 'body-role-of';
   if (before === 'for' && SPOKESPEOPLE.has(word(at - 2))) return 'role-for';
   // "a company called Abc".
   if ((before === 'called' || before === 'named') && institutionCues.has(word(at - 2))) return 'body-called';
@@ -70,6 +72,13 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   const into = before === 'the' ? at - 2 : at - 1;
   if ((word(into) === 'in' || word(into) === 'for') && publicationCues.has(word(into - 1))) return 'written-in';
   return undefined;
+}
+
+let bodyRoles: Set<string> | undefined;
+/** A role held only at a body or place (affiliation-roles.txt rows marked body); "vice-president" by its last part. */
+function isBodyRole(word: string): boolean {
+  bodyRoles ??= new Set(lexiconRows('affiliation-roles').filter((row) => row[1] === 'body').map((row) => (row[0] ?? '').toLowerCase()));
+  return bodyRoles.has(word) || bodyRoles.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
 /** A role noun, after at most three words that widen it, from token `at` ("chief economist"). */

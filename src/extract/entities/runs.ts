@@ -142,9 +142,11 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
       else if (afterKinNoun(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'kin-noun', strength: 2 };
     }
-    // "chief economist at Fannie Mae": no one holds a role at a person, whatever the first word's shape.
-    if (only?.kind === 'person' && only.rule === 'first-name' && !name[name.length - 1]?.possessive && bodyCue(tokens, at, name.length, true) === 'role-at') {
-      pieces[0] = { ...only, kind: 'institution', rule: 'body-cue:role-at', strength: 2 };
+    // "chief economist at Fannie Mae", "chairman of Mac Format": no one holds such a role at a
+    // person, whatever the name's shape.
+    const heldAtBody = only?.kind === 'person' && only.strength >= 2 && !name[name.length - 1]?.possessive ? bodyCue(tokens, at, name.length, true) : undefined;
+    if (only && (heldAtBody === 'role-at' || heldAtBody === 'body-role-of')) {
+      pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${heldAtBody}`, strength: 2 };
     }
     // "Shares in Oracle rose": a company's name that is also in the word list is the company where
     // the article writes it only with a capital, and alone as a name mid-sentence at least once:

@@ -375,5 +375,15 @@ export const roles: ConstructionClass = {
       expect: ['Wynne Foley affiliated-with ELLA Records'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Ines Calder, editor of Mac Weekly, said the review was fair.',
+      expect: ['Ines Calder affiliated-with Mac Weekly'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Saul Brody, the former manager of Johnny Vance, has died aged 79.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
