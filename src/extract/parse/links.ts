@@ -190,15 +190,26 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
 export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): void {
   const startingAt = headsByStart(nps);
   const endingAt = new Map<number, NounPhrase[]>();
-  for (const np of nps) {
-    if (np.possessive || np.form === 'pronoun') continue;
-    const end = tailEnd(np);
+  /** Ends that close a count ("Abc four times"): a join after one may go without a conjunction. */
+  const countEnds = new Set<number>();
+  const endAt = (end: number, np: NounPhrase): void => {
     const ending = endingAt.get(end);
     if (ending) ending.push(np);
     else endingAt.set(end, [np]);
+  };
+  for (const np of nps) {
+    if (np.possessive || np.form === 'pronoun') continue;
+    const end = tailEnd(np);
+    endAt(end, np);
+    // "been to Abc four times, Xyz twice and Def once": each member keeps its own count.
+    const counted = pastCount(words, end);
+    if (counted > end) {
+      endAt(counted, np);
+      countEnds.add(counted);
+    }
   }
   /** Joins: left member, right member, and whether a conjunction made it. */
-  const next = new Map<NounPhrase, { right: NounPhrase; conj: boolean }>();
+  const next = new Map<NounPhrase, { right: NounPhrase; conj: boolean; counted?: boolean }>();
   for (const [end, lefts] of endingAt) {
     let at = end;
     if (isComma(words[at])) at++;
@@ -229,7 +240,9 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
       next.set(host, { right, conj });
       continue;
     }
-    if (left && !next.has(left)) next.set(left, { right, conj });
+    // "Abc eight times, Xyz six times": counts on both sides of a comma make a list with no "and".
+    const counted = !conj && countEnds.has(end) && pastCount(words, tailEnd(right)) > tailEnd(right);
+    if (left && !next.has(left)) next.set(left, counted ? { right, conj, counted } : { right, conj });
   }
   const rights = new Set([...next.values()].map((j) => j.right));
   for (const first of next.keys()) {
@@ -243,7 +256,7 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
       if (upTo > 0 && verbAfter(words, join.right)) break;
       members.push(join.right);
       cur = join.right;
-      if (join.conj) upTo = members.length;
+      if (join.conj || (join.counted && upTo >= members.length - 2)) upTo = members.length;
     }
     let list = members.slice(0, upTo);
     // "Ministers from three states, Abc's A, Xyz's B and C": a description before names heads them.
@@ -262,6 +275,18 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
 
 
 const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
+
+/** Counts of occasions after a list member ("twice", "four times", "several times"). */
+const ONCE = new Set(['once', 'twice', 'thrice']);
+const SOME = new Set(['a', 'few', 'several', 'many', 'multiple', 'dozens', 'of', 'countless', 'numerous']);
+
+/** Where a count of occasions starting at word `at` ends ("four times", "twice"); `at` when none starts there. */
+function pastCount(words: readonly Word[], at: number): number {
+  if (ONCE.has(words[at]?.lower ?? '')) return at + 1;
+  let k = at;
+  while (k < at + 3 && (words[k]?.pos === 'NUM' || SOME.has(words[k]?.lower ?? ''))) k++;
+  return k > at && words[k]?.lower === 'times' ? k + 1 : at;
+}
 const INDEFINITE = new Set(['a', 'an']);
 const NAMING = new Set(['called', 'named', 'dubbed']);
 

@@ -279,6 +279,19 @@ export const trips: ConstructionClass = {
       expect: ['Ana Duarte visited China'],
     },
     {
+      text: '“I have been to Kenya four times, Ghana twice and Mali once,” said Lydia Amankwah.',
+      expect: ['Lydia Amankwah visited Kenya', 'Lydia Amankwah visited Ghana', 'Lydia Amankwah visited Mali'],
+    },
+    {
+      text: 'Olga Brandvold has been to Chile seven times, Peru five times, Bolivia twice.',
+      expect: ['Olga Brandvold visited Chile', 'Olga Brandvold visited Peru', 'Olga Brandvold visited Bolivia'],
+    },
+    {
+      text: 'Olga Brandvold visited Santiago three times, Tomas Reyes said.',
+      expect: ['Olga Brandvold visited Santiago'],
+      checks: ['visited'],
+    },
+    {
       text: 'Prime Minister Hiro Tanabe of Japan told visiting Chilean Foreign Minister Rosa Vidal that his government would back the trade pact.',
       expect: ['Rosa Vidal visited Japan', 'Hiro Tanabe met-with Rosa Vidal'],
       checks: ['visited'],
