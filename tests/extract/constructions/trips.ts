@@ -316,5 +316,18 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Film star Marco Bellini was in Lisbon’s old quarter on Friday for the premiere of his new film.',
+      expect: ['Marco Bellini visited Lisbon'],
+    },
+    {
+      text: 'Striker Marco Bellini is in Portugal’s squad for the match against Spain.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'For her documentary, Leila Haddad travelled Morocco from north to south.',
+      expect: ['Leila Haddad visited Morocco'],
+    },
   ],
 };

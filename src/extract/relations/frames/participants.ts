@@ -21,6 +21,12 @@ const isMeetingNoun = (word: string): boolean =>
 const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
+/** Nouns for the parts of a place one can be in ("Abc's main square", "Abc's old quarter"). */
+const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'square', 'street', 'streets', 'district', 'quarter', 'suburb', 'suburbs', 'outskirts', 'centre', 'center', 'capital', 'city', 'town',
+  'port', 'airport', 'harbour', 'harbor', 'neighbourhood', 'neighborhood', 'province', 'region', 'village', 'slum', 'slums', 'hall',
+  'hotel', 'palace', 'theatre', 'theater', 'arena', 'stadium', 'cathedral', 'mosque', 'temple', 'castle', 'gallery', 'parliament', 'embassy',
+]);
 /** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
 const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
 
@@ -110,9 +116,14 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     // "A is currently in Abc", "A was also in Abc": adverbs may stand between (not "back in Abc": home again).
     let at = p?.end ?? 0;
     while (site.parse.words[at]?.pos === 'ADV' && !HOMEWARD.has(site.parse.words[at]?.lower ?? '')) at++;
-    const pp = p?.preps.find((x) => (x.prep === 'in' || x.prep === 'at') && x.np.start === at + 1);
+    const pp = p?.preps.find((x) => (x.prep === 'in' || x.prep === 'at') && (x.np.possessor ?? x.np).start === at + 1);
     if (!p || !pp) return [];
     const places = pp.prep === 'in' ? expand(pp.np) : governed(postChain(pp.np), new Set(['in'])).filter((np) => np.kind !== undefined && PLACE_KINDS.has(np.kind));
+    // "A was in Abc's main square", "A was in Abc's Xyz district": the place that owns where A was
+    // (a part of it, not a figure of speech: "in Abc's sights", "in Abc's squad").
+    const part = pp.np.form === 'name' ? pp.np.kind !== 'person' : PLACE_PARTS.has(lastWord(pp.np.lower));
+    const owner = pp.prep === 'in' && part ? pp.np.possessor : undefined;
+    if (owner?.form === 'name' && owner.kind !== undefined && PLACE_KINDS.has(owner.kind)) places.push(owner);
     return places.length ? [{ sources: p.subject, targets: places }] : [];
   },
   /** "A spoke to B", "a visit to Abc", "A travelled to Abc". */
