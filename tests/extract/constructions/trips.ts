@@ -329,5 +329,25 @@ export const trips: ConstructionClass = {
       text: 'For her documentary, Leila Haddad travelled Morocco from north to south.',
       expect: ['Leila Haddad visited Morocco'],
     },
+    {
+      text: 'The singer Rosa Delgado performed in Manchester on Saturday, her first show since the accident.',
+      expect: ['Rosa Delgado visited Manchester'],
+    },
+    {
+      text: 'In a speech in Edinburgh, Owen Pryor promised more money for the railways.',
+      expect: ['Owen Pryor visited Edinburgh'],
+    },
+    {
+      text: 'Owen Pryor gave a lecture in Glasgow on the future of the union.',
+      expect: ['Owen Pryor visited Glasgow'],
+    },
+    {
+      text: 'On her way to Lima, Mara Lindqvist stopped in Quito for talks on trade.',
+      expect: ['Mara Lindqvist visited Quito'],
+    },
+    {
+      text: 'The band’s drummer, Leo Marsh, on tour in Japan, said the fans had been wonderful.',
+      expect: ['Leo Marsh visited Japan'],
+    },
   ],
 };
