@@ -59,6 +59,8 @@ function modalityOfText(text: string): Modality {
   return 'fact';
 }
 
+/** Possessive determiners that must own a noun ("his", not "her", which may be an object). */
+const OWNERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 /** Participles by which words reach an outlet ("remarks broadcast by X"). */
 const CARRIERS = new Set(['broadcast', 'published', 'aired', 'carried', 'posted', 'printed', 'televised']);
 /** Words that float after a subject before its verb ("A and B each met C"). */
@@ -137,7 +139,9 @@ export function retagGerunds(words: Word[]): void {
     // So is one before "to" and a verb ("A plans to meet B"), unless it names talks ("Abc talks to resume").
     const adverbThenVerb = after?.pos === 'ADV' && words[i + 2]?.pos === 'VERB';
     const toVerb = after?.lower === 'to' && words[i + 2]?.pos === 'VERB' && w.lower !== 'talks';
-    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
+    // "met his EU counterparts in Abc": after a possessive and a name, the -s word heads the phrase the possessive opens.
+    const owned = OWNERS.has(words[i - 2]?.lower ?? '');
+    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && !owned && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
       w.pos = 'VERB';
       continue;
     }

@@ -349,5 +349,9 @@ export const trips: ConstructionClass = {
       text: 'The band’s drummer, Leo Marsh, on tour in Japan, said the fans had been wonderful.',
       expect: ['Leo Marsh visited Japan'],
     },
+    {
+      text: 'Interior Minister Pablo Serrano met his EU counterparts in Brussels on Monday to discuss border controls.',
+      expect: ['Pablo Serrano visited Brussels'],
+    },
   ],
 };
