@@ -69,11 +69,20 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     for (const r of np.refs) genders.learn(r, pronounGender(np));
     discourse.mention(parse, np);
   };
+  /** First-person pronouns of a quotation still open when its sentence ended, waiting for the speaker named at its close. */
+  let open: NounPhrase[] = [];
   for (const parse of parses) {
     discourse.enter(parse);
     const inQuote = (np: NounPhrase): boolean => np.form === 'pronoun' && (parse.words[np.start]?.quoted ?? false);
     for (const np of parse.nps) if (!inQuote(np)) resolve(parse, np);
     for (const np of parse.nps) if (inQuote(np)) resolve(parse, np);
+    // "“I have been to Abc. It is a fine city,” A said": a quotation's earlier sentences are A's too.
+    const continued = parse.words[0]?.quoted ? parse.speakers.get(0) : undefined;
+    if (continued?.refs.length) for (const np of open) np.refs = [...continued.refs];
+    // A sentence left unparsed carries the quotation on unless it closes one.
+    const carries = parse.words.length ? parse.words[0]?.quoted && !continued : !/["\u201d]/.test(parse.sentence.text);
+    if (!carries) open = [];
+    if (openAtEnd(parse)) open.push(...parse.nps.filter((np) => inQuote(np) && FIRST_PERSON.test(np.lower) && np.start >= quoteStart(parse)));
     const spoken = [...parse.speakers.values()].map((np) => np.refs[0]).filter((r): r is string => r !== undefined);
     if (spoken.length) discourse.speaker = spoken[spoken.length - 1];
     // "“Just spoke with B,” A tweeted": a quoted verb with no subject has the speaker's.
@@ -87,6 +96,21 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   // 4. Roles stated of people a pronoun names ("She is a professor at Abc").
   for (const parse of parses) roles.push(...laterRoles(parse, roleContext));
   return { roles, genders, adjectives };
+}
+
+const FIRST_PERSON = /^(?:i|me|my|mine|myself)$/;
+
+/** Whether the sentence ends inside a quotation that goes on into the next. */
+function openAtEnd(parse: SentenceParse): boolean {
+  const last = parse.words[parse.words.length - 1];
+  return last !== undefined && last.quoted && !/^["”]$/.test(last.text);
+}
+
+/** Where the quotation the sentence ends in starts. */
+function quoteStart(parse: SentenceParse): number {
+  let k = parse.words.length;
+  while (k > 0 && parse.words[k - 1]?.quoted) k--;
+  return k;
 }
 
 function pronounGender(np: NounPhrase): 'male' | 'female' | 'unknown' {

@@ -353,5 +353,10 @@ export const trips: ConstructionClass = {
       text: 'Interior Minister Pablo Serrano met his EU counterparts in Brussels on Monday to discuss border controls.',
       expect: ['Pablo Serrano visited Brussels'],
     },
+    {
+      text: 'Olga Brandvold is a trade envoy. “I have been to Chile seven times. It is a country I love,” said Tomas Reyes, her deputy.',
+      expect: ['Tomas Reyes visited Chile'],
+      checks: ['visited'],
+    },
   ],
 };
