@@ -212,8 +212,10 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
         continue;
       }
     } else if (w.text === ',' && (cur.kind === 'subordinate' || (cur.kind === 'participle' && cur.start === 0)) && (verbAt.has(i + 1) || (npStartingAt.has(i + 1) && verbSoon(i + 1)))) {
-      // "When meeting A on Monday, B said": the fronted clause ends, the main clause resumes.
-      cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' ? cur.parent : open('main', i + 1);
+      // "When meeting A on Monday, B said": the fronted clause ends, the main clause resumes; so
+      // does a fronted participle a subordinate clause ends ("Asked by X whether …, B said").
+      const frontedParent = cur.parent?.kind === 'participle' && cur.parent.start === 0;
+      cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' && !frontedParent ? cur.parent : open('main', i + 1);
       resume = undefined;
     } else if (w.pos === 'CCONJ' && COORDINATORS.has(w.lower) && npStartingAt.has(i + 1) && verbSoon(i + 1) && (prev?.text === ',' || hasVerb(cur, i))) {
       // ", and B visited C", "A met B and C visited D": a new clause with its own subject.
