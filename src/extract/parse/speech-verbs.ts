@@ -25,3 +25,11 @@ export function isMedium(word: string): boolean {
   media ??= lexiconSet('speech-media');
   return media.has(word);
 }
+
+let ownWords: Set<string> | undefined;
+
+/** Media that are a person's own words ("interview", "column"; not "programme"), speech-media.txt rows marked words. */
+export function isOwnWords(word: string): boolean {
+  ownWords ??= new Set(lexiconRows('speech-media').filter((row) => row[1] === 'words').map((row) => row[0] ?? ''));
+  return ownWords.has(word);
+}

@@ -249,5 +249,22 @@ export const quotePaths: ConstructionClass = {
       text: 'Questioned on Monday about Mr Fenwick\'s future Mr Osric Dale told the Daily Telegraph he had full confidence in him.',
       expect: ['Osric Dale quoted-by Daily Telegraph'],
     },
+    {
+      text: 'Marit Solberg gave an interview to Le Figaro in which she defended the reform.',
+      expect: ['Marit Solberg quoted-by Le Figaro'],
+    },
+    {
+      text: 'Marit Solberg made the remarks in an interview with Esquire magazine.',
+      expect: ['Marit Solberg quoted-by Esquire'],
+    },
+    {
+      text: 'Marit Solberg watched an interview with Osric Dale on Sky News.',
+      expect: [],
+      checks: ['quoted-by'],
+    },
+    {
+      text: 'Asked by the Guardian whether the reform would survive, Marit Solberg said it would.',
+      expect: ['Marit Solberg quoted-by Guardian'],
+    },
   ],
 };

@@ -4,7 +4,7 @@
 // from X said A …"); it is named with the words ("according to X", "according to a translation
 // provided by X"); it owns the speaker ("X's A says"); or a spokesperson of an institution
 // relays them ("a White House official said the president …", "…, according to Abc's spokesman").
-import { isMedium, isSpeechVerb } from '../../parse/speech-verbs';
+import { isMedium, isOwnWords, isSpeechVerb } from '../../parse/speech-verbs';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
 import { lastWord } from '../../parse/words';
@@ -33,6 +33,8 @@ const headWord = (np: NounPhrase): string => lastWord(np.lower);
 const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(expand).filter((np) => np.kind === 'person' || np.kind === 'institution');
 
 /** Participles that carry words to an outlet ("remarks published by X", "an interview broadcast on X"). */
+/** Verbs whose object is an interview one gives ("gave an interview to X", "did an interview with X"). */
+const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'given', 'granted', 'grant', 'grants', 'did', 'do', 'does', 'doing']);
 const CARRIERS = new Set(['published', 'broadcast', 'aired', 'carried', 'posted', 'printed', 'televised', 'released', 'shown']);
 
 /**
@@ -245,13 +247,20 @@ const outletPossessor: SentenceFrame = (parse, doc) => {
   return out;
 };
 
-/** "In an interview with X, A compared ...": words said in a medium set before the clause reach its outlet. */
+/**
+ * "In an interview with X, A compared ...", "A made the remarks in an interview with X", "A gave
+ * an interview to X": words said in a medium the clause is set in, or that its verb gives, reach its outlet.
+ */
 const interviewSetting: SentenceFrame = (parse, doc) => {
   const out: Pairing[] = [];
   for (const p of parse.predicates) {
     if (parse.words[p.start]?.quoted || isSpeechVerb(p.cue) || p.voice === 'passive') continue;
-    const fronted = p.preps.filter((pp) => pp.np.start < p.start && (pp.prep === 'in' || pp.prep === 'during'));
-    const outlets = fronted.flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
+    const set = p.preps.filter((pp) => pp.prep === 'in' || pp.prep === 'during');
+    const fronted = set.filter((pp) => pp.np.start < p.start).flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
+    // After the verb only a person's own words count ("made the remarks in an interview with Abc",
+    // not "began her career in an Abc programme"), and only outlets: a speech names its audience.
+    const after = [...set.filter((pp) => pp.np.start > p.start).map((pp) => pp.np), ...(GIVING.has(p.cue) ? p.object : [])].filter((np) => isOwnWords(headWord(np)));
+    const outlets = [...fronted, ...after.flatMap((np) => outletsOfMedium(np, parse, doc)).filter((id) => doc.outlets.has(id))];
     // Speakers only where a medium is set: most verbs have none.
     if (!outlets.length) continue;
     const speakers = speakersIn(p.subject).filter((np) => np.kind === 'person');
