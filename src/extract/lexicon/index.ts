@@ -44,6 +44,7 @@ export const LEXICONS = {
   'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
   'title-bodies': 'titles that name the body a role is held in (senator: the Senate)',
   'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',
+  'avowal-verbs': 'verbs telling of or keeping quiet about an event their subject took part in (disclosed the meetings)',
   'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',
   'post-nominals': 'letters after a person’s name (QC, MEP, Jr) that belong to the phrase naming the person',
   'function-words': 'lowercase words of grammar after which a capitalised word stands alone as a name',

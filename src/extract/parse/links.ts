@@ -159,7 +159,9 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     // "Although Abc rejected its plan, Ada Lin said": a fronted clause ends at the comma, no apposition.
     // A description a preposition governs takes a name only when the name closes with a comma or the
     // end ("with Abcia's foreign minister, Ada Lin,"), not a verb ("After talks with aides, A said").
-    const governedOk = a.prep === undefined || !after || after.pos !== 'VERB';
+    // Nor does a description inside a fronted phrase ("Under fire over hiding the meetings with B,
+    // A stepped aside"): a name and a verb after its comma open the main clause.
+    const governedOk = (a.prep === undefined && !inFrontedPhrase(words, a.start)) || !after || after.pos !== 'VERB';
     // "talks with the league chairman, A": the name describes the role at the end of the tail, not the talks.
     const inner = lastOfTail(a);
     if (inner !== a && b.form === 'name' && describes(inner) && isRoleWord(words[inner.head]?.text ?? '') && !isRoleWord(words[a.head]?.text ?? '')) continue;
@@ -308,6 +310,17 @@ function verbAfter(words: readonly Word[], np: NounPhrase): boolean {
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once', 'as']);
 
 /** A subordinator stands before `at` with no comma between: the words there belong to its clause. */
+/** Openers of a fronted phrase: a preposition or a participle ("Under fire over ...", "Having met B, ..."). */
+const PARTICIPLE = /(?:ing|ed|en)$/;
+
+/** Whether word `at` stands in a phrase that opens the sentence, before its first comma. */
+export function inFrontedPhrase(words: readonly Word[], at: number): boolean {
+  const first = words.findIndex((w) => !isQuoteMark(w));
+  const opener = words[first];
+  if (!opener || first >= at || !(opener.pos === 'ADP' || (opener.pos === 'VERB' && PARTICIPLE.test(opener.lower)))) return false;
+  return words.slice(first, at).every((w) => w.text !== ',');
+}
+
 function afterSubordinator(words: readonly Word[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const w = words[k] as Word;

@@ -7,7 +7,7 @@ import { lexiconSet } from '../lexicon';
 import { isSpeechVerb } from './speech-verbs';
 import { isRoleWord } from '../chains/role-words';
 import { modalityOfWord, modalityOfWords } from './verbs';
-import { ownerStart } from './links';
+import { inFrontedPhrase, ownerStart } from './links';
 import type { Clause, Modality, NounPhrase, Predicate, PrepPhrase, VerbGroup, Word } from './types';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
@@ -118,6 +118,14 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
   }
   // Clauses that share a subject take it now that every clause's own subject is known.
   for (const p of predicates) if (!p.subject.length) p.subject = subjectOf(p.clause).flatMap(expand);
+  // "Under fire over having hidden the meetings with B, A stepped aside": a participle in a fronted
+  // phrase with no subject of its own shares the subject of the verb after the phrase's comma.
+  for (const p of predicates) {
+    const participle = /(?:ing|ed|en)$/.test(p.cue) || words[p.group]?.lower === 'having';
+    if (p.subject.length || !participle || !inFrontedPhrase(words, p.group)) continue;
+    const main = predicates.find((x) => x.start > p.start && x.clause === p.clause && x.subject.length && !inFrontedPhrase(words, x.group));
+    if (main) p.subject = main.subject;
+  }
   return predicates;
 }
 

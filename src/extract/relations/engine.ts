@@ -10,7 +10,7 @@ import type { Modality, NounPhrase, Predicate, SentenceParse } from '../parse/ty
 import type { ExtractedRelation } from '../types';
 import { CueIndex, cueWords, type CueMatch } from './cue-index';
 import { CUE_FRAMES, SENTENCE_FRAMES } from './frames';
-import { objectOf } from './frames/arguments';
+import { isAvowal, objectOf } from './frames/arguments';
 import type { Doc, Pairing, Party, Site } from './site';
 import { SPECS, type RelationSpec } from './specs';
 
@@ -70,6 +70,8 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   if (own !== 'fact') return own;
   const verb = objectOf(parse, np);
   if (!verb) return 'fact';
+  // "did not disclose the meetings with B": the meetings took place all the same (not "any meeting").
+  if (isAvowal(verb.cue) && !/^(?:any|no)$/.test(parse.words[np.start]?.lower ?? '')) return 'fact';
   // "cancelled his trip", "called off her meeting": a verb that calls its object off denies it.
   const next = parse.words[verb.end];
   if (verb.voice === 'active' && modalityOfWords(next?.lower === 'off' ? [verb.cue, 'off'] : [verb.cue]) === 'negated') return 'negated';

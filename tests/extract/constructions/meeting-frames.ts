@@ -173,5 +173,20 @@ export const meetingFrames: ConstructionClass = {
       expect: ['Ruth Calloway met-with Peter Lindqvist'],
       checks: ['met-with'],
     },
+    {
+      text: 'Criticised for concealing the talks with Ambassador Oskar Lindgren, Minister Hana Kovacova resigned on Thursday.',
+      expect: ['Hana Kovacova met-with Oskar Lindgren'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Amid questions over having never disclosed his talks with Emeka Obi, Senator Clive Horner stood down from the committee.',
+      expect: ['Clive Horner met-with Emeka Obi'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Councillor Maya Strand failed to disclose her meetings with the businessman Ruben Castell.',
+      expect: ['Maya Strand met-with Ruben Castell'],
+      checks: ['met-with'],
+    },
   ],
 };

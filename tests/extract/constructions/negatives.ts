@@ -243,5 +243,10 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['quoted-by'],
     },
+    {
+      text: 'Councillor Maya Strand did not mention any meeting with the developer Ruben Castell in her declaration.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

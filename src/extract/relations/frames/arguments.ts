@@ -23,6 +23,10 @@ const SET_OFF = new Set(['over']);
 let light: Set<string> | undefined;
 const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);
 
+let avowal: Set<string> | undefined;
+/** Verbs telling of an event their subject took part in, which stands as done whatever their own modality ("did not disclose the meetings"). */
+export const isAvowal = (verb: string): boolean => (avowal ??= lexiconSet('avowal-verbs')).has(verb);
+
 /** The phrases governed by any of the prepositions, members of their lists included. */
 export function governed(preps: readonly PrepPhrase[], wanted: ReadonlySet<string>): NounPhrase[] {
   const out: NounPhrase[] = [];
@@ -65,7 +69,7 @@ export function ownerOf(site: Site): NounPhrase[] {
   const verb = objectOf(site.parse, np);
   const agent = verb?.preps.find((pp) => pp.prep === 'by' && pp.np.start > np.end && pp.np.kind === 'person');
   if (agent && verb?.voice === 'active') return expand(agent.np);
-  if (verb && isLight(verb.cue)) return verb.subject;
+  if (verb && (isLight(verb.cue) || isAvowal(verb.cue))) return verb.subject;
   if (np.prep !== undefined && (SETTING.has(np.prep) || (np.prep === 'on' && JOURNEY.test(np.lower)))) return clauseSubject(site.parse, np);
   // "at the end of a tour of Abc": a phase of the event sets it in the clause as the event would.
   const phase = np.prep === 'of' ? site.parse.nps.find((g) => g.post[0]?.np === np && PHASES.has(lastWord(g.lower))) : undefined;
