@@ -230,7 +230,9 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
     if (!conj && PAIR_OPENERS.has(words[right.start]?.lower ?? '')) continue;
     // Innermost first: the phrase nearest the join of the same kind, else of the same form, else the nearest.
     const inner = [...lefts].sort((a, b) => b.start - a.start);
-    const left = inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
+    // "the meeting between A and a lawyer": "between" takes two members, the first of them right after it.
+    const between = conj ? inner.find((l) => l.prep === 'between' && l.kind === 'person' && right.form === 'description') : undefined;
+    const left = between ?? inner.find((l) => l.kind !== undefined && l.kind === right.kind) ?? inner.find((l) => l.form === right.form) ?? inner[0];
     // "In Abcia, A and B met": a comma joins no place to a person (a fronted phrase ends there).
     if (!conj && left?.kind !== undefined && right.kind !== undefined && (left.kind === 'person') !== (right.kind === 'person')) continue;
     // "Abc, capital of Xyz, and Def": past an aside set off by commas, to the name of the right one's kind.
@@ -309,7 +311,6 @@ function verbAfter(words: readonly Word[], np: NounPhrase): boolean {
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'if', 'unless', 'since', 'until', 'whereas', 'once', 'as']);
 
-/** A subordinator stands before `at` with no comma between: the words there belong to its clause. */
 /** Openers of a fronted phrase: a preposition or a participle ("Under fire over ...", "Having met B, ..."). */
 const PARTICIPLE = /(?:ing|ed|en)$/;
 
@@ -321,6 +322,7 @@ export function inFrontedPhrase(words: readonly Word[], at: number): boolean {
   return words.slice(first, at).every((w) => w.text !== ',');
 }
 
+/** A subordinator stands before `at` with no comma between: the words there belong to its clause. */
 function afterSubordinator(words: readonly Word[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const w = words[k] as Word;

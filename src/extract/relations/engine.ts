@@ -128,7 +128,8 @@ export function runSpecs(doc: Doc): EngineResult {
             if (people.length > 2 && people.length <= TABLE && !apart(parse)) {
               for (let a = 0; a < people.length; a++) for (let b = a + 1; b < people.length; b++) emit(spec, { sources: [people[a] as string], targets: [people[b] as string] }, site.modality, `${spec.relation}:group:${match.cue.text}`);
             }
-            if (people.length >= 2 && site.modality !== 'negated') doc.meetings.push({ sentence: parse.sentence.index, participants: people });
+            // One named person with others unnamed ("A met a lawyer") is a meeting others may join later.
+            if (people.length >= 1 && site.modality !== 'negated') doc.meetings.push({ sentence: parse.sentence.index, participants: people });
           }
         }
       }

@@ -248,5 +248,15 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['met-with'],
     },
+    {
+      text: 'Premier Lucia Baptiste met the mine owners’ envoy, Sven Aalto, on Tuesday. Her deputy, Kofi Mensah, was present in parliament for the budget vote.',
+      expect: ['Lucia Baptiste met-with Sven Aalto'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Lucia Baptiste met Sven Aalto on Tuesday. Kofi Mensah presented the budget to parliament on Friday, and Ines Duarte joined him in the chamber.',
+      expect: ['Lucia Baptiste met-with Sven Aalto', 'Ines Duarte met-with Kofi Mensah'],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -210,5 +210,35 @@ export const severalParties: ConstructionClass = {
         'Jonas Keller met-with Lars Eriksen',
       ],
     },
+    {
+      text: 'Senator Ilse Maren met the banker Dario Ventresca over breakfast in March. Her aide Colm Feeney and the lobbyist Petra Salo also attended the meeting.',
+      expect: ['Ilse Maren met-with Dario Ventresca', 'Colm Feeney met-with Ilse Maren', 'Colm Feeney met-with Dario Ventresca', 'Petra Salo met-with Ilse Maren', 'Petra Salo met-with Dario Ventresca', 'Colm Feeney met-with Petra Salo'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Reports of the meeting between Yusuf Demir and an unnamed arms dealer surfaced in April. Demir’s brother Kemal Demir also attended the meeting.',
+      expect: ['Kemal Demir met-with Yusuf Demir'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Governor Alma Reyes received the trade envoy Bilal Haddad at her office on Friday. Joining them were the state treasurer, Owen Pryce, and the port director, Lena Kask.',
+      expect: ['Alma Reyes met-with Bilal Haddad', 'Owen Pryce met-with Alma Reyes', 'Owen Pryce met-with Bilal Haddad', 'Lena Kask met-with Alma Reyes', 'Lena Kask met-with Bilal Haddad', 'Owen Pryce met-with Lena Kask'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Mayor Tariq Mansour held talks with the rail minister, Ebba Lund, in the city hall. Also present were the council leader Jonas Vik and the union chief Ada Okoro.',
+      expect: ['Tariq Mansour met-with Ebba Lund', 'Jonas Vik met-with Tariq Mansour', 'Jonas Vik met-with Ebba Lund', 'Ada Okoro met-with Tariq Mansour', 'Ada Okoro met-with Ebba Lund', 'Jonas Vik met-with Ada Okoro'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Premier Lucia Baptiste met the mine owners’ envoy, Sven Aalto, on Tuesday. Her deputy, Kofi Mensah, sat in on the talks.',
+      expect: ['Lucia Baptiste met-with Sven Aalto', 'Kofi Mensah met-with Lucia Baptiste', 'Kofi Mensah met-with Sven Aalto'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Premier Lucia Baptiste met the mine owners’ envoy, Sven Aalto, on Tuesday. Her deputy, Kofi Mensah, was also present.',
+      expect: ['Lucia Baptiste met-with Sven Aalto', 'Kofi Mensah met-with Lucia Baptiste', 'Kofi Mensah met-with Sven Aalto'],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -5,17 +5,11 @@
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, PrepPhrase } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
-import { lexiconRows } from '../../lexicon';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleWord } from '../../chains/role-words';
 import { outletOf } from './outlets';
 import { lastWord } from '../../parse/words';
-
-let meetingNouns: Set<string> | undefined;
-/** Nouns the meeting cues list ("talks", "dinner"), naming an event people take part in. */
-const isMeetingNoun = (word: string): boolean =>
-  (meetingNouns ??= new Set(lexiconRows('meeting-verbs').map((row) => row[0] ?? '').filter((cue) => !cue.includes(' ')))).has(word) && !/ed$/.test(word);
 
 /** Words after "called B" that say how often, not what B was called ("called her several times"). */
 const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
@@ -196,18 +190,15 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A and B met", "A and B held talks": the subjects with each other, when no one else is named. */
   reciprocal: (site) => (partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),
   /** "talks between A, B and C", "a twinning between Abc and Xyz". */
-  between: (site) => allPairs(governed(prepsAround(site), new Set(['between', 'among', 'amongst']))),
+  between: (site) => {
+    const members = governed(prepsAround(site), new Set(['between', 'among', 'amongst']));
+    // "the meeting between A and a lawyer": A alone is named, and took part (Doc.meetings keeps it).
+    const named = members.filter((np) => np.refs.length);
+    if (named.length === 1 && members.length >= 2) return [{ sources: named, targets: members.filter((np) => !np.refs.length) }];
+    return allPairs(members);
+  },
   /** "a meeting attended by A, B and C": everyone the agent list names. */
   'group-by': (site) => allPairs(governed(prepsAround(site), new Set(['by']))),
-  /** "The Italian minister joined the talks": the subject met those the latest meeting brought together. */
-  'joined-event': (site, doc) => {
-    const p = site.predicate;
-    // A bare definite event ("the talks"), not one described anew ("the meeting of X on Monday").
-    const event = p?.object.find((o) => o.form === 'description' && o.refs.length === 0 && !o.post.length && /^(?:the|those|these|their) \S+$/.test(o.lower));
-    if (!p || !event || !isMeetingNoun(lastWord(event.lower))) return [];
-    const last = doc.meetings[doc.meetings.length - 1];
-    return last && last.sentence < site.parse.sentence.index ? [{ sources: p.subject, targets: last.participants }] : [];
-  },
   /** "a meeting of A and B". */
   'of-list': (site) => {
     const members = governed(prepsAround(site), new Set(['of']));
