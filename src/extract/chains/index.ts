@@ -10,6 +10,7 @@ import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
+import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
 import { describedRole, resolveAged, resolveDescription, rolesByHead } from './descriptions';
 import { Genders, genderOfWord } from './gender';
@@ -62,6 +63,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     if (np.appositive?.form === 'name') np.refs = appositionRefs(np, np.appositive);
     else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
+    else if (isCounterpart(np, parse)) np.refs = resolveCounterpart(np, parse, discourse, { roles, labelOf });
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
     else np.refs = resolveAged(np, parse, discourse);
     if (!np.refs.length) return;

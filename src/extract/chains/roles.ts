@@ -375,7 +375,9 @@ function singular(role: string): string {
 /** The country (its common name) a nationality among words [from, to) stands for, from the country data. */
 export function nationalityIn(words: readonly Word[], from: number, to: number): string | undefined {
   for (let i = to - 1; i >= from; i--) {
-    const country = lookupDemonym(words[i]?.text ?? '');
+    // Two words first: "South Korean", where "Korean" alone names no one country.
+    const pair = i > from ? lookupDemonym(`${words[i - 1]?.text ?? ''} ${words[i]?.text ?? ''}`) : undefined;
+    const country = pair ?? lookupDemonym(words[i]?.text ?? '');
     if (country) return country.label;
   }
   return undefined;

@@ -85,6 +85,9 @@ function modalBeforeTime(words: readonly Word[], i: number): number {
 let modifierSet: Set<string> | undefined;
 const roleModifiers = (): Set<string> => (modifierSet ??= lexiconSet('role-modifiers'));
 
+/** Nouns the tagger may take for verbs after a nationality, which English never uses as verbs. */
+const NEVER_VERBS = new Set(['counterpart', 'counterparts']);
+
 /**
  * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
  * participles that qualify a noun after a determiner or another preposition ("visiting").
@@ -94,6 +97,11 @@ export function retagGerunds(words: Word[]): void {
     const w = words[i] as Word;
     const lead = words[i - 1] as Word;
     const after = words[i + 1];
+    // "his Japanese and Korean counterparts": a noun that is never a verb.
+    if (w.pos === 'VERB' && NEVER_VERBS.has(w.lower)) {
+      w.pos = 'NOUN';
+      continue;
+    }
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && !FLOATING.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
       w.pos = 'ADJ';
       continue;
@@ -141,7 +149,7 @@ export function retagGerunds(words: Word[]): void {
     const toVerb = after?.lower === 'to' && words[i + 2]?.pos === 'VERB' && w.lower !== 'talks';
     // "met his EU counterparts in Abc": after a possessive and a name, the -s word heads the phrase the possessive opens.
     const owned = OWNERS.has(words[i - 2]?.lower ?? '');
-    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && lead.pos === 'PROPN' && !owned && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
+    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !NEVER_VERBS.has(w.lower) && lead.pos === 'PROPN' && !owned && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
       w.pos = 'VERB';
       continue;
     }

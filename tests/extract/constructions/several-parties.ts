@@ -240,5 +240,15 @@ export const severalParties: ConstructionClass = {
       expect: ['Lucia Baptiste met-with Sven Aalto', 'Kofi Mensah met-with Lucia Baptiste', 'Kofi Mensah met-with Sven Aalto'],
       checks: ['met-with'],
     },
+    {
+      text: 'Japanese Trade Minister Haruto Ishida and South Korean Trade Minister Park Min-jun flew into Jakarta on Sunday. The Indonesian trade minister, Siti Rahayu, held a three-way meeting with her Japanese and South Korean counterparts the next morning.',
+      expect: ['Siti Rahayu met-with Haruto Ishida', 'Siti Rahayu met-with Park Min-jun', 'Haruto Ishida met-with Park Min-jun'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Brazilian Finance Minister Joana Prates and Brazilian Health Minister Caio Lemos arrived in Lisbon on Monday. Portuguese Finance Minister Rui Valente met his Brazilian counterpart the following day.',
+      expect: ['Rui Valente met-with Joana Prates'],
+      checks: ['met-with'],
+    },
   ],
 };
