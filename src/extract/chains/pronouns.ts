@@ -48,7 +48,10 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   if (ahead && genders.fits(ahead, gender)) return [ahead];
   const own = OBJECT.has(word) ? ownSubjects(np, parse) : new Set<string>();
   const fits = (x: Sighting): boolean => x.kind === 'person' && genders.fits(x.entity, gender) && !own.has(x.entity);
-  const inSentence = before.find((x) => x.subject && fits(x)) ?? before.find(fits);
+  // "him" takes the nearest fitting person before it in the sentence ("handed a letter from A to B
+  // and told him"), its own verb's subject ruled out; "her" may be a possessive and is left as it was.
+  const nearest = OBJECT.has(word) && !POSSESSIVE.has(word) ? [...before].reverse().find(fits) : undefined;
+  const inSentence = nearest ?? before.find((x) => x.subject && fits(x)) ?? before.find(fits);
   if (inSentence) return [inSentence.entity];
   const bySentence = [...recent].reverse();
   // The subject of a recent sentence's main clause first, then of any clause.

@@ -144,5 +144,10 @@ export const subjectDescriptions: ConstructionClass = {
       expect: ['Dewi Kartika met-with Bronwyn Hale', 'Dewi Kartika visited Canberra'],
       optional: ['Dewi Kartika visited Parliament House'],
     },
+    {
+      text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
+      expect: ['Maria Lindqvist met-with Tomas Varga'],
+      checks: ['met-with'],
+    },
   ],
 };
