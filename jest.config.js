@@ -1,19 +1,21 @@
 const { availableParallelism } = require('node:os');
 
 /**
- * The slow set: suites that drive headless Chromium, build long articles to hold kg's memory,
- * or build a corpus several ways over to compare the graphs. Together they took about half of
- * the whole run's time (420 s of 890 s of suite time on two cores). `npm test` leaves them out;
- * `npm run test:slow` runs them, `npm run test:all` runs both sets, and CI runs both.
+ * The slow set: suites that drive headless Chromium, hold kg's memory on long articles and large
+ * layouts, or build a corpus several ways over to compare the graphs. Together they took about
+ * half of the whole run's time (460 s of 890 s of suite time on two cores). `npm test` leaves
+ * them out; `npm run test:slow` runs them, `npm run test:all` runs both sets, and CI runs both.
  */
 const SLOW = [
   'tests/viewer/.*\\.browser\\.test\\.ts$',
   'tests/cli/long-article-memory\\.test\\.ts$',
   'tests/cli/large-article\\.test\\.ts$',
+  'tests/layout/run-forceatlas2\\.test\\.ts$',
   'tests/corpus/formats-build\\.test\\.ts$',
   'tests/corpus/incremental-build\\.test\\.ts$',
   'tests/corpus/incremental-equals-full\\.test\\.ts$',
   'tests/corpus/collect-owns-strings\\.test\\.ts$',
+  'tests/corpus/scale-out\\.test\\.ts$',
 ];
 
 /** @type {import('jest').Config} */
