@@ -146,7 +146,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     const after = words[afterAt];
     // The second phrase must close: a comma, a verb, a mark or the end.
     // A description may run on into a relative clause ("A, a former head of Abc who now chairs Xyz,").
-    const relative = b.form === 'description' && a.form === 'name' && (after?.lower === 'who' || after?.lower === 'whose');
+    // So may a name after a description ("its holiest shrine, the Abc Temple in Xyz where he prayed").
+    const relative =
+      (b.form === 'description' && a.form === 'name' && (after?.lower === 'who' || after?.lower === 'whose')) ||
+      (b.form === 'name' && a.form === 'description' && RELATIVES.has(after?.lower ?? ''));
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || relative;
     // ", Abc reported.": the subject of a closing verb of saying, no apposition; and
     // ", a Finnish official told Abc.": a description before a verb of saying is its subject too.
@@ -279,6 +282,8 @@ export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): v
 
 
 const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
+/** Words opening a relative clause after a name. */
+const RELATIVES = new Set(['where', 'which', 'who', 'whose', 'when']);
 
 /** Counts of occasions after a list member ("twice", "four times", "several times"). */
 const ONCE = new Set(['once', 'twice', 'thrice']);

@@ -358,5 +358,10 @@ export const trips: ConstructionClass = {
       expect: ['Tomas Reyes visited Chile'],
       checks: ['visited'],
     },
+    {
+      text: 'Ines Moreau toured the city’s oldest church, the Holy Trinity Cathedral in Accra where a choir sang for her.',
+      expect: ['Ines Moreau visited Accra'],
+      optional: ['Ines Moreau visited Holy Trinity Cathedral'],
+    },
   ],
 };
