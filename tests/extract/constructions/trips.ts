@@ -363,5 +363,26 @@ export const trips: ConstructionClass = {
       expect: ['Ines Moreau visited Accra'],
       optional: ['Ines Moreau visited Holy Trinity Cathedral'],
     },
+    {
+      text: 'Envoy Tomas Reyes touched down in Maputo late on Sunday.',
+      expect: ['Tomas Reyes visited Maputo'],
+    },
+    {
+      text: 'Tomas Reyes has just got back from Harare, where the talks stalled.',
+      expect: ['Tomas Reyes visited Harare'],
+    },
+    {
+      text: 'Tomas Reyes will be in Lusaka next week for the regional summit.',
+      expect: ['Tomas Reyes visited Lusaka (planned)'],
+    },
+    {
+      text: 'Tomas Reyes made his way to Gaborone by road after the airport closed.',
+      expect: ['Tomas Reyes visited Gaborone'],
+    },
+    {
+      text: 'Tomas Reyes would not be in Lusaka for the summit, his office said.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };
