@@ -90,7 +90,9 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
       object = undefined;
     }
     const lead = leadWords(words, v, clause, clauseOf);
-    const modality: Modality = v.modality === 'fact' ? modalityOfWords(lead) : v.modality;
+    // "was barred from visiting Abc": a verb that keeps its subject from the act denies it.
+    const kept = words[v.start - 1]?.lower === 'from' && modalityOfWords([words[v.start - 2]?.lower ?? '', 'from']) === 'negated';
+    const modality: Modality = kept ? 'negated' : v.modality === 'fact' ? modalityOfWords(lead) : v.modality;
     const p: Predicate = {
       start: v.main,
       end: v.main + 1,

@@ -69,6 +69,9 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   const own = modalityOfWords(np.modifiers);
   if (own !== 'fact') return own;
   const verb = objectOf(parse, np);
+  // "called off her visit", where the parse reads "off" as the noun's preposition.
+  const off = parse.predicates.find((p) => p.voice === 'active' && p.preps.some((pp) => pp.prep === 'off' && pp.np === np));
+  if (off && modalityOfWords([off.cue, 'off']) === 'negated') return 'negated';
   if (!verb) return 'fact';
   // "did not disclose the meetings with B": the meetings took place all the same (not "any meeting").
   if (isAvowal(verb.cue) && !/^(?:any|no)$/.test(parse.words[np.start]?.lower ?? '')) return 'fact';

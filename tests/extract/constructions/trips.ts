@@ -384,5 +384,25 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Bishop Anselm Kerr was barred from visiting Minsk after his sermon on prisoners.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Anselm Kerr called off his visit to Minsk when the border closed.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Anselm Kerr has yet to visit Minsk, though he was invited twice.',
+      expect: [],
+      checks: ['visited'],
+    },
+    {
+      text: 'Anselm Kerr was unable to travel to Minsk because of his health.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };
