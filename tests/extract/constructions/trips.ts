@@ -404,5 +404,9 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Trade envoy Hugo Lemaire, just back from Hanoi, said rice exports would double.',
+      expect: ['Hugo Lemaire visited Hanoi'],
+    },
   ],
 };

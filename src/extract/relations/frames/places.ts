@@ -3,7 +3,7 @@
 // and places inside places (located-in): "Abc, Xyz" (a city then its region or country), "the Abc
 // Institute in Xyz", "Xyz's Abc", "the Xyz-based Abc".
 import type { EntityKind } from '../../../types';
-import type { NounPhrase, SentenceParse } from '../../parse/types';
+import type { NounPhrase, SentenceParse, Word } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
 import { isCountyWord } from '../../entities/piece';
 import { atHome } from './home';
@@ -77,6 +77,12 @@ function sharing(list: readonly NounPhrase[], a: NounPhrase): NounPhrase[] {
   return out;
 }
 
+/** "back from", "fresh from", "just back from" at word `at`: where the place after "from" starts; 0 if none. */
+function returning(words: readonly Word[], at: number): number {
+  const k = words[at]?.lower === 'just' ? at + 1 : at;
+  return (words[k]?.lower === 'back' || words[k]?.lower === 'fresh') && words[k + 1]?.lower === 'from' ? k + 2 : 0;
+}
+
 /** A name phrase starting right at word `at`. */
 const nameAt = (parse: SentenceParse, at: number): NounPhrase | undefined => parse.nps.find((np) => np.start === at && np.form === 'name' && !np.possessor);
 
@@ -89,8 +95,10 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   'fronted-place': (parse) => {
     const words = parse.words;
     const comma = words.findIndex((w) => w.text === ',');
-    if (comma < 2 || comma > MAX_FRONTED || (words[0]?.lower !== 'in' && !FRONTED_PRESENCE.has(words[0]?.lower ?? ''))) return [];
-    const place = parse.nps.filter((np) => np.end <= comma && np.form === 'name' && words[np.start - 1]?.lower === 'in' && PLACE_KINDS.includes(np.kind as EntityKind)).pop();
+    // "Back from Abc, A said", "Fresh from talks in Abc, A flew on": where the subject has just been.
+    const back = returning(words, 0);
+    if (comma < 2 || comma > MAX_FRONTED || (words[0]?.lower !== 'in' && !FRONTED_PRESENCE.has(words[0]?.lower ?? '') && !back)) return [];
+    const place = parse.nps.filter((np) => np.end <= comma && np.form === 'name' && (words[np.start - 1]?.lower === 'in' || (back && np.start === back)) && PLACE_KINDS.includes(np.kind as EntityKind)).pop();
     if (!place) return [];
     const main = parse.predicates.find((p) => p.start > comma && (p.clause.kind === 'main' || p.clause.kind === 'participle') && !words[p.start]?.quoted);
     const subject = main?.subject ?? [];
@@ -104,11 +112,12 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   'set-off-place': (parse, doc) => {
     const out: Pairing[] = [];
     for (const np of parse.nps) {
-      if (np.form !== 'name' || np.kind !== 'person' || parse.words[np.end]?.text !== ',' || parse.words[np.end + 1]?.lower !== 'in') continue;
+      const back = parse.words[np.end]?.text === ',' ? returning(parse.words, np.end + 1) : 0;
+      if (np.form !== 'name' || np.kind !== 'person' || parse.words[np.end]?.text !== ',' || (parse.words[np.end + 1]?.lower !== 'in' && !back)) continue;
       // A name a preposition governs ("a record set by A, in Abc last year") is no subject the place describes.
       const head = np.appositive && np.appositive.start < np.start ? np.appositive : np;
       if (np.prep || head.prep) continue;
-      const place = placeOf(nameAt(parse, np.end + 2));
+      const place = placeOf(nameAt(parse, back || np.end + 2));
       const person = np.refs[0];
       if (place && person && !atHome(person, place, doc)) out.push({ sources: [person], targets: [place] });
     }
