@@ -28,6 +28,7 @@ export const LEXICONS = {
   'report-cues': 'verbs by which an outlet relays what someone said, with their frames',
   'speech-media': 'things words are said in (interview, statement, column), through which an outlet is named',
   'relay-words': 'people and documents through which an institution speaks',
+  'press-roles': 'roles of journalists, whose words their outlet carries (correspondent, political editor)',
   'sister-city-cues': 'phrases stating a twinning of cities',
   'visit-cues': 'words saying a person travelled to the place that follows',
   'seat-cues': 'words saying where a body lies (based in, headquartered in)',

@@ -38,9 +38,12 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Classifying adjectives ("agricultural", "nuclear", "economic"), not qualities ("new"). */
 const CLASSIFYING = /\p{L}{3}(?:al|ar|ic|ary|ive)$/u;
-/** "the Abc agricultural union": after a body's name in a determined phrase, a classifying adjective before a noun goes on. */
+/**
+ * "the Abc agricultural union": after a body's name in a determined phrase, a classifying adjective
+ * before a noun goes on; so does one before a role, determined or not ("Abc political editor A").
+ */
 const describedBody = (words: readonly Word[], i: number, name: NameSpan, determined: boolean): boolean =>
-  determined && name.kind === 'institution' && words[i]?.pos === 'ADJ' && CLASSIFYING.test(words[i]?.lower ?? '') && words[i + 1]?.pos === 'NOUN';
+  name.kind === 'institution' && words[i]?.pos === 'ADJ' && CLASSIFYING.test(words[i]?.lower ?? '') && words[i + 1]?.pos === 'NOUN' && (determined || isRoleWord(words[i + 1]?.text ?? ''));
 
 /** A thing words are said in ("programme", "interview"), not a person who says them ("reporter"). */
 const isMediumWord = (w: Word): boolean => w.pos === 'NOUN' && isMedium(w.lower) && !isRoleWord(w.text);

@@ -30,7 +30,7 @@ export const SPECS: readonly RelationSpec[] = [
   {
     relation: 'quoted-by',
     cues: [{ lexicon: 'speech-verbs', frames: ['speaker-channel', 'outlet-reports'] }, { lexicon: 'report-cues' }],
-    always: ['outlet-possessor', 'according-to', 'interview-setting'],
+    always: ['outlet-possessor', 'outlet-journalist', 'according-to', 'interview-setting'],
     plans: 'fact',
   },
   // A twinning is a standing state: plans around it do not make it less so.

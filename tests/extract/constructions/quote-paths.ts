@@ -266,5 +266,17 @@ export const quotePaths: ConstructionClass = {
       text: 'Asked by the Guardian whether the reform would survive, Marit Solberg said it would.',
       expect: ['Marit Solberg quoted-by Guardian'],
     },
+    {
+      text: 'Teesdale Radio political editor Wynne Foley said the vote would be close.',
+      expect: ['Wynne Foley quoted-by Teesdale Radio'],
+    },
+    {
+      text: 'Wynne Foley, the Harrow Courier\'s chief reporter, said the vote would be close.',
+      expect: ['Wynne Foley quoted-by Harrow Courier'],
+    },
+    {
+      text: 'In an interview with Teesdale Radio political editor Wynne Foley, Idris Kell said the vote would be close.',
+      expect: ['Idris Kell quoted-by Teesdale Radio'],
+    },
   ],
 };

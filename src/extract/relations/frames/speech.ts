@@ -52,6 +52,8 @@ function outletsOfMedium(np: NounPhrase, parse: SentenceParse, doc: Doc): string
   for (const pp of chain) {
     if (!CHANNEL_PREPS.has(pp.prep) && !BY.has(pp.prep)) continue;
     out.push(...outletsOf(pp.np, doc.outlets));
+    // "an interview with Abc political editor B": the interviewer's outlet.
+    out.push(...pp.np.qualifiers.filter((q) => doc.outlets.has(q.entity)).map((q) => q.entity));
     if (pp.np.kind === 'institution' && pp.np.form === 'name' && pp.np.refs[0]) out.push(pp.np.refs[0]);
   }
   return [...new Set(out)];
@@ -247,6 +249,21 @@ const outletPossessor: SentenceFrame = (parse, doc) => {
   return out;
 };
 
+let pressRoles: Set<string> | undefined;
+const isPressRole = (role: string): boolean => (pressRoles ??= lexiconSet('press-roles')).has(lastWord(role.toLowerCase()));
+
+/** "BBC political editor A said", "A, the Abc Times' correspondent, said": a journalist's outlet carries their words. */
+const outletJournalist: SentenceFrame = (parse, doc) => {
+  const out: Pairing[] = [];
+  for (const s of sentenceSpeakers(parse)) {
+    if (s.form !== 'name' || s.kind !== 'person') continue;
+    const id = s.refs[0];
+    const outlets = doc.chains.roles.filter((r) => r.person === id && r.sentence === parse.sentence.index && r.target !== undefined && doc.outlets.has(r.target) && isPressRole(r.role));
+    if (outlets.length) out.push({ sources: [s], targets: [...new Set(outlets.map((r) => r.target as string))] });
+  }
+  return out;
+};
+
 /**
  * "In an interview with X, A compared ...", "A made the remarks in an interview with X", "A gave
  * an interview to X": words said in a medium the clause is set in, or that its verb gives, reach its outlet.
@@ -273,4 +290,5 @@ export const SPEECH_SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   'interview-setting': interviewSetting,
   'according-to': accordingTo,
   'outlet-possessor': outletPossessor,
+  'outlet-journalist': outletJournalist,
 };
