@@ -410,5 +410,14 @@ export const trips: ConstructionClass = {
       text: 'Trade envoy Hugo Lemaire, just back from Hanoi, said rice exports would double.',
       expect: ['Hugo Lemaire visited Hanoi'],
     },
+    {
+      text: 'Foreign Minister Hugo Lemaire is expected in Hanoi on Monday for two days of talks.',
+      expect: ['Hugo Lemaire visited Hanoi (planned)'],
+    },
+    {
+      text: 'Hugo Lemaire said heavy rain was expected in Hanoi on Monday.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

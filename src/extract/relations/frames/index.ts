@@ -6,7 +6,7 @@ import { PARTICIPANT_FRAMES } from './participants';
 import { PLACE_FRAMES } from './places';
 import { PRESENCE_FRAMES } from './presence';
 import { SPEECH_FRAMES, SPEECH_SENTENCE_FRAMES } from './speech';
-import { TRIP_FRAMES, TRIP_SENTENCE_FRAMES } from './trips';
+import { EXPECTED_FRAMES, TRIP_FRAMES, TRIP_SENTENCE_FRAMES } from './trips';
 
-export const CUE_FRAMES: Readonly<Record<string, Frame>> = { ...PARTICIPANT_FRAMES, ...JOINER_FRAMES, ...NOUN_FRAMES, ...SPEECH_FRAMES, ...PRESENCE_FRAMES, ...TRIP_FRAMES };
+export const CUE_FRAMES: Readonly<Record<string, Frame>> = { ...PARTICIPANT_FRAMES, ...JOINER_FRAMES, ...NOUN_FRAMES, ...SPEECH_FRAMES, ...PRESENCE_FRAMES, ...TRIP_FRAMES, ...EXPECTED_FRAMES };
 export const SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = { ...PLACE_FRAMES, ...SPEECH_SENTENCE_FRAMES, ...TRIP_SENTENCE_FRAMES };

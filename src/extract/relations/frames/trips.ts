@@ -88,6 +88,16 @@ function hostPlaces(parse: SentenceParse, doc: Doc, guest: NounPhrase, verb: Pre
   return hosts.length === 1 ? hosts : [];
 }
 
+/** "A is expected in Abc on Monday": an arrival announced, a visit planned. */
+export const EXPECTED_FRAMES: Readonly<Record<string, Frame>> = {
+  'expected-in': away((site) => {
+    const p = site.predicate;
+    const pp = p?.preps.find((x) => x.prep === 'in' && x.np.start === p.end + 1);
+    if (!p || p.voice !== 'passive' || !pp || !isPlace(pp.np)) return [];
+    return [{ sources: p.subject, targets: [pp.np], modality: site.modality === 'negated' ? 'negated' : 'planned' }];
+  }),
+};
+
 export const TRIP_SENTENCE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   /** "B told visiting Foreign Minister A", "B met the visiting minister": the guest is where the host is. */
   'visiting-guest': (parse, doc) => {
