@@ -188,5 +188,21 @@ export const meetingFrames: ConstructionClass = {
       expect: ['Maya Strand met-with Ruben Castell'],
       checks: ['met-with'],
     },
+    {
+      text: 'At the border crossing, Governor Nadia Haddad stood beside Interior Minister Viktor Sandberg as he announced the new checkpoints.',
+      expect: ['Nadia Haddad met-with Viktor Sandberg'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Senator Ilse Maren, flanked by Mayor Colm Feeney and Governor Petra Salo, told reporters the bridge would reopen in May.',
+      expect: ['Ilse Maren met-with Colm Feeney', 'Ilse Maren met-with Petra Salo'],
+      optional: ['Colm Feeney met-with Petra Salo'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'The archbishop, Tomasz Wrona, paid a visit to the ailing former president, Pavel Kolar, at his home outside the capital.',
+      expect: ['Tomasz Wrona met-with Pavel Kolar'],
+      checks: ['met-with'],
+    },
   ],
 };

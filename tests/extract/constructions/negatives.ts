@@ -258,5 +258,10 @@ export const negatives: ConstructionClass = {
       expect: ['Lucia Baptiste met-with Sven Aalto', 'Ines Duarte met-with Kofi Mensah'],
       checks: ['met-with'],
     },
+    {
+      text: 'The actor Hugo Brandt appeared alongside Mira Solberg in the television drama last year.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

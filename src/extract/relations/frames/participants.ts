@@ -154,6 +154,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-for': prepFrame(['for']),
   /** "A sat between B and C". */
   'subject-between': prepFrame(['between']),
+  /** "A stood beside B", "A sat next to B", "A appeared alongside B at a news conference". */
+  'subject-beside': prepFrame(['beside', 'next to', 'alongside', 'opposite']),
   /** "A toured a housing project in Abc", "A visited the shrine, the Golden Hall in Abc", "A toured an Abc factory": the places where the object stands. */
   'object-place': (site) => {
     const p = site.predicate;
@@ -178,7 +180,9 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A was received by B", "A was joined by B". */
   'passive-by': (site) => {
     const p = site.predicate;
-    if (!p || p.voice !== 'passive') return [];
+    // "A, flanked by B and C, said": a past participle set off after its subject is passive too.
+    const participle = p?.clause.kind === 'participle' && /ed$/.test(p.cue) && p.subject.some((x) => x.end < p.start);
+    if (!p || (p.voice !== 'passive' && !participle)) return [];
     const agents = withLeaders(site, governed(p.preps, new Set(['by'])));
     return agents.length ? [{ sources: withLeaders(site, p.subject), targets: agents }] : [];
   },
