@@ -44,9 +44,11 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   if (gender === 'unknown') return [];
   // "During her visit to Abc, Ada Lin signed": a possessive in a phrase set before the main clause
   // points ahead to its subject.
-  const ahead = fronted(np, parse);
+  // "Standing by his side, A said": someone else's side; the subject is ruled out, not pointed at.
+  const side = besideOwner(np, parse);
+  const ahead = side ? undefined : fronted(np, parse);
   if (ahead && genders.fits(ahead, gender)) return [ahead];
-  const own = OBJECT.has(word) ? ownSubjects(np, parse) : new Set<string>();
+  const own = OBJECT.has(word) ? ownSubjects(np, parse) : side ? mainSubjects(parse) : new Set<string>();
   const fits = (x: Sighting): boolean => x.kind === 'person' && genders.fits(x.entity, gender) && !own.has(x.entity);
   // "him" takes the nearest fitting person before it in the sentence ("handed a letter from A to B
   // and told him"), its own verb's subject ruled out; "her" may be a possessive and is left as it was.
@@ -59,6 +61,18 @@ export function resolvePronoun(np: NounPhrase, parse: SentenceParse, discourse: 
   if (subject) return [subject.entity];
   const any = bySentence.find((x) => x.sentence >= s - 2 && fits(x));
   return any ? [any.entity] : [];
+}
+
+/** Whether a possessive owns the side someone stands or sits by ("by his side", "at her side"). */
+function besideOwner(np: NounPhrase, parse: SentenceParse): boolean {
+  const w = parse.words;
+  return POSSESSIVE.has(np.lower) && w[np.start + 1]?.lower === 'side' && /^(?:by|at)$/.test(w[np.start - 1]?.lower ?? '');
+}
+
+/** The subjects of the sentence's main clause. */
+function mainSubjects(parse: SentenceParse): Set<string> {
+  const main = parse.predicates.find((p) => p.clause.kind === 'main' && p.subject.length);
+  return new Set(main ? main.subject.flatMap((x) => x.refs) : []);
 }
 
 /** Subjects of the predicate whose object the pronoun is. */

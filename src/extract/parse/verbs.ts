@@ -3,6 +3,7 @@
 // whether it states a fact, a plan or a denial (planned-cues.txt, negation-cues.txt). A gerund
 // the tagger read as a noun after a subordinator ("after meeting with A") is taken as a verb.
 import { isRoleWord } from '../chains/role-words';
+import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows, lexiconSet } from '../lexicon';
 import type { Modality, VerbGroup, Word } from './types';
 import { startsLower } from './words';
@@ -85,6 +86,19 @@ function modalBeforeTime(words: readonly Word[], i: number): number {
 let modifierSet: Set<string> | undefined;
 const roleModifiers = (): Set<string> => (modifierSet ??= lexiconSet('role-modifiers'));
 
+/**
+ * "Standing beside him, A said": a capitalised -ing word opening the sentence, before a
+ * preposition and a comma further on, is a participle when it is an English word made from an
+ * English verb ("stand", "sit"), not a name such as a city's.
+ */
+function frontedParticiple(words: readonly Word[]): boolean {
+  const w = words[0];
+  if (!w || (w.pos !== 'PROPN' && w.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+ing$/u.test(w.text) || words[1]?.pos !== 'ADP' || !words.some((x) => x.text === ',')) return false;
+  const english = gazetteer().englishWords;
+  const stem = w.lower.slice(0, -3);
+  return english.has(w.lower) && (english.has(stem) || english.has(`${stem}e`) || (/(.)\1$/.test(stem) && english.has(stem.slice(0, -1))));
+}
+
 /** Nouns the tagger may take for verbs after a nationality, which English never uses as verbs. */
 const NEVER_VERBS = new Set(['counterpart', 'counterparts']);
 
@@ -93,6 +107,8 @@ const NEVER_VERBS = new Set(['counterpart', 'counterparts']);
  * participles that qualify a noun after a determiner or another preposition ("visiting").
  */
 export function retagGerunds(words: Word[]): void {
+  const opener = words[0];
+  if (opener && frontedParticiple(words)) opener.pos = 'VERB';
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
     const lead = words[i - 1] as Word;

@@ -204,5 +204,15 @@ export const meetingFrames: ConstructionClass = {
       expect: ['Tomasz Wrona met-with Pavel Kolar'],
       checks: ['met-with'],
     },
+    {
+      text: 'Trade Secretary Helena Voss addressed the forum in Nairobi on Tuesday. She said the accord would double exports within five years. Standing by her side, Kenyan Trade Minister Daniel Mwangi said the deal was the fairest his country had signed.',
+      expect: ['Daniel Mwangi met-with Helena Voss'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Prime Minister Arturo Benedetti opened the new bridge on Saturday. Sitting beside him, the engineer Lucia Ferri said the work had taken six years.',
+      expect: ['Lucia Ferri met-with Arturo Benedetti'],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -263,5 +263,15 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['met-with'],
     },
+    {
+      text: 'Prime Minister Arturo Benedetti opened the new bridge on Saturday. The work had taken six years. Traffic was light. Standing beside him at a rally in Milan on Sunday, the engineer Lucia Ferri said the bridge was safe.',
+      expect: [],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Reading from a prepared statement, Councillor Marta Lindgren said the library would close in June.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

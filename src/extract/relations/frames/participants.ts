@@ -3,7 +3,7 @@
 // preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
 import { expand, postChain } from '../../parse/predicates';
-import type { NounPhrase, PrepPhrase } from '../../parse/types';
+import type { NounPhrase, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
 import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
 import { away } from './home';
@@ -74,6 +74,16 @@ const prepFrame = (preps: readonly string[], own = false): Frame => {
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
   };
 };
+
+/** The sentence before, or past unparsed ones that go on about someone ("He said ..."), the parsed one before them. */
+function sentenceBefore(doc: Doc, index: number): SentenceParse | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const parse = doc.parses.find((x) => x.sentence.index === k);
+    if (!parse || parse.words.length) return parse;
+    if (!/\b(?:he|she|his|her|him)\b/i.test(parse.sentence.text)) return undefined;
+  }
+  return undefined;
+}
 
 /** Whether a site names other participants, so its subjects did not just meet each other. */
 function partnersNamed(site: Site): boolean {
@@ -155,7 +165,19 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   /** "A sat between B and C". */
   'subject-between': prepFrame(['between']),
   /** "A stood beside B", "A sat next to B", "A appeared alongside B at a news conference". */
-  'subject-beside': prepFrame(['beside', 'next to', 'alongside', 'opposite']),
+  'subject-beside': (site, doc) => {
+    const p = site.predicate;
+    if (!p) return [];
+    // "standing by his side", "sat at her side": the one whose side it is.
+    const sides = p.preps.filter((pp) => (pp.prep === 'by' || pp.prep === 'at') && lastWord(pp.np.lower) === 'side' && pp.np.possessor).map((pp) => pp.np.possessor as NounPhrase);
+    // A pronoun ("beside him", "by his side") must stand for someone named in this sentence, or
+    // named or meant in the one before (or before that, past one that names no one and so is not
+    // parsed, when it goes on about someone: "He said ...").
+    const before = sentenceBefore(doc, site.parse.sentence.index);
+    const near = new Set([...site.parse.nps.filter((np) => np.form !== 'pronoun'), ...(before?.nps ?? [])].flatMap((np) => np.refs));
+    const partners = [...governed(p.preps, new Set(['beside', 'next to', 'alongside', 'opposite'])), ...sides].filter((np) => np.form !== 'pronoun' || np.refs.every((r) => near.has(r)));
+    return partners.length && p.subject.length ? [{ sources: p.subject, targets: partners }] : [];
+  },
   /** "A toured a housing project in Abc", "A visited the shrine, the Golden Hall in Abc", "A toured an Abc factory": the places where the object stands. */
   'object-place': (site) => {
     const p = site.predicate;
