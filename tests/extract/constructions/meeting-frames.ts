@@ -214,5 +214,10 @@ export const meetingFrames: ConstructionClass = {
       expect: ['Lucia Ferri met-with Arturo Benedetti'],
       checks: ['met-with'],
     },
+    {
+      text: 'Bishop Anselm Duerr attended a lunch hosted by Governor Rosa Villalobos at her residence on Sunday.',
+      expect: ['Anselm Duerr met-with Rosa Villalobos'],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -273,5 +273,10 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['met-with'],
     },
+    {
+      text: 'Bishop Anselm Duerr attended a concert hosted by Governor Rosa Villalobos in the cathedral square.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

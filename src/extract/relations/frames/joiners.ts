@@ -31,7 +31,19 @@ function copulaOf(site: Site): Predicate | undefined {
   return np ? site.parse.predicates.find((p) => COPULAS.has(p.cue) && (p.subject.includes(np) || p.object.includes(np))) : undefined;
 }
 
+/** Verbs by which someone hosts or leads an event ("a dinner hosted by B", "a meeting chaired by B"). */
+const HOSTING = new Set(['hosted', 'given', 'held', 'thrown', 'chaired', 'convened', 'called']);
+
 export const JOINER_FRAMES: Readonly<Record<string, Frame>> = {
+  /** "A attended a dinner hosted by B", "A attended a meeting chaired by B": the guest met the host. */
+  'hosted-event': (site) => {
+    const p = site.predicate;
+    const event = p?.voice === 'active' ? p.object.find((o) => o.form === 'description' && isMeetingNoun(lastWord(o.lower))) : undefined;
+    if (!p || !event) return [];
+    const host = site.parse.predicates.find((x) => x.subject.includes(event) && x.start === event.end && HOSTING.has(x.cue));
+    const hosts = host ? governed(host.preps, new Set(['by'])).filter((np) => np.kind === 'person') : [];
+    return hosts.length ? [{ sources: p.subject, targets: hosts }] : [];
+  },
   /**
    * "B also attended the meeting", "B sat in on the talks", "B took part in the talks": the
    * subject met those the latest meeting brought together.
