@@ -100,6 +100,23 @@ function byAttribute(tokens: Token[], context: RunContext): Piece[] | undefined 
   return [...pieces, ...named];
 }
 
+/**
+ * "writes Ada Lin for Abc", "said Ada Lin on Xyz": a person's full name never runs on through "for"
+ * or "on" (bodies do: "Centre for Abc", "Mail on Sunday"); what follows is another name.
+ */
+function byForOrOn(tokens: Token[], context: RunContext): Piece[] | undefined {
+  const k = tokens.findIndex((t) => t.text === 'for' || t.text === 'on');
+  if (k < 2 || k >= tokens.length - 1) return undefined;
+  const left = tokens.slice(0, k);
+  if (hasOrgHead(left) || !isFirstName(left[0]?.text ?? '')) return undefined;
+  const person = classify(left, { ...context, nextWord: '' });
+  if (person.length !== 1 || person[0]?.kind !== 'person') return undefined;
+  let from = k + 1;
+  while (tokens[from]?.text === 'the') from++;
+  const right = tokens.slice(from);
+  return right.length ? [...person, ...classify(right, context)] : undefined;
+}
+
 // Company suffixes after which "of Abc" names where the company is, not part of its name.
 const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|PLC|SpA|AG|SA|S\.A\.|NV|AB|GmbH|Group|Bancorp)$/;
 
@@ -109,7 +126,8 @@ const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|PLC|SpA|AG|SA|S\
  */
 function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   const k = tokens.findIndex((t) => t.text === 'of');
-  if (k <= 0 || k >= tokens.length - 1) return undefined;
+  if (k < 0) return byForOrOn(tokens, context);
+  if (k === 0 || k >= tokens.length - 1) return undefined;
   const left = tokens.slice(0, k);
   let from = k + 1;
   while (tokens[from]?.text === 'the') from++;

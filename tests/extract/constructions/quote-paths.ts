@@ -278,5 +278,13 @@ export const quotePaths: ConstructionClass = {
       text: 'In an interview with Teesdale Radio political editor Wynne Foley, Idris Kell said the vote would be close.',
       expect: ['Idris Kell quoted-by Teesdale Radio'],
     },
+    {
+      text: 'The reform will not survive the winter, writes Marit Solberg for Reuters.',
+      expect: ['Marit Solberg quoted-by Reuters'],
+    },
+    {
+      text: 'The reform is dead, says Osric Dale on Twitter.',
+      expect: ['Osric Dale quoted-by Twitter'],
+    },
   ],
 };
