@@ -219,5 +219,14 @@ export const meetingFrames: ConstructionClass = {
       expect: ['Anselm Duerr met-with Rosa Villalobos'],
       checks: ['met-with'],
     },
+    {
+      text: 'Dagny Moe and Elias Brandt gathered in Tromso on Friday to review the fishing quotas.',
+      expect: ['Dagny Moe met-with Elias Brandt'],
+    },
+    {
+      text: 'Dagny Moe and Elias Brandt gathered signatures for the fishing petition.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -215,6 +215,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   },
   /** "A and B met", "A and B held talks": the subjects with each other, when no one else is named. */
   reciprocal: (site) => (partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),
+  /** "A and B gathered in Abc": as reciprocal, for verbs that meet only with no object ("gathered signatures"). */
+  'reciprocal-alone': (site) => (site.predicate?.object.length || partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),
   /** "talks between A, B and C", "a twinning between Abc and Xyz". */
   between: (site) => {
     const members = governed(prepsAround(site), new Set(['between', 'among', 'amongst']));
