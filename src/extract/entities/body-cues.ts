@@ -47,6 +47,8 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   // "Abc Xyz's chief economist": ordinary words that employ someone name a body (a person's
   // name, "Ada Lin's lawyer", keeps its shape; one word, "the North's leader", may be a place).
   if (!personShaped && length > 1 && last?.possessive && heldRole(word, after)) return 'employer';
+  // "Shell's chairman Ada Lin": a company's one-word name, a dictionary word too, employs the role after its possessive.
+  if (!personShaped && length === 1 && last?.possessive && gazetteer().companies.has(tokens[at]?.text ?? '') && heldRole(word, after)) return 'company-employer';
   // "Abc chief executive Ada Lin": one word no dictionary holds, before a role it employs (a
   // nationality, "Abcian officials", is no employer).
   if (!personShaped && length === 1 && !gazetteer().englishWords.has(word(at)) && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) return 'role-owner';

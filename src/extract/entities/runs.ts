@@ -14,7 +14,7 @@ import { cues, isCountyWord, type Piece } from './piece';
 import { gazetteer, isFirstName, isKnownBody, isStopWord, mayEndRegionName, nameKey } from './gazetteer';
 import { lookupKnown } from './lookup';
 import { isTeamContext } from './teams';
-import { isRoleWord, matchTitle } from './titles';
+import { isModifier, isRoleWord, matchTitle } from './titles';
 import type { Token } from './tokens';
 
 const MAX_NAME_TOKENS = 16;
@@ -343,7 +343,7 @@ function trimRun(run: Run, use: WordUse, after: Token | undefined): { name: Toke
     // "Jan van Berg": a stop word ("Jan" the month) that is a first name before a particle stays.
     // "CEO of Abc Capital Ada Lin": a stop word that is a role title opens the name it belongs to.
     if (from < to && isStopWord(word(from).text) && !firstNameBeforeName(run.tokens, from, to) && !matchTitle(run.tokens, from) && !knownWhole(run.tokens, from, to)) from++;
-    else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && isSentenceOpener(run.tokens, to - from, use)) from++;
+    else if (from < to && run.initial && from === 0 && !matchTitle(run.tokens, 0) && !companyBeforeRole(run.tokens, to, after) && isSentenceOpener(run.tokens, to - from, use)) from++;
     // "Former Abc midfielder Ada Lin": a word that dates a role, opening a sentence before a body
     // and its role word, belongs to the role, not to the body's name.
     else if (from === 0 && to > 1 && run.initial && ROLE_TIME.test(word(0).text) && after !== undefined && !after.cap && isRoleWord(after.text)) from++;
@@ -410,6 +410,12 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
   // mid-sentence is the ordinary adjective when it opens a sentence alone.
   if (known?.kind === 'institution' && runLength === 1 && ADJECTIVE.test(token.text) && g.englishWords.has(lower)) return true;
   return !known || known.strength < 3;
+}
+
+/** "Shell's chairman A", "Apple's chief executive B": a company's one-word name before the role it employs opens no sentence as a word. */
+function companyBeforeRole(run: readonly Token[], to: number, after: Token | undefined): boolean {
+  const token = run[0] as Token;
+  return to === 1 && token.possessive === true && after !== undefined && !after.cap && gazetteer().companies.has(token.text) && (isRoleWord(after.text) || isModifier(after));
 }
 
 const ROLE_TIME = /^(?:Former|Outgoing|Incoming|Acting|Then|Ex)$/;

@@ -385,5 +385,10 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: "Orange's chief executive Idris Kell said the network would be sold.",
+      expect: ['Idris Kell affiliated-with Orange'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
