@@ -26,6 +26,8 @@ export interface ClassifiedRuns {
   acronyms: Map<string, string>;
 }
 
+/** Words before "with" that twin towns ("twinned with", "sister cities with"). */
+const TWINNED = new Set(['twinned', 'twin', 'twinning', 'partnered', 'city', 'cities', 'town', 'towns']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'visited', 'visiting', 'visit', 'via', 'toward', 'towards', 'into', 'across', 'throughout', 'around', 'of']);
 
 /**
@@ -114,7 +116,9 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     // "#Abc", "@Abc": hashtags and handles are not names as written.
     if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
     // "Abc in France": a place said to lie in a country is read as a place, like one after "in".
-    const locative = (before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase())) || (after?.text === 'in' && countryAfter(tokens, at + name.length, true));
+    // "twinned with Abc", "sister cities with Abc": what a town is twinned with is a place too.
+    const twinnedWith = before?.text === 'with' && TWINNED.has(tokens[at - 2]?.text.toLowerCase() ?? '');
+    const locative = (before !== undefined && !before.cap && LOCATIVE.has(before.text.toLowerCase())) || twinnedWith || (after?.text === 'in' && countryAfter(tokens, at + name.length, true));
     const state = stateAfterPlace(tokens, at, name, previous?.last) ?? partyState(tokens, at, name);
     const pieces = state ? [state] : classify(name, {
       locative,

@@ -109,5 +109,9 @@ export const sisterCityFrames: ConstructionClass = {
       text: 'Windhoek, which signed a twinning agreement with Bremen in 2000, sent a delegation of teachers to the German port this week.',
       expect: ['Windhoek sister-city Bremen'],
     },
+    {
+      text: 'Council officers said Leeds is twinned with Hanover and has been since 1947.',
+      expect: ['Leeds sister-city Hanover'],
+    },
   ],
 };
