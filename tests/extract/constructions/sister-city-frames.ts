@@ -113,5 +113,14 @@ export const sisterCityFrames: ConstructionClass = {
       text: 'Council officers said Leeds is twinned with Hanover and has been since 1947.',
       expect: ['Leeds sister-city Hanover'],
     },
+    {
+      text: 'A sister city delegation from Porto arrived in Leeds on Monday for a week of visits.',
+      expect: ['Leeds sister-city Porto'],
+    },
+    {
+      text: 'A trade delegation from Porto arrived in Leeds on Monday for a week of visits.',
+      expect: [],
+      checks: ['sister-city'],
+    },
   ],
 };

@@ -24,6 +24,10 @@ const PLACE_PARTS: ReadonlySet<string> = new Set([
 /** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
 const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
 
+/** Verbs by which a group comes to a town ("arrived in Abc", "travelled to Abc"), and visits one. */
+const ARRIVING: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrive', 'travelled', 'traveled', 'came', 'comes', 'went', 'flew']);
+const VISITING: ReadonlySet<string> = new Set(['visited', 'visits', 'visit', 'toured', 'tours']);
+
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
 
@@ -160,6 +164,15 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'subject-on': prepFrame(['on']),
   /** "Abc's sister-city delegation from Xyz". */
   'subject-from': prepFrame(['from']),
+  /** "A sister-city delegation from B arrived in A": the town a group from B comes to is the other. */
+  'from-arriving': (site) => {
+    const np = site.np;
+    if (!np) return [];
+    const from = governed(np.post, new Set(['from'])).filter((x) => x.kind === 'city');
+    const p = site.parse.predicates.find((x) => x.subject.includes(np) && x.voice !== 'passive');
+    const to = p ? [...governed(p.preps, new Set(['in', 'to'])), ...(ARRIVING.has(p.cue) ? [] : p.object)].filter((x) => x.kind === 'city') : [];
+    return from.length && to.length && p && (ARRIVING.has(p.cue) || VISITING.has(p.cue)) ? [{ sources: from, targets: to }] : [];
+  },
   /** "A hosted a dinner for B". */
   'subject-for': prepFrame(['for']),
   /** "A sat between B and C". */
