@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { collectGarbage } from './collect-garbage';
+import { collectGarbageAfterReading } from './collect-garbage';
 import { collectExtractions, type Collected } from './corpus/collect';
 import { EXTRACTION_SUFFIX, extractionFileContent, readExtractionFiles } from './corpus/extraction-files';
 import { CorpusStore, type StoredArticle } from './corpus/store';
@@ -122,14 +122,15 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     });
     clock.lap('read and extract');
     // What reading and copying the articles left (a long article's text among it) goes before
-    // the merge, whose heap V8 would otherwise size by it.
-    collectGarbage();
+    // the merge, whose heap V8 would otherwise size by it; short inputs leave too little to pay.
+    const words = wordsRead(collected);
+    collectGarbageAfterReading(words);
     const graph = buildGraph(collected.extractions, { sentences: collected.sentences, stringsOwned: true });
     // The graph holds what it needs of them: let the extractions go before layout and write,
     // the stages that need memory of their own.
     collected.extractions = [];
     collected.sentences.clear();
-    collectGarbage();
+    collectGarbageAfterReading(words);
     clock.lap('merge');
     applyAppearance(graph);
     const stored = opened.store?.positions();
@@ -162,6 +163,13 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   }
 }
 
+/** Words of every article built, read in this run or taken from the store. */
+function wordsRead(collected: Collected): number {
+  let words = 0;
+  for (const article of collected.articles) words += article.words;
+  return words;
+}
+
 /** `kg extract`: one graph per article, written as OUT/ID.json. */
 export async function extractGraphFiles(options: PipelineOptions): Promise<BuildSummary> {
   const started = performance.now();
@@ -181,7 +189,7 @@ export async function extractGraphFiles(options: PipelineOptions): Promise<Build
   // the write of a long article need only the graph.
   const extractions = collected.extractions;
   collected.extractions = [];
-  collectGarbage();
+  collectGarbageAfterReading(wordsRead(collected));
   const graphs: KnowledgeGraph[] = [];
   while (extractions.length > 0) {
     const { id, graph } = takeArticleGraph(extractions, collected.sentences);
