@@ -4,7 +4,6 @@
 // case, written before ("begin") and after ("end"), tells the test what happened.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as garbage from '../../src/collect-garbage';
 import { KgError } from '../../src/errors';
 import { renderExport, EXPORT_FORMATS } from '../../src/export/export-graph';
 import { writeFilesAtomic } from '../../src/export/write-file';
@@ -61,19 +60,7 @@ async function runCase(kind: CaseResult['kind'], input: string, out: string): Pr
   }
 }
 
-/**
- * `kg build` asks V8 for a full collection between its stages, which bounds a long article's peak
- * memory (tests/cli/long-article-memory.test.ts holds that). On these short cases each one only
- * marks the lexicons' heap again: this suite took 261 s with them and 41 s without on the same
- * loaded machine. What the fuzzing checks (an end, a refusal of one line, whole outputs) does not
- * depend on when memory is freed, so the driver leaves collecting to V8.
- */
-function leaveCollectingToV8(): void {
-  (garbage as { collectGarbage: () => void }).collectGarbage = () => {};
-}
-
 async function main(): Promise<void> {
-  leaveCollectingToV8();
   const [casesDir = '', outsDir = ''] = process.argv.slice(2);
   for (const kind of ['article', 'graph'] as const) {
     const dir = join(casesDir, `${kind}s`);
