@@ -1,7 +1,14 @@
 // Dates written in text ("on Thursday", "last week", "March 2", "in 2019"), found by chrono-node
 // and resolved against a reference day (the article's date), at the precision the words give.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { isIsoDate } from '../dates';
+
+// chrono-node is some 270 modules: loaded when a date is first read, not when `kg` starts, so a
+// command that reads no date (or fails on its input at once) does not wait for it.
+let chronoModule: typeof chrono | undefined;
+function chronoNode(): typeof chrono {
+  return (chronoModule ??= require('chrono-node') as typeof chrono);
+}
 
 export interface FoundDate {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -23,11 +30,17 @@ export interface FindDateOptions {
 
 // chrono reads "in March 2019" but not a bare year; a year after "in", "since" or "during" is a
 // date in news prose ("twinned since 1990"), and chrono's own merging keeps the longer reading.
-const parser = chrono.casual.clone();
-parser.parsers.push({
-  pattern: () => /\b(?:in|since|during)\s+((?:1[6-9]|20)\d{2})\b(?![-/.]\d)/i,
-  extract: (_context, match) => ({ year: Number(match[1]) }),
-});
+let casualParser: chrono.Chrono | undefined;
+function parser(): chrono.Chrono {
+  if (casualParser === undefined) {
+    casualParser = chronoNode().casual.clone();
+    casualParser.parsers.push({
+      pattern: () => /\b(?:in|since|during)\s+((?:1[6-9]|20)\d{2})\b(?![-/.]\d)/i,
+      extract: (_context, match) => ({ year: Number(match[1]) }),
+    });
+  }
+  return casualParser;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -75,7 +88,7 @@ export function findDates(text: string, options: FindDateOptions = {}): FoundDat
   // week" and "on Thursday" move with the reference, and the parser fills their year in).
   const absolute = options.reference === undefined;
   const reference = options.reference ?? '2010-01-01';
-  const results = parser.parse(text, { instant: referenceInstant(reference), timezone: 0 }, { forwardDate: options.tense === 'future' });
+  const results = parser().parse(text, { instant: referenceInstant(reference), timezone: 0 }, { forwardDate: options.tense === 'future' });
   const found: FoundDate[] = [];
   for (const result of results) {
     const precision = precisionOf(result);
@@ -101,7 +114,7 @@ export function findDates(text: string, options: FindDateOptions = {}): FoundDat
 export function parseDateField(value: string): string | undefined {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(value.trim());
   if (iso?.[1] !== undefined) return isIsoDate(iso[1]) ? iso[1] : undefined;
-  const result = chrono.strict.parse(value, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
+  const result = chronoNode().strict.parse(value, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })[0];
   if (result === undefined || !result.start.isCertain('year') || !result.start.isCertain('day')) return undefined;
   return `${result.start.get('year') ?? 0}-${pad(result.start.get('month') ?? 1)}-${pad(result.start.get('day') ?? 1)}`;
 }

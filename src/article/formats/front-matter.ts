@@ -1,6 +1,6 @@
 // A YAML block between `---` lines at the top of a `.txt` or `.md` article: its fields describe
 // the article, the text after it is the article.
-import { parse } from 'yaml';
+import type * as yaml from 'yaml';
 import { KgError } from '../../errors';
 import type { ArticleFields } from '../metadata';
 import { recordFields } from './fields';
@@ -22,7 +22,8 @@ export function splitFrontMatter(text: string, path: string): FrontMatter {
   if (close === null) throw new KgError('INPUT_FORMAT', `${path}:1: front matter opened with --- is never closed`, path);
   let data: unknown;
   try {
-    data = parse(rest.slice(0, close.index));
+    // yaml (some 70 modules) is loaded only for an article that has front matter.
+    data = (require('yaml') as typeof yaml).parse(rest.slice(0, close.index));
   } catch (error) {
     const line = ((error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0) + 1;
     throw new KgError('INPUT_FORMAT', `${path}:${line}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`, path);
