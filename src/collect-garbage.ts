@@ -17,14 +17,13 @@ export function collectGarbage(): void {
 }
 
 /**
- * Words read below which a build's forced collections are skipped: about as many as an article
- * read in windows holds (extract/windows.ts). Below it a forced collection mostly marks the
- * lexicons again (two of them cost a one-line article's build 0.3 s of processor time), while
- * what it frees is small: a 20,000-word article peaked 15 MB higher without them, far inside the
- * bound of docs/inputs.md. From an article read in windows up, the windows' own collections
- * (extract/windows.ts) hold the peak.
+ * Words read below which a build's forced collections are skipped: some ten news articles, about
+ * 64 KB of text. Below it a forced collection mostly marks the lexicons again (two of them cost a
+ * one-line article's build 0.3 s of processor time), while what it frees is small. Just under a
+ * threshold of 40,000 words, a 240,000-character article peaked 44 MB higher without them (299 MB
+ * against 255, within its bound of 357; docs/inputs.md): the lower threshold keeps that gap small.
  */
-export const COLLECT_FROM_WORDS = 40_000;
+export const COLLECT_FROM_WORDS = 10_000;
 
 /** `collectGarbage` after a stage that read `words` words, when that is enough to pay. */
 export function collectGarbageAfterReading(words: number): void {
