@@ -286,5 +286,9 @@ export const quotePaths: ConstructionClass = {
       text: 'The reform is dead, says Osric Dale on Twitter.',
       expect: ['Osric Dale quoted-by Twitter'],
     },
+    {
+      text: 'Tension grew over the budget. | Ina Vell/Harbour Pictures Briefings Ruiz speaks out on the budget. Marta Ruiz spoke on Monday. Ruiz told Reuters that talks would follow.',
+      expect: ['Marta Ruiz quoted-by Reuters'],
+    },
   ],
 };
