@@ -182,7 +182,7 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     if (tokens.every((t) => g.englishWords.has(t.text.toLowerCase()))) return [{ tokens, kind: 'unknown', rule: 'common-words', strength: 0 }];
     // "Abcorp Xyz": a company's name opens the run.
     if (g.companies.has(first.text) && !g.englishWords.has(first.text.toLowerCase())) return [{ tokens, kind: 'institution', rule: 'data:companies', strength: 1 }];
-    // "Getty Images Elections Sanders" (a photo credit run into a headline): a plural noun before
+    // "Abc Pictures Briefings Lin" (a photo credit run into a headline): a plural noun before
     // the last word, after the first, is no part of a person's name ("Piers Lin" is one).
     if (tokens.slice(1, -1).some((t) => isPluralNoun(t.text) && !isFirstName(t.text))) return [{ tokens, kind: 'unknown', rule: 'plural-inside', strength: 0 }];
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
