@@ -4,8 +4,7 @@
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
 import type { Discourse } from './discourse';
-import { lookupDemonym } from '../entities/lookup';
-import { nationalityIn, type RoleFact } from './roles';
+import { nationalitiesIn, nationalityIn, type RoleFact } from './roles';
 
 const COUNTERPART = /^counterparts?$/;
 
@@ -31,16 +30,8 @@ export function isCounterpart(np: NounPhrase, parse: SentenceParse): boolean {
 
 export function resolveCounterpart(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: CounterpartContext): string[] {
   const owners = new Set((np.possessor ?? np.list?.[0]?.possessor)?.refs ?? []);
-  // Each nationality the description names, word by word ("Japanese and South Korean").
-  const nationalities: string[] = [];
-  const end = ownNoun(np) ? np.end - 1 : np.end;
-  for (let i = np.start; i < end; i++) {
-    // "South Korean" as one nationality, before "Korean" alone.
-    const pair = i + 1 < end ? lookupDemonym(`${parse.words[i]?.text ?? ''} ${parse.words[i + 1]?.text ?? ''}`) : undefined;
-    const country = pair ?? lookupDemonym(parse.words[i]?.text ?? '');
-    if (pair) i++;
-    if (country && !nationalities.includes(country.label)) nationalities.push(country.label);
-  }
+  // Each nationality the description names ("Japanese and South Korean").
+  const nationalities = nationalitiesIn(parse.words, np.start, ownNoun(np) ? np.end - 1 : np.end);
   // A singular counterpart has one nationality.
   if (!nationalities.length || (!/s$/.test(np.lower) && ownNoun(np) && nationalities.length > 1)) return [];
   const ownOffices = new Set(ctx.roles.filter((r) => r.role && owners.has(r.person)).map((r) => office(r.role)));

@@ -372,15 +372,35 @@ function singular(role: string): string {
   return role.replace(/(?<=\p{L}{3})s$/u, '');
 }
 
-/** The country (its common name) a nationality among words [from, to) stands for, from the country data. */
+/** The nationality starting at word `i` (before `to`): two words first ("South Korean", where "Korean" alone names no one country). */
+function nationalityAt(words: readonly Word[], i: number, to: number): { label: string; width: number } | undefined {
+  const pair = i + 1 < to ? lookupDemonym(`${words[i]?.text ?? ''} ${words[i + 1]?.text ?? ''}`) : undefined;
+  if (pair) return { label: pair.label, width: 2 };
+  const one = lookupDemonym(words[i]?.text ?? '');
+  return one ? { label: one.label, width: 1 } : undefined;
+}
+
+/** The country (its common name) the last nationality among words [from, to) stands for, from the country data. */
 export function nationalityIn(words: readonly Word[], from: number, to: number): string | undefined {
   for (let i = to - 1; i >= from; i--) {
-    // Two words first: "South Korean", where "Korean" alone names no one country.
+    // Two words first, as nationalityAt reads them, looking back from the end.
     const pair = i > from ? lookupDemonym(`${words[i - 1]?.text ?? ''} ${words[i]?.text ?? ''}`) : undefined;
     const country = pair ?? lookupDemonym(words[i]?.text ?? '');
     if (country) return country.label;
   }
   return undefined;
+}
+
+/** The countries every nationality among words [from, to) stands for, in order and once each. */
+export function nationalitiesIn(words: readonly Word[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const found = nationalityAt(words, i, to);
+    if (!found) continue;
+    i += found.width - 1;
+    if (!out.includes(found.label)) out.push(found.label);
+  }
+  return out;
 }
 
 /** The parties US news abbreviates after a legislator's name ("(D-Ohio)", "(R-Texas)"). */
