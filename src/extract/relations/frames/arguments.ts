@@ -25,6 +25,12 @@ const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs'))
 
 let avowal: Set<string> | undefined;
 /** Verbs telling of an event their subject took part in, which stands as done whatever their own modality ("did not disclose the meetings"). */
+/** The kinds of entity one can be in or travel to. */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
+
+/** A phrase naming a city, region or country. */
+export const isPlace = (np: NounPhrase): boolean => np.form === 'name' && np.kind !== undefined && PLACE_KINDS.has(np.kind);
+
 export const isAvowal = (verb: string): boolean => (avowal ??= lexiconSet('avowal-verbs')).has(verb);
 
 /** The phrases governed by any of the prepositions, members of their lists included. */

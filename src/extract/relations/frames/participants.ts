@@ -2,10 +2,11 @@
 // or the owner of a noun: "his visit", "A held talks") with the object, with the phrases of a
 // preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
+import { lexiconRows } from '../../lexicon';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
-import { governed, leadersOf, ownerOf, prepsAround } from './arguments';
+import { governed, leadersOf, ownerOf, PLACE_KINDS, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleWord } from '../../chains/role-words';
 import { outletOf } from './outlets';
@@ -14,7 +15,6 @@ import { lastWord } from '../../parse/words';
 /** Words after "called B" that say how often, not what B was called ("called her several times"). */
 const HOW_OFTEN = /^(?:several|many|twice|once|again|repeatedly|last|this|every|two|three|four)$/;
 
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 /** Nouns for the parts of a place one can be in ("Abc's main square", "Abc's old quarter"). */
 const PLACE_PARTS: ReadonlySet<string> = new Set([
   'square', 'street', 'streets', 'district', 'quarter', 'suburb', 'suburbs', 'outskirts', 'centre', 'center', 'capital', 'city', 'town',
@@ -24,9 +24,10 @@ const PLACE_PARTS: ReadonlySet<string> = new Set([
 /** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
 const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
 
-/** Verbs by which a group comes to a town ("arrived in Abc", "travelled to Abc"), and visits one. */
-const ARRIVING: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrive', 'travelled', 'traveled', 'came', 'comes', 'went', 'flew']);
-const VISITING: ReadonlySet<string> = new Set(['visited', 'visits', 'visit', 'toured', 'tours']);
+let travelCues: Set<string> | undefined;
+/** Visit cues that take the place after them or as their object ("arrived in Abc", "flew to Abc", "visited Abc"; visit-cues.txt). */
+const isTravelCue = (cue: string): boolean =>
+  (travelCues ??= new Set(lexiconRows('visit-cues').filter((row) => /\bsubject-(?:object|to|in|into)\b/.test(row[1] ?? '')).map((row) => row[0] ?? ''))).has(cue);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -169,9 +170,9 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     const np = site.np;
     if (!np) return [];
     const from = governed(np.post, new Set(['from'])).filter((x) => x.kind === 'city');
-    const p = site.parse.predicates.find((x) => x.subject.includes(np) && x.voice !== 'passive');
-    const to = p ? [...governed(p.preps, new Set(['in', 'to'])), ...(ARRIVING.has(p.cue) ? [] : p.object)].filter((x) => x.kind === 'city') : [];
-    return from.length && to.length && p && (ARRIVING.has(p.cue) || VISITING.has(p.cue)) ? [{ sources: from, targets: to }] : [];
+    const p = site.parse.predicates.find((x) => x.subject.includes(np) && x.voice !== 'passive' && isTravelCue(x.cue));
+    const to = p ? [...governed(p.preps, new Set(['in', 'to'])), ...p.object].filter((x) => x.kind === 'city') : [];
+    return from.length && to.length ? [{ sources: from, targets: to }] : [];
   },
   /** "A hosted a dinner for B". */
   'subject-for': prepFrame(['for']),

@@ -5,14 +5,12 @@
 import { expand } from '../../parse/predicates';
 import type { NounPhrase, PrepPhrase, Word } from '../../parse/types';
 import type { Frame, Site } from '../site';
+import { isPlace } from './arguments';
 import { away } from './home';
 
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 /** Words of a time between a verb and its place ("said late on Friday in Abc"). */
 const TIME =
   /^(?:on|last|this|late|early|earlier|later|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-const isPlace = (np: NounPhrase): boolean => np.form === 'name' && np.kind !== undefined && PLACE_KINDS.has(np.kind);
 
 /** The first word after `from` that is no time word. */
 function pastTime(words: readonly Word[], from: number): number {

@@ -6,10 +6,9 @@ import { lexiconRows } from '../../lexicon';
 import { countryCode } from '../../entities/gazetteer';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, SentenceFrame } from '../site';
-import { governed, ownerOf } from './arguments';
+import { governed, isPlace, ownerOf, PLACE_KINDS } from './arguments';
 import { atHome, away } from './home';
 
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'country']);
 /** Prepositions that set a trip in the clause around it ("during his visit", "on his trip"). */
 const SETTING = new Set(['during', 'on', 'in the course of', 'throughout']);
 /** Prepositions that name where a trip went, or whose trip it was: with one, the trip names its own place. */
@@ -19,8 +18,6 @@ const OWN_PLACE = new Set(['to', 'of', 'in', 'at', 'into', 'through', 'around', 
 const TOPICAL = new Set(['discussed', 'discusses', 'discuss', 'raised', 'raises', 'condemned', 'condemns', 'mentioned', 'spoke', 'speaks', 'talked', 'talks', 'addressed', 'referred', 'cited', 'recalled']);
 let speech: Set<string> | undefined;
 const isTopical = (verb: string): boolean => TOPICAL.has(verb) || (speech ??= new Set(lexiconRows('speech-verbs').map((r) => r[0] ?? ''))).has(verb);
-
-const isPlace = (np: NounPhrase): boolean => np.form === 'name' && np.kind !== undefined && PLACE_KINDS.has(np.kind);
 
 export const TRIP_FRAMES: Readonly<Record<string, Frame>> = {
   /** "his Africa trip", "President A's China visit", "A visits slum on Africa trip": the place before the noun. */
