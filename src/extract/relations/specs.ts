@@ -37,5 +37,5 @@ export const SPECS: readonly RelationSpec[] = [
   { relation: 'sister-city', cues: [{ lexicon: 'sister-city-cues' }], always: [], plans: 'fact' },
   { relation: 'affiliated-with', cues: [], always: ['role-facts'], plans: 'fact' },
   { relation: 'visited', cues: [{ lexicon: 'visit-cues' }], always: ['fronted-place', 'set-off-place', 'visiting-guest'], plans: 'status' },
-  { relation: 'located-in', cues: [{ lexicon: 'seat-cues' }], always: ['place-comma', 'place-in', 'place-noun-of', 'place-possessive', 'place-based', 'place-apposition'], plans: 'fact' },
+  { relation: 'located-in', cues: [{ lexicon: 'seat-cues' }], always: ['place-comma', 'place-in', 'place-noun-of', 'place-possessive', 'place-based', 'place-apposition', 'place-body-noun'], plans: 'fact' },
 ];

@@ -123,5 +123,14 @@ export const places: ConstructionClass = {
       text: 'The ministry will close its consulates in Dallas in the US, Bordeaux in France and Herat in Afghanistan next year.',
       expect: ['Dallas located-in US', 'Bordeaux located-in France', 'Herat located-in Afghanistan'],
     },
+    {
+      text: 'Shares in UK phone company Brenmoor Telecom rose 4% after it won a contract from US banking giant Halvex Bank.',
+      expect: ['Brenmoor Telecom located-in UK', 'Halvex Bank located-in US'],
+    },
+    {
+      text: 'Quarry Lane Foods, the largest Canadian grocer, and US-backed investment group Torvale Capital have agreed a merger.',
+      expect: [],
+      checks: ['located-in'],
+    },
   ],
 };

@@ -5,7 +5,9 @@
 import type { EntityKind } from '../../../types';
 import type { NounPhrase, SentenceParse, Word } from '../../parse/types';
 import type { Pairing, SentenceFrame } from '../site';
+import { gluedHyphen } from '../../parse/phrases';
 import { isCountyWord } from '../../entities/piece';
+import { lexiconSet } from '../../lexicon';
 import { atHome } from './home';
 
 const PLACE_KINDS: readonly EntityKind[] = ['city', 'country', 'region'];
@@ -52,6 +54,21 @@ function describedPlace(parse: SentenceParse, d: NounPhrase): Qualifier | NounPh
 }
 
 type Qualifier = NounPhrase['qualifiers'][number];
+
+let bodyNouns: Set<string> | undefined;
+/**
+ * The place qualifying phrase `np` when only lowercase words follow it up to word `until`, the
+ * last of them a noun for a body ("US phone company", "the UK lender").
+ */
+function bodyNounPlace(parse: SentenceParse, np: NounPhrase, until: number): Qualifier | undefined {
+  const words = parse.words;
+  bodyNouns ??= lexiconSet('institution-cues');
+  if (!bodyNouns.has(words[until - 1]?.lower ?? '')) return undefined;
+  const place = np.qualifiers.filter((q) => q.end < until && PLACE_KINDS.includes(q.kind)).pop();
+  if (!place || gluedHyphen(words, place.end)) return undefined;
+  for (let i = place.end; i < until; i++) if (!/^\p{Ll}/u.test(words[i]?.text ?? '')) return undefined;
+  return place;
+}
 
 /** A pairing of a name phrase with a place given as a phrase or a qualifier, when one may lie in the other. */
 function nested(inner: NounPhrase, outer: Qualifier | NounPhrase): Pairing[] {
@@ -208,6 +225,22 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     for (const np of parse.nps) {
       const based = np.form === 'name' ? basedIn(parse, np) : undefined;
       if (based) out.push(...nested(np, based));
+    }
+    return out;
+  },
+  /**
+   * "US firm Abc", "the UK banking giant Abc", "Halvex Bank, the US lender,": a place before a noun
+   * for a body (institution-cues.txt) names where the body it describes lies. A place glued on by
+   * a hyphen qualifies the next word, not the body ("US-led group Abc"), and a nationality is no
+   * named place ("the Abcian firm Xyz" places Xyz nowhere the text names).
+   */
+  'place-body-noun': (parse) => {
+    const out: Pairing[] = [];
+    for (const np of parse.nps) {
+      if (np.form !== 'name' || np.kind !== 'institution') continue;
+      const d = np.appositive;
+      const place = bodyNounPlace(parse, np, np.nameStart) ?? (d?.form === 'description' && d.start > np.start ? bodyNounPlace(parse, d, d.head + 1) : undefined);
+      if (place) out.push(...nested(np, place));
     }
     return out;
   },
