@@ -4,12 +4,14 @@
 // attorney, Ada Lin"); "I" inside a quotation is its speaker; he/she/his/her take the person the
 // text is about (earlier in the sentence, else the subject of a recent sentence) of a fitting
 // gender; they/their a group named together; its the latest body; a description ("the Abcian
-// minister", "the crown prince", "the two leaders") the person the article gave that role.
+// minister", "the crown prince", "the two leaders") the person the article gave that role; a
+// body noun ("the firm", "the club") the body the text has just spoken of.
 import type { ArticleContext } from '../types';
 import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
+import { resolveBody } from './bodies';
 import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
 import { describedRole, resolveAged, resolveDescription, rolesByHead } from './descriptions';
@@ -26,7 +28,8 @@ export interface Chains {
   adjectives: ReadonlyMap<string, string>;
 }
 
-export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleContext): Chains {
+/** `outlets`: the article's news outlets, which no description of a body stands for. */
+export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleContext, outlets: ReadonlySet<string>): Chains {
   const adjectives = countryAdjectives(ctx);
   const roleContext = { adjectives, bodies: bodiesOf(ctx) };
   // 1. Roles the article gives its people, from titles, appositions and copulas; then again with
@@ -57,6 +60,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const labelOf = (id: string): string | undefined => labels.get(id);
   const discourse = new Discourse(ctx.text);
   const byHead = rolesByHead(roles);
+  const bodies = { names: bodyNames(ctx), outlets, text: ctx.text, sentences: ctx.sentences };
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
     // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
@@ -66,6 +70,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     else if (isCounterpart(np, parse)) np.refs = resolveCounterpart(np, parse, discourse, { roles, labelOf });
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
     else np.refs = resolveAged(np, parse, discourse);
+    if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);
     for (const r of np.refs) genders.learn(r, pronounGender(np));
@@ -146,6 +151,11 @@ function speakerOfWord(parse: SentenceParse, at: number): NounPhrase | undefined
   while (start > 0 && parse.words[start - 1]?.quoted) start--;
   const speaker = parse.speakers.get(start);
   return speaker?.refs.length ? speaker : undefined;
+}
+
+/** The words of each institution's label and aliases, lowercased. */
+function bodyNames(ctx: ArticleContext): Map<string, string[]> {
+  return new Map(ctx.entities.filter((e) => e.kind === 'institution').map((e) => [e.id, [e.label, ...e.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/))]));
 }
 
 /** The article's institutions by lowercased label and alias. */

@@ -50,6 +50,7 @@ export const LEXICONS = {
   'post-nominals': 'letters after a person’s name (QC, MEP, Jr) that belong to the phrase naming the person',
   'function-words': 'lowercase words of grammar after which a capitalised word stands alone as a name',
   'seat-countries': 'seats of government and national bodies of one country (White House, Kremlin)',
+  'body-nouns': 'nouns by which news refers back to a body it has named (the firm, the club, the ministry)',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

@@ -1,6 +1,7 @@
 // One shallow parse per sentence, built once and read by every relation rule: tagged words,
 // noun phrases with their links, verb groups, clauses and predicates (see types.ts).
 import type { EntityKind } from '../../types';
+import { isBodyNoun } from '../chains/bodies';
 import { knownRoles } from '../entities/titles';
 import type { ArticleContext, Mention, Sentence } from '../types';
 import { splitClauses } from './clauses';
@@ -73,8 +74,9 @@ const REFERRING = /\b(?:he|she|his|her|hers|its|him|i|my|me)\b/gi;
 const GROUP = /\b(?:they|their|them|we|our|us|two|both|pair)\b/i;
 
 /**
- * Whether the sentence holds `needed` parties in pronouns or role words ("the president") that may
- * stand for entities named elsewhere: with the names it has, a relation needs two parties.
+ * Whether the sentence holds `needed` parties in pronouns, role words ("the president") or body
+ * nouns ("the firm") that may stand for entities named elsewhere: with the names it has, a
+ * relation needs two parties.
  */
 function referring(text: string, needed: number): boolean {
   if (GROUP.test(text)) return true;
@@ -92,7 +94,8 @@ function referring(text: string, needed: number): boolean {
     }
     let j = i + 1;
     while (j < lower.length && isAsciiLower(lower.charCodeAt(j))) j++;
-    if (roles.has(lower.slice(i, j)) && ++found >= needed) return true;
+    const word = lower.slice(i, j);
+    if ((roles.has(word) || isBodyNoun(word)) && ++found >= needed) return true;
     i = j;
   }
   return false;

@@ -45,10 +45,11 @@ export function analyseRelations(ctx: ArticleContext): RelationAnalysis {
   // 1. One shallow parse per sentence: words, phrases, verbs, clauses, predicates.
   const parses = parseArticle(ctx);
   // 2. Mention chains: roles, genders, pronouns and descriptions tied to entities.
-  const chains = resolveChains(parses, ctx);
+  const outlets = outletEntities(ctx.entities);
+  const chains = resolveChains(parses, ctx, outlets);
   // 3. Every relation spec, run by the engine over the parses.
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets: outletEntities(ctx.entities), meetings: [] });
+  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets, meetings: [] });
   // 4. One relation per (source, target, relation).
   return { relations: mergeRelations(relations), parses, chains, firings };
 }

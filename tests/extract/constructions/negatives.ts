@@ -7,6 +7,11 @@ export const negatives: ConstructionClass = {
   name: 'negatives and plans',
   rows: [
     {
+      text: 'Pellam Holdings cut its dividend on Monday. Ilse Brandt, who runs a group campaigning for small shareholders, said in a podcast on the group’s channel that the cut was unfair.',
+      expect: [],
+      checks: ['quoted-by'],
+    },
+    {
       text: 'Ines Albuquerque did not meet Olumide Adeyemi during her stay, despite earlier reports that she would.',
       expect: [],
       checks: ['met-with'],

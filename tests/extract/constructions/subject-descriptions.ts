@@ -145,6 +145,22 @@ export const subjectDescriptions: ConstructionClass = {
       optional: ['Dewi Kartika visited Parliament House'],
     },
     {
+      text: 'Brenmore Holdings lost its appeal in the High Court on Monday. The firm told Reuters it would take the case to the Supreme Court.',
+      expect: ['Brenmore Holdings quoted-by Reuters'],
+    },
+    {
+      text: 'Lintown United sacked manager Tom Reddin on Monday. The club told BBC Sport that a successor would be named within a week.',
+      expect: ['Lintown United quoted-by BBC Sport'],
+    },
+    {
+      text: 'Corvane, the country’s third-biggest lender, is scouting for a partner for its new savings unit, the firm told Reuters.',
+      expect: ['Corvane quoted-by Reuters'],
+    },
+    {
+      text: 'The Competition Commission fined Brenmore Holdings on Monday. The firm told the Daily Courier it would appeal.',
+      expect: ['Brenmore Holdings quoted-by Daily Courier'],
+    },
+    {
       text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
       expect: ['Maria Lindqvist met-with Tomas Varga'],
       checks: ['met-with'],

@@ -1,0 +1,69 @@
+// Body descriptions to bodies: "Abc Holdings lost its appeal. The firm told Reuters ...", "the
+// club said in a statement to Xyz", "the ministry told reporters". A definite description whose
+// head is a body noun (body-nouns.txt) stands for the article's body it fits that the text has
+// just spoken of: a subject in its own sentence before it, else of a recent sentence; not when
+// the text has since brought in a body of that sort it does not name ("a group campaigning for
+// savers ... the group's channel").
+import { lexiconRows } from '../lexicon';
+import type { NounPhrase, SentenceParse } from '../parse/types';
+import type { Sentence } from '../types';
+import { lastWord } from '../parse/words';
+import type { Discourse, Sighting } from './discourse';
+
+/** Sentences back a body description may reach. */
+const REACH = 3;
+
+let nouns: Map<string, 'any' | 'named'> | undefined;
+const bodyNouns = (): Map<string, 'any' | 'named'> =>
+  (nouns ??= new Map(lexiconRows('body-nouns').map(([noun = '', fit = '']) => [noun, fit === 'named' ? 'named' : 'any'])));
+
+/** Whether a word is a body noun ("firm", "club", "ministry"). */
+export const isBodyNoun = (word: string): boolean => bodyNouns().has(word);
+
+export interface BodyContext {
+  /** Institution id → its label and aliases, lowercased words. */
+  names: ReadonlyMap<string, readonly string[]>;
+  outlets: ReadonlySet<string>;
+  text: string;
+  sentences: readonly Sentence[];
+}
+
+/** Does the body fit the noun: its name holds the noun, or the noun takes any body whose name holds no named noun. */
+function fits(noun: string, body: string, ctx: BodyContext): boolean {
+  const words = ctx.names.get(body);
+  if (!words || ctx.outlets.has(body)) return false;
+  if (words.includes(noun)) return true;
+  return bodyNouns().get(noun) === 'any' && !words.some((w) => bodyNouns().get(w) === 'named');
+}
+
+/** The body noun a phrase is headed by, when it is "the" and that noun with at most adjectives between ("the Japanese firm"). */
+function bodyNounOf(np: NounPhrase, parse: SentenceParse): string | undefined {
+  if (np.form !== 'description' || np.qualifiers.length || np.possessor) return undefined;
+  // "The Abc", a capitalised name, is no description.
+  if (parse.words[np.start]?.lower !== 'the' || /^\p{Lu}/u.test(parse.words[np.head]?.text ?? '')) return undefined;
+  // "the group of investors", "the side of the road": a phrase with "of" after it is something else.
+  if (np.post[0]?.prep === 'of' || np.appositive) return undefined;
+  const head = lastWord(np.lower);
+  if (!bodyNouns().has(head)) return undefined;
+  return parse.words.slice(np.start + 1, np.end - 1).every((w) => w.pos === 'ADJ' || w.pos === 'PROPN') ? head : undefined;
+}
+
+export function resolveBody(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: BodyContext): string[] {
+  const noun = bodyNounOf(np, parse);
+  if (!noun) return [];
+  const s = parse.sentence.index;
+  const at = parse.words[np.start]?.start ?? parse.sentence.start;
+  const unnamed = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'-]+\\s+){0,3}?${noun}\\b`, 'i');
+  /** Whether a body of that sort the text does not name came in between ("a group campaigning ..."). */
+  const since = (from: number): boolean => unnamed.test(ctx.text.slice(from, at));
+  const fitting = (x: Sighting): boolean => x.kind === 'institution' && !x.quoted && fits(noun, x.entity, ctx);
+  // "Abc, the country's third-biggest lender, is scouting for a partner, the firm told Reuters."
+  const before = discourse.inSentence(s).filter((x) => x.start < np.start && fitting(x));
+  const own = before.find((x) => x.subject);
+  if (own) return since(parse.words[own.start]?.start ?? at) ? [] : [own.entity];
+  if (before.length) return [];
+  const recent = [...discourse.before(s, REACH)].reverse().filter(fitting);
+  // A body only mentioned ("to get Abc approval") is not what the text goes on about.
+  const meant = recent.find((x) => x.main) ?? recent.find((x) => x.subject);
+  return meant && !since(ctx.sentences[meant.sentence]?.start ?? at) ? [meant.entity] : [];
+}
