@@ -43,6 +43,7 @@ interface Cues {
   eventHeads: Set<string>;
   particles: Set<string>;
   teamSuffixes: Set<string>;
+  clubSuffixes: Set<string>;
   venueHeads: Set<string>;
   institutionCues: Set<string>;
 }
@@ -59,6 +60,7 @@ export function cues(): Cues {
     eventHeads: lexiconSet('event-heads'),
     particles: lexiconSet('name-particles'),
     teamSuffixes: lexiconSet('team-suffixes'),
+    clubSuffixes: new Set(lexiconRows('team-suffixes').filter((r) => r[1] === 'club').map((r) => r[0] ?? '')),
     venueHeads: lexiconSet('venue-heads'),
     institutionCues: lexiconSet('institution-cues'),
   };

@@ -135,6 +135,8 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // A club word is evidence enough for a city that is also an ordinary word ("Abc City", with "abc" a fabric).
     const team = (isPlaceWord(first.text) && isPluralNoun(lastWord)) || (isPlaceWord(first.text, 2) && cues().teamSuffixes.has(lastWord));
     if (team && !isCountry(first.text)) return [{ tokens, kind: 'institution', rule: 'team-name', strength: 1 }];
+    // "Abc Rovers", "Abc FC": a club word no one has for a surname ends a club's name, whatever its first word.
+    if (cues().clubSuffixes.has(lastWord)) return [{ tokens, kind: 'institution', rule: 'club-suffix', strength: 1 }];
     // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
     const beforeLast = tokens[n - 2]?.text ?? '';
     if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];

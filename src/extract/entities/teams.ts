@@ -17,6 +17,8 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
     before = new Set();
     for (const [cue, where] of lexiconRows('team-cues')) (where === 'before' ? before : after).add(cue ?? '');
   }
+  // One letter is an initial or a broken character ("signed for Â£4m"), never a team.
+  if (length === 1 && (tokens[at]?.text.length ?? 0) < 2) return false;
   const next = tokens[at + length];
   const sameLine = (t: Token | undefined): t is Token => t !== undefined && !t.newline;
   if (!place && next?.text === '(') return false;

@@ -91,6 +91,8 @@ describe('entity rules', () => {
     ['names joined by an ampersand are a firm', 'Shares in Quillby & Ferrant fell.', ['institution:Quillby & Ferrant']],
     ['two full personal names joined by an ampersand are two people', 'Ada Quill & Bo Ferrant sang.', ['person:Ada Quill', 'person:Bo Ferrant']],
     ['a city that is also an ordinary word, then a club word, is a team', 'He signed for Leicester City on Monday.', ['institution:Leicester City']],
+    ['an unknown word, then a club word no one has for a surname, is a club', 'Bo Ferrant joined Quillmere Rovers and then Ferrantby FC.', ['institution:Ferrantby FC', 'institution:Quillmere Rovers', 'person:Bo Ferrant']],
+    ['a subordinator opening a sentence is no part of a club\'s name', 'Once Quillmere Rovers reply, we will act.', ['institution:Quillmere Rovers']],
     ['a hyphenated name after "in" is no pair of small towns', 'Shares in Coca-Cola fell.', ['institution:Coca-Cola']],
     ['a name after a place and "-based" is a body, even one opening with a given name', 'A deal with Quillport-based Wells Ferrant fell through.', ['institution:Wells Ferrant']],
     ['a compound of ordinary words opening a sentence is no name word', 'Privately-held Ferrant Group bought two brands.', ['institution:Ferrant Group']],

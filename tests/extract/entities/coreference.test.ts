@@ -78,6 +78,9 @@ describe('context decides between a person and a place', () => {
     ['a first name as a club in a score line', 'Quillmoor 3 Lincoln 1', 'Lincoln', 'institution'],
     ['a city, not a team, in prose', 'She moved to Ipswich in 2001.', 'Ipswich', 'city'],
     ['an unknown name in a score line', 'Quillmoor 3 Ferrantby 1', 'Ferrantby', 'institution'],
+    ['an ordinary word a player plays for', 'Bo Quill, who plays for Arsenal, scored twice.', 'Arsenal', 'institution'],
+    ['an ordinary word a player signed for', 'Bo Quill signed for Everton in 2019.', 'Everton', 'institution'],
+    ['a broken character after a signing cue is no team', 'Bo Quill was signed for Â£4m from Quillmoor.', 'Â', undefined],
   ])('%s', (_name, body, label, kind) => {
     expect(entities(body).get(label)?.kind).toBe(kind);
   });
