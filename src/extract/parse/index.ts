@@ -69,8 +69,8 @@ const LONG_WORD = /(?:^|\s)\S{200}/;
 /** Kinds that can stand at one end of a relation whose other end is a country. */
 const HOLDERS = new Set<EntityKind>(['city', 'institution', 'region']);
 
-/** Pronouns and role words that refer back to one party, or to several at once ("they", "the two"). */
-const REFERRING = /\b(?:he|she|his|her|hers|its|him|i|my|me)\b/gi;
+/** Pronouns and ages ("the 30-year-old") that refer back to one party, or words for several at once ("they", "the two"). */
+const REFERRING = /\b(?:he|she|his|her|hers|its|him|i|my|me|\d{1,3}-year-old)\b/gi;
 const GROUP = /\b(?:they|their|them|we|our|us|two|both|pair)\b/i;
 
 /**

@@ -161,6 +161,10 @@ export const subjectDescriptions: ConstructionClass = {
       expect: ['Brenmore Holdings quoted-by Daily Courier'],
     },
     {
+      text: 'Marta Quell has called for tougher penalties for doping. The marathon runner believes more must be done to catch cheats. "Cheats must be punished," the 30-year-old told the Sunday Herald.',
+      expect: ['Marta Quell quoted-by Sunday Herald'],
+    },
+    {
       text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
       expect: ['Maria Lindqvist met-with Tomas Varga'],
       checks: ['met-with'],
