@@ -80,7 +80,8 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   const before = np.qualifiers.find((q) => q.end <= role.start && PLACES.includes(q.kind) && !(topical && q.kind !== 'institution') && !compound(q));
   // "hosted Prime Minister A in Abc", "met with B at the Abc House": where an event took place is
   // no place a role its object or partner holds.
-  const held = heldAfter(np);
+  // "Professor A, of the Abc Institute,": a body set off after a titled name is where the title is held.
+  const held = heldAfter(np) ?? (np.form === 'name' ? setOffHeld(parse, np) : undefined);
   const eventPlace = (held?.prep === 'in' || held?.prep === 'at') && (np.prep === 'with' || parse.predicates.some((p) => p.object.includes(np) && !COPULAS.has(p.cue)));
   const after = eventPlace ? undefined : held;
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
@@ -359,6 +360,13 @@ function setOffBody(parse: SentenceParse, np: NounPhrase): PrepPhrase | undefine
   const pp = setOffAt(parse, np.end);
   const close = pp ? parse.words[pp.np.end]?.text : undefined;
   return pp?.np.kind === 'institution' && (close === ',' || close === undefined || close === '.') ? pp : undefined;
+}
+
+/** The body set off after a name, as heldAfter gives a body after a role. */
+function setOffHeld(parse: SentenceParse, np: NounPhrase): { entity: string; kind: EntityKind; prep: string } | undefined {
+  const pp = setOffBody(parse, np);
+  const entity = pp?.np.refs[0];
+  return pp && entity ? { entity, kind: 'institution', prep: pp.prep } : undefined;
 }
 
 /** A name qualifying a description says where its role is held, it is no part of the role ("a Abc Capital economist"). */

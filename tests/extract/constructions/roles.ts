@@ -390,5 +390,13 @@ export const roles: ConstructionClass = {
       expect: ['Idris Kell affiliated-with Orange'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Professor Ilse Varga, of the Tamsin Institute for Fiscal Studies, said the cuts would hit the poorest hardest.',
+      expect: ['Ilse Varga affiliated-with Tamsin Institute for Fiscal Studies'],
+    },
+    {
+      text: '"The rise is worrying," said Dr Omar Redding, from the Corvale Lung Foundation.',
+      expect: ['Omar Redding affiliated-with Corvale Lung Foundation'],
+    },
   ],
 };
