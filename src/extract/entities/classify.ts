@@ -151,6 +151,22 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   return [...person, ...place];
 }
 
+const CONSTITUENCY_PART = /^(?:North|South|East|West|Central|Mid|Outer|Inner|Rural|Urban)$/;
+
+/**
+ * "MP for Abcton", "Senator for Xyzland", "MP for Abcton West": the known place after "for" where
+ * a role is held, and where the name after the seat starts (a compass word after the place names
+ * the seat). None when words that are not a full personal name follow ("MP for West Abc", whose
+ * seat the data does not know).
+ */
+function seatAfterFor(tokens: Token[], from: number, context: RunContext): { place: Piece; end: number } | undefined {
+  const place = longestKnownPlace(tokens, from, context);
+  if (!place || place.kind === 'institution') return undefined;
+  let end = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
+  while (CONSTITUENCY_PART.test(tokens[end]?.text ?? '')) end++;
+  return end === tokens.length || (tokens.length - end >= 2 && isFirstName(tokens[end]?.text ?? '')) ? { place, end } : undefined;
+}
+
 /** "[prefix] Title Name" and "Title of Place Name": the person, plus the prefix or place. */
 function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -168,7 +184,14 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     }
     let owner: Piece | undefined;
     const pieces: Piece[] = [];
-    if (tokens[rest]?.text === 'of') {
+    // "MP for Abcton", "Senator for Xyzland": a known place after "for" is where the role is held,
+    // as after "of"; anything else after "for" is a portfolio ("Minister for Health").
+    const forPlace = tokens[rest]?.text === 'for' ? seatAfterFor(tokens, rest + 1, context) : undefined;
+    if (forPlace) {
+      owner = forPlace.place;
+      pieces.push(forPlace.place);
+      rest = forPlace.end;
+    } else if (tokens[rest]?.text === 'of') {
       const known = longestKnownPlace(tokens, rest + 1, context);
       const body = bodyBeforeName(tokens, rest + 1);
       // "CEO of Abcton Capital Ada Lin": a body's name may open with a place.
