@@ -219,11 +219,20 @@ const MAX_TITLE = 5;
 
 /**
  * "told visiting Foreign Minister A", "met visiting Senator B": a qualifying participle right after
- * a verb, before a person's title and name, qualifies the person; the verb before it is the main one.
+ * a verb, before a person's title and name, qualifies the person; the verb before it is the main
+ * one. And a role word right before a person's name is a noun.
  */
 export function retagQualifiers(words: Word[], people: ReadonlySet<number>): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
+    // "Abc forward A", "Abc prop A", "Abc fly-half A": a role word between a name and a person's
+    // name is a noun, whatever verb or adverb the tagger took it for.
+    const glued = words[i + 1]?.text === '-' && words[i + 1]?.start === w.end && words[i + 2]?.start === words[i + 1]?.end;
+    const end = glued ? i + 3 : i + 1;
+    if ((w.pos === 'VERB' || w.pos === 'ADV') && words[i - 1]?.pos === 'PROPN' && people.has(end) && startsLower(w.text) && isRoleWord(glued ? `${w.lower}-${words[i + 2]?.lower}` : w.lower)) {
+      for (let k = i; k < end; k += 2) (words[k] as Word).pos = 'NOUN';
+      continue;
+    }
     if (w.pos !== 'VERB' || !QUALIFYING.has(w.lower) || words[i - 1]?.pos !== 'VERB') continue;
     let k = i + 1;
     while (k <= i + MAX_TITLE && !people.has(k) && (words[k]?.pos === 'PROPN' || words[k]?.pos === 'NOUN' || words[k]?.pos === 'ADJ')) k++;

@@ -398,5 +398,13 @@ export const roles: ConstructionClass = {
       text: '"The rise is worrying," said Dr Omar Redding, from the Corvale Lung Foundation.',
       expect: ['Omar Redding affiliated-with Corvale Lung Foundation'],
     },
+    {
+      text: 'Corvale Rovers fly-half Tomas Brevik kicked three penalties, and Scotland forward Ewan Dalgety scored a late try.',
+      expect: ['Tomas Brevik affiliated-with Corvale Rovers', 'Ewan Dalgety affiliated-with Scotland'],
+    },
+    {
+      text: 'Labour backbencher Wendy Ashdale and Tory peer Lord Fenwood both said the plans were a mistake.',
+      expect: ['Wendy Ashdale affiliated-with Labour', 'Fenwood affiliated-with Tory'],
+    },
   ],
 };
