@@ -20,6 +20,9 @@ const bodyNouns = (): Map<string, 'any' | 'named'> =>
 /** Whether a word is a body noun ("firm", "club", "ministry"). */
 export const isBodyNoun = (word: string): boolean => bodyNouns().has(word);
 
+/** Whether a body noun may stand for a body whose name does not hold it ("firm", "team"; not "committee"). */
+export const isAnyBodyNoun = (word: string): boolean => bodyNouns().get(word) === 'any';
+
 export interface BodyContext {
   /** Institution id → its label and aliases, lowercased words. */
   names: ReadonlyMap<string, readonly string[]>;

@@ -142,18 +142,3 @@ export function rolesByHead(roles: readonly RoleFact[]): Map<string, RoleFact[]>
   }
   return out;
 }
-
-/** "the 22-year-old": news names the person it is about by age ("the 60-year-old actor" may be anyone). */
-const AGED = /^the \d{1,3} ?- ?year ?- ?old$/;
-
-/** The person an age description names: the latest subject of a main clause, outside quotations, in the last two sentences. */
-export function resolveAged(np: NounPhrase, parse: SentenceParse, discourse: Discourse): string[] {
-  if (np.form !== 'description' || !AGED.test(np.lower)) return [];
-  const s = parse.sentence.index;
-  for (const x of discourse.backwards()) {
-    if (x.sentence < s - 2) break;
-    if (x.kind !== 'person' || x.quoted || !x.main || (x.sentence === s && x.start >= np.start)) continue;
-    return [x.entity];
-  }
-  return [];
-}

@@ -11,14 +11,16 @@ import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
+import { agesOf, resolveAged } from './ages';
 import { resolveBody } from './bodies';
 import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
-import { describedRole, resolveAged, resolveDescription, rolesByHead } from './descriptions';
+import { describedRole, resolveDescription, rolesByHead } from './descriptions';
 import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
 import { laterRoles, rolesOf, type RoleFact } from './roles';
+import { traitsOf } from './traits';
 
 export type { RoleFact } from './roles';
 
@@ -61,6 +63,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const discourse = new Discourse(ctx.text);
   const byHead = rolesByHead(roles);
   const bodies = { names: bodyNames(ctx), outlets, text: ctx.text, sentences: ctx.sentences };
+  const people = { ages: parses.flatMap(agesOf), traits: parses.flatMap(traitsOf) };
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
     // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
@@ -69,7 +72,8 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
     else if (isCounterpart(np, parse)) np.refs = resolveCounterpart(np, parse, discourse, { roles, labelOf });
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
-    else np.refs = resolveAged(np, parse, discourse);
+    // "the 76-year-old owner of Abc": an age names the person when the role alone does not.
+    if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
     if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);

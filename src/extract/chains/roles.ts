@@ -6,10 +6,13 @@
 import type { EntityKind } from '../../types';
 import { gluedHyphen } from '../parse/phrases';
 import { expand, postChain } from '../parse/predicates';
+import { lastWord } from '../parse/words';
 import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
 import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
+import { describedAge } from './ages';
+import { isAnyBodyNoun } from './bodies';
 import { roleIn, type RoleSpan } from './role-words';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
@@ -106,13 +109,22 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
 function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: string } | undefined {
   for (const pp of postChain(np)) {
     if (!HELD_AT.has(pp.prep)) break;
-    const at = placeNp(pp.np) ?? placeNp(pp.np.possessor);
+    const at = placeNp(pp.np) ?? placeNp(pp.np.possessor) ?? namedBody(pp.np);
     if (at) return { entity: at.refs[0] as string, kind: at.kind as EntityKind, prep: pp.prep };
     // A portfolio or subject reaches on ("head of the department at Abc", "an expert on law at
     // Abc"); a place does not: "President A at the hotel in Abc" says where A was.
     if (pp.np.form !== 'description' || !THROUGH.has(pp.prep)) break;
   }
   return undefined;
+}
+
+/**
+ * The body a description of one names by its first words ("the Abc football team", "the Abc
+ * group"); not a body of a body ("the Abc committee" is not Abc).
+ */
+function namedBody(np: NounPhrase): { refs: string[]; kind: EntityKind } | undefined {
+  const q = np.qualifiers[0];
+  return q && q.kind === 'institution' && np.form === 'description' && isAnyBodyNoun(lastWord(np.lower)) ? { refs: [q.entity], kind: q.kind } : undefined;
 }
 
 let topics: Set<string> | undefined;
@@ -298,6 +310,8 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
     if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
   }
+  // "the 76-year-old owner of Abc": a role in an age description, once the age named the person.
+  for (const np of parse.nps) if (np.kind === 'person' && np.refs.length === 1 && describedAge(np, parse)) described(np.refs[0] as string, np, 'aged');
   return out;
 }
 

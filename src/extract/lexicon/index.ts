@@ -51,6 +51,7 @@ export const LEXICONS = {
   'function-words': 'lowercase words of grammar after which a capitalised word stands alone as a name',
   'seat-countries': 'seats of government and national bodies of one country (White House, Kremlin)',
   'body-nouns': 'nouns by which news refers back to a body it has named (the firm, the club, the ministry)',
+  'person-nouns': 'nouns describing a person by trait or occupation (the singer, the billionaire)',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

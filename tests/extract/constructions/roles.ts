@@ -7,6 +7,10 @@ export const roles: ConstructionClass = {
   name: 'roles (affiliated-with)',
   rows: [
     {
+      text: 'Harwick United confirmed on Monday that it had received a takeover approach from tycoon Marvin Kessel. The approach by the 76-year-old owner of the Lakeside Herons football team is being led by his sons.',
+      expect: ['Marvin Kessel affiliated-with Lakeside Herons'],
+    },
+    {
       text: 'US Defense Secretary Richard Hollis said on Tuesday that the carrier group would stay in the region for another month.',
       expect: ['Richard Hollis affiliated-with US'],
     },

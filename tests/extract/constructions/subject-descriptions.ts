@@ -165,6 +165,19 @@ export const subjectDescriptions: ConstructionClass = {
       expect: ['Marta Quell quoted-by Sunday Herald'],
     },
     {
+      text: 'Marvin Kessel, 76, and Ada Lin, 54, made a joint bid for Harwick United on Monday. The 54-year-old businesswoman told Reuters the offer was fair.',
+      expect: ['Ada Lin quoted-by Reuters'],
+    },
+    {
+      text: 'Actor Marco Bellini is to star in a film set in Peru. Ada Lin, star of the comedy Tidewater, is the studio’s choice for the lead. "I have always wanted to work there," the 60-year-old actor told the Daily Courier.',
+      expect: ['Marco Bellini quoted-by Daily Courier'],
+    },
+    {
+      text: 'Lintown United want to sign Tiago Mendes this month. Their president, Ramon Ortega, says the club has made an offer. Agent Tom Reddin insists that the 31-year-old midfielder is happy where he is, the Evening Courier reported.',
+      expect: ['Tom Reddin quoted-by Evening Courier'],
+      optional: ['Ramon Ortega affiliated-with Lintown United'],
+    },
+    {
       text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
       expect: ['Maria Lindqvist met-with Tomas Varga'],
       checks: ['met-with'],
