@@ -269,6 +269,9 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       // Abc Hotel", where "at" says where the meeting was.)
       const placed = pp?.prep === 'at' && parse.predicates.some((p) => p.object.includes(np));
       if (body && pp?.np.kind === 'institution' && np.prep === undefined && !placed) add(person, '', body, `${pp.prep}-body`);
+      // "A of Abcland said", "beat A of Abcland": a country right after the name is the one A serves
+      // or represents; a town there is where A lives ("A, of Abcton"), no role.
+      else if (body && pp && pp === np.post[0] && pp.prep === 'of' && pp.np.kind === 'country') add(person, '', body, 'of-country');
     }
     // 4. An apposition that describes the person, or the whole list the person is in.
     const list = np.list;

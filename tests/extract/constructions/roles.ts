@@ -410,5 +410,14 @@ export const roles: ConstructionClass = {
       text: 'Labour backbencher Wendy Ashdale and Tory peer Lord Fenwood both said the plans were a mistake.',
       expect: ['Wendy Ashdale affiliated-with Labour', 'Fenwood affiliated-with Tory'],
     },
+    {
+      text: 'Second seed Ilse Varga beat Marta Quell of Portugal 6-3 6-4, while Finance Minister Tomas Brevik of Norway watched from the stands.',
+      expect: ['Marta Quell affiliated-with Portugal', 'Tomas Brevik affiliated-with Norway'],
+    },
+    {
+      text: 'Edwin Carrow, of Grimsby, said the new bypass had halved his journey to work.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
