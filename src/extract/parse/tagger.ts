@@ -41,12 +41,13 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     const tokens = nlp.readDoc(text.slice(from, to)).tokens();
     const values = tokens.out() as string[];
     const tags = tokens.out(its.pos) as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
     let offset = from;
     let s = i;
     for (let k = 0; k < values.length; k++) {
       const value = values[k] ?? '';
-      offset += (spaces[k] ?? '').length;
+      // Tokens are what lies between the tokenizer's spaces (line breaks are tokens of their own):
+      // the spaces are stepped over in the text, not asked for as strings of their own.
+      while (isTokenizerSpace(text.charCodeAt(offset))) offset++;
       // The tokenizer keeps the text as it is; should it ever not, find the token again.
       if (text.startsWith(value, offset) === false) offset = Math.max(offset, text.indexOf(value, offset));
       const start = offset;
@@ -62,4 +63,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     i = j;
   }
   return out;
+}
+
+/** The characters wink-nlp's tokenizer splits tokens at and counts as a token's preceding spaces. */
+function isTokenizerSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
