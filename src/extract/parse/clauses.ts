@@ -217,8 +217,9 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       const frontedParent = cur.parent?.kind === 'participle' && cur.parent.start === 0;
       cur = cur.parent && cur.parent.end <= cur.start && cur.parent.kind !== 'subordinate' && !frontedParent ? cur.parent : open('main', i + 1);
       resume = undefined;
-    } else if (w.pos === 'CCONJ' && COORDINATORS.has(w.lower) && npStartingAt.has(i + 1) && verbSoon(i + 1) && (prev?.text === ',' || hasVerb(cur, i))) {
-      // ", and B visited C", "A met B and C visited D": a new clause with its own subject.
+    } else if (w.pos === 'CCONJ' && COORDINATORS.has(w.lower) && npStartingAt.has(i + 1) && verbSoon(i + 1) && hasVerb(cur, i)) {
+      // ", and B visited C", "A met B and C visited D": a new clause with its own subject; not
+      // within a subject with no verb yet ("Her aide, A, and B attended").
       cur = open(cur.kind === 'quote' ? 'quote' : 'main', i);
       resume = undefined;
     } else if (i > 0 && verbAt.get(i - 1)?.end === i && isSpeechVerb(words[verbAt.get(i - 1)?.main ?? -1]?.lower ?? '') && subjectThenVerb(i)) {

@@ -141,7 +141,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     if (!isComma(words[comma])) continue;
     const b = startingAt.get(comma + 1);
     if (!b || b.appositive || b.form === 'pronoun') continue;
-    let afterAt = b.list && b.list[0] === b ? tailEnd(b.list[b.list.length - 1] as NounPhrase) : tailEnd(b);
+    // "Her aide, A, and B attended": a name set off after one person's description, then joined to
+    // the others of a list, describes that person alone.
+    const setOff = a.form === 'description' && !/s$/.test(words[a.head]?.lower ?? '') && b.form === 'name' && isComma(words[tailEnd(b)]) && /^(?:and|or)$/.test(words[tailEnd(b) + 1]?.lower ?? '');
+    let afterAt = b.list && b.list[0] === b && !setOff ? tailEnd(b.list[b.list.length - 1] as NounPhrase) : tailEnd(b);
     if (words[afterAt]?.lower === 'respectively') afterAt++;
     const after = words[afterAt];
     // The second phrase must close: a comma, a verb, a mark or the end.

@@ -7,6 +7,10 @@ export const severalParties: ConstructionClass = {
   name: 'several parties at once',
   rows: [
     {
+      text: 'Governor Mara Quinn met Mayor Tom Reddin at city hall on Monday. Her chief of staff, Ada Lin, and Bo Tan also attended the meeting.',
+      expect: ['Mara Quinn met-with Tom Reddin', 'Ada Lin met-with Mara Quinn', 'Ada Lin met-with Tom Reddin', 'Bo Tan met-with Mara Quinn', 'Bo Tan met-with Tom Reddin', 'Ada Lin met-with Bo Tan'],
+    },
+    {
       text: 'Foreign Minister Ines Albuquerque and her Greek, Cypriot and French counterparts, Nikos Andreou, Eleni Christodoulou and Camille Bertrand, respectively, gathered in Cairo on Monday to discuss maritime borders in the eastern Mediterranean.',
       expect: [
         'Ines Albuquerque met-with Nikos Andreou',
