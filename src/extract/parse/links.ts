@@ -150,7 +150,10 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
     // The second phrase must close: a comma, a verb, a mark or the end.
     // A description may run on into a relative clause ("A, a former head of Abc who now chairs Xyz,").
     // So may a name after a description ("its holiest shrine, the Abc Temple in Xyz where he prayed").
+    // So may the body a person's role is held at ("A, chief executive of Abc which makes chips").
+    const bodyRelative = b.form === 'description' && a.kind === 'person' && (after?.lower === 'which' || after?.lower === 'that') && lastOfTail(b).form === 'name' && lastOfTail(b).kind === 'institution' && isRoleWord(words[b.head]?.text ?? '');
     const relative =
+      bodyRelative ||
       (b.form === 'description' && a.form === 'name' && (after?.lower === 'who' || after?.lower === 'whose')) ||
       (b.form === 'name' && a.form === 'description' && RELATIVES.has(after?.lower ?? ''));
     const closed = !after || isComma(after) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || relative;

@@ -419,5 +419,9 @@ export const roles: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    {
+      text: '"Orders have doubled," said Petra Wendt, chief executive of Corvale Networks which makes the routers.',
+      expect: ['Petra Wendt affiliated-with Corvale Networks'],
+    },
   ],
 };
