@@ -10,7 +10,7 @@ import { lastWord } from '../parse/words';
 import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { lookupDemonym } from '../entities/lookup';
 import { gazetteer } from '../entities/gazetteer';
-import { lexiconRows } from '../lexicon';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import { describedAge } from './ages';
 import { isAnyBodyNoun } from './bodies';
 import { roleIn, type RoleSpan } from './role-words';
@@ -26,6 +26,7 @@ const LEADS: ReadonlyMap<string, string> = new Map([
   ['represents', 'representative'], ['represented', 'representative'],
 ]);
 const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving', 'teaches', 'taught', 'teaching', 'studies', 'studied', 'lectures']);
+const SITS = new Set(['sits', 'sat', 'sitting']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
 /** Verbs that, in the passive, give their subject the role they name ("A was appointed chief executive of Abc"). */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
@@ -84,7 +85,7 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   // "hosted Prime Minister A in Abc", "met with B at the Abc House": where an event took place is
   // no place a role its object or partner holds.
   // "Professor A, of the Abc Institute,": a body set off after a titled name is where the title is held.
-  const held = heldAfter(np) ?? (np.form === 'name' ? setOffHeld(parse, np) : undefined);
+  const held = heldAfter(np, parse.words) ?? (np.form === 'name' ? setOffHeld(parse, np) : undefined);
   const eventPlace = (held?.prep === 'in' || held?.prep === 'at') && (np.prep === 'with' || parse.predicates.some((p) => p.object.includes(np) && !COPULAS.has(p.cue)));
   const after = eventPlace ? undefined : held;
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
@@ -106,11 +107,13 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
 }
 
 /** The place or body named by "of X" / "at X" after a role (through descriptions: "head of Abc's department"). */
-function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: string } | undefined {
+function heldAfter(np: NounPhrase, words: readonly Word[]): { entity: string; kind: EntityKind; prep: string } | undefined {
   for (const pp of postChain(np)) {
     if (!HELD_AT.has(pp.prep)) break;
     const at = placeNp(pp.np) ?? placeNp(pp.np.possessor) ?? namedBody(pp.np);
     if (at) return { entity: at.refs[0] as string, kind: at.kind as EntityKind, prep: pp.prep };
+    const owner = unitOwner(pp.np, words);
+    if (owner) return { entity: owner, kind: 'institution', prep: pp.prep };
     // A portfolio or subject reaches on ("head of the department at Abc", "an expert on law at
     // Abc"); a place does not: "President A at the hotel in Abc" says where A was.
     if (pp.np.form !== 'description' || !THROUGH.has(pp.prep)) break;
@@ -125,6 +128,23 @@ function heldAfter(np: NounPhrase): { entity: string; kind: EntityKind; prep: st
 function namedBody(np: NounPhrase): { refs: string[]; kind: EntityKind } | undefined {
   const q = np.qualifiers[0];
   return q && q.kind === 'institution' && np.form === 'description' && isAnyBodyNoun(lastWord(np.lower)) ? { refs: [q.entity], kind: q.kind } : undefined;
+}
+
+let units: Set<string> | undefined;
+/** Whether a phrase's head names a part of a body (body-units.txt): "panel", "board". */
+const isUnit = (np: NounPhrase, words: readonly Word[]): boolean => np.form === 'description' && (units ??= lexiconSet('body-units')).has(words[np.head]?.lower ?? '');
+
+/** "the Abc panel", "the Abc Holdings board": the body that owns the part of it a phrase names. */
+function unitOwner(np: NounPhrase, words: readonly Word[]): string | undefined {
+  if (!isUnit(np, words)) return undefined;
+  const owners = np.qualifiers.filter((q) => q.kind === 'institution');
+  return owners.length === 1 ? owners[0]?.entity : undefined;
+}
+
+/** The body a verb's object names: the body itself, or a part of it ("chairs the Abc panel", "the board of Abc"). */
+function bodyOf(np: NounPhrase, words: readonly Word[]): string | undefined {
+  const of = np.post[0]?.prep === 'of' && isUnit(np, words) ? placeEntity(np.post[0].np) : undefined;
+  return placeEntity(np) ?? unitOwner(np, words) ?? of;
 }
 
 let topics: Set<string> | undefined;
@@ -338,7 +358,9 @@ function predicateRoles(
         for (const o of p.object.flatMap(expand)) { const b = placeNp(o); if (b?.kind === 'institution') add(person, '', b.refs[0] as string, 'joined'); }
       }
       const led = LEADS.get(p.cue);
-      if (led) for (const o of p.object.flatMap(expand)) { const b = placeEntity(o); if (b) add(person, led, b, 'verb'); }
+      if (led) for (const o of p.object.flatMap(expand)) { const b = bodyOf(o, parse.words); if (b) add(person, led, b, 'verb'); }
+      // "sits on the board of Abc", "sat on the Abc panel": a seat on a part of a body.
+      if (SITS.has(p.cue)) for (const pp of p.preps) { const b = pp.prep === 'on' ? bodyOf(pp.np, parse.words) : undefined; if (b) add(person, '', b, 'sits-on'); }
       if (WORKS.has(p.cue)) {
         for (const pp of p.preps) {
           // "serves in the Senate": a body one works in (not a place: "works in Abc" says where).

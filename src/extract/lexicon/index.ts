@@ -52,6 +52,7 @@ export const LEXICONS = {
   'seat-countries': 'seats of government and national bodies of one country (White House, Kremlin)',
   'body-nouns': 'nouns by which news refers back to a body it has named (the firm, the club, the ministry)',
   'person-nouns': 'nouns describing a person by trait or occupation (the singer, the billionaire)',
+  'body-units': 'nouns for a part of a body that the body named before them owns (the Abc board, the Abc panel)',
 } as const;
 
 export type LexiconName = keyof typeof LEXICONS;

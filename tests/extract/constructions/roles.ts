@@ -11,6 +11,23 @@ export const roles: ConstructionClass = {
       expect: ['Marvin Kessel affiliated-with Lakeside Herons'],
     },
     {
+      text: 'Tamsin Oakes, chairman of the Senate panel overseeing farm subsidies, said the bill would be rewritten.',
+      expect: ['Tamsin Oakes affiliated-with Senate'],
+    },
+    {
+      text: 'Gideon Marsh, a member of the Quillford Holdings board, voted against the merger.',
+      expect: ['Gideon Marsh affiliated-with Quillford Holdings'],
+    },
+    {
+      text: 'Priya Venn, who sits on the board of the Ferrant Trust, said the grants would resume.',
+      expect: ['Priya Venn affiliated-with Ferrant Trust'],
+    },
+    {
+      text: 'Lorna Vickers, the Labour MP for Leeds, said the cuts would close two libraries.',
+      expect: ['Lorna Vickers affiliated-with Labour'],
+      optional: ['Lorna Vickers affiliated-with Leeds'],
+    },
+    {
       text: 'US Defense Secretary Richard Hollis said on Tuesday that the carrier group would stay in the region for another month.',
       expect: ['Richard Hollis affiliated-with US'],
     },
