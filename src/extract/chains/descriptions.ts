@@ -7,6 +7,7 @@ import { postChain } from '../parse/predicates';
 import type { Discourse, Sighting } from './discourse';
 import { roleIn, type RoleSpan } from './role-words';
 import { nationalityIn, type RoleFact } from './roles';
+import { isPersonNoun } from './traits';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'both']);
 const PAIR = /^(?:the )?(?:two|both) (?:leaders|men|women|presidents|ministers|officials|mayors|heads|sides|politicians|diplomats|cities|towns|capitals)$|^the (?:pair|duo|two)$/;
@@ -31,11 +32,21 @@ const HEAD_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premi
 
 /**
  * "the prime minister said" when no one holds the role by name: the person the text is about,
- * the most often named so far, if the article gives them no other role.
+ * the most often named so far, if the article gives them no other role. So too for a player's
+ * position or a trait the text gives no one ("Abc's A ... the defender told Xyz"): person-nouns.txt.
  */
 function topicFallback(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext, described: RoleSpan): string[] {
   const role = described.role.toLowerCase();
-  if (!HEAD_TITLES.has(role) || parse.words[np.start]?.lower !== 'the') return [];
+  if (HEAD_TITLES.has(role)) return topicPerson(np, parse, discourse, ctx);
+  return isPersonNoun(role) && !personNamedBefore(np, parse) ? topicPerson(np, parse, discourse, ctx) : [];
+}
+
+/** "... led to A being entered by B, but the athlete told Xyz": a person named before it in its sentence may be the one a trait means. */
+export const personNamedBefore = (np: NounPhrase, parse: SentenceParse): boolean => parse.nps.some((x) => x.form === 'name' && x.kind === 'person' && x.start < np.start);
+
+/** The person the text is about, for a "the" description of one (see topicFallback). */
+export function topicPerson(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: Pick<DescriptionContext, 'roles' | 'kindOf'>): string[] {
+  if (parse.words[np.start]?.lower !== 'the') return [];
   // "the chief executive of a car maker" is someone the text has not named.
   if (np.post.some((pp) => pp.prep === 'of' && /^an? /.test(pp.np.lower))) return [];
   // Most often named person; between equals, the first one the text made a subject.

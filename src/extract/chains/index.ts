@@ -15,12 +15,12 @@ import { agesOf, resolveAged } from './ages';
 import { resolveBody } from './bodies';
 import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
-import { describedRole, resolveDescription, rolesByHead } from './descriptions';
+import { describedRole, personNamedBefore, resolveDescription, rolesByHead, topicPerson } from './descriptions';
 import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
 import { laterRoles, rolesOf, type RoleFact } from './roles';
-import { traitsOf } from './traits';
+import { resolveTrait, traitsOf } from './traits';
 
 export type { RoleFact } from './roles';
 
@@ -74,6 +74,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
     // "the 76-year-old owner of Abc": an age names the person when the role alone does not.
     if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
+    if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
     if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);

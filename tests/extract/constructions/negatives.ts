@@ -7,6 +7,11 @@ export const negatives: ConstructionClass = {
   name: 'negatives and plans',
   rows: [
     {
+      text: 'Keira Dunmore won the 800m in Glasgow on Saturday. An injury led to Ella Marsh being entered by coach Tom Reddin, but the athlete told BBC Sport that she would not run.',
+      expect: [],
+      checks: ['quoted-by'],
+    },
+    {
       text: 'Pellam Holdings cut its dividend on Monday. Ilse Brandt, who runs a group campaigning for small shareholders, said in a podcast on the group’s channel that the cut was unfair.',
       expect: [],
       checks: ['quoted-by'],

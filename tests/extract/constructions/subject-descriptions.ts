@@ -178,6 +178,18 @@ export const subjectDescriptions: ConstructionClass = {
       optional: ['Ramon Ortega affiliated-with Lintown United'],
     },
     {
+      text: 'Abc Rovers’ Sol Brant has called the rivalry with Lintown United bitter. "It is just more personal now," the defender told the Daily Courier.',
+      expect: ['Sol Brant quoted-by Daily Courier'],
+    },
+    {
+      text: 'Pope Leo arrived in Lima on Monday for a three-day visit. The pontiff met President Ada Lin at the palace on Tuesday.',
+      expect: ['Pope Leo met-with Ada Lin', 'Pope Leo visited Lima'],
+    },
+    {
+      text: 'Tycoon Marvin Kessel bought Harwick United in May. The billionaire told Reuters on Friday that he would not sell the club.',
+      expect: ['Marvin Kessel quoted-by Reuters'],
+    },
+    {
       text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
       expect: ['Maria Lindqvist met-with Tomas Varga'],
       checks: ['met-with'],
