@@ -440,5 +440,9 @@ export const roles: ConstructionClass = {
       text: '"Orders have doubled," said Petra Wendt, chief executive of Corvale Networks which makes the routers.',
       expect: ['Petra Wendt affiliated-with Corvale Networks'],
     },
+    {
+      text: 'Harwick Rovers centre Joel Amesby scored twice, and his Harwick Rovers team-mate Ivo Drennan was named man of the match.',
+      expect: ['Joel Amesby affiliated-with Harwick Rovers', 'Ivo Drennan affiliated-with Harwick Rovers'],
+    },
   ],
 };
