@@ -104,7 +104,7 @@ export function buildPredicates(words: readonly Word[], verbs: readonly VerbGrou
       clause,
       subject: subjects,
       object: object ? expand(object) : [],
-      preps: prepsOf(v, heads, hostOf, clause, clauseOf, verbs),
+      preps: prepsOf(v, heads, hostOf, clause, clauseOf, verbs, words),
     };
     predicates.push(p);
     const list = byClauseVerb.get(clause) ?? [];
@@ -161,7 +161,7 @@ const LEAD_TAGS = new Set(['ADV', 'PART', 'AUX']);
  * Prepositional phrases of a verb: those after it in its clause, up to the next verb of the
  * clause, and those fronted before the clause's first phrase ("In an interview with X, A said").
  */
-function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], hostOf: ReadonlyMap<NounPhrase, NounPhrase>, clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[]): PrepPhrase[] {
+function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], hostOf: ReadonlyMap<NounPhrase, NounPhrase>, clause: Clause, clauseOf: readonly Clause[], verbs: readonly VerbGroup[], words: readonly Word[]): PrepPhrase[] {
   const next = verbs.find((x) => x.start >= v.end && clauseOf[x.main] === clause);
   const limit = next ? next.start : Infinity;
   const first = heads.find((np) => clauseOf[np.head] === clause && np.prep === undefined && np.start < v.start);
@@ -169,10 +169,31 @@ function prepsOf(v: VerbGroup, heads: readonly NounPhrase[], hostOf: ReadonlyMap
   for (const np of heads) {
     if (np.prep === undefined || clauseOf[np.head] !== clause || np.start >= limit || inApposition(np, hostOf)) continue;
     const nested = hostOf.has(np);
-    const fronted = np.start < v.start && !nested && (!first || np.start < first.start);
+    const fronted = np.start < v.start && !nested && (!first || np.start < first.start || setOffBeforeVerb(np, v, hostOf, words));
     if (np.start >= v.end || fronted) out.push({ prep: np.prep, np });
   }
   return out;
+}
+
+/** Prepositions of a phrase set off between a subject and its verb that say where or how it spoke. */
+const SET_OFF_SETTINGS = new Set(['in', 'during', 'on']);
+
+/**
+ * "A, in an interview with X, said": a phrase of setting set off by commas between the subject and
+ * the verb belongs to the verb, as one fronted before the subject does.
+ */
+function setOffBeforeVerb(np: NounPhrase, v: VerbGroup, hostOf: ReadonlyMap<NounPhrase, NounPhrase>, words: readonly Word[]): boolean {
+  if (!SET_OFF_SETTINGS.has(np.prep ?? '') || words[prepAt(np, words) - 1]?.text !== ',') return false;
+  // The phrase and what hangs on it ("on Sunday") run to a comma right before the verb group.
+  let end = np.end;
+  for (const [child, host] of hostOf) if (host === np || hostOf.get(host) === np) end = Math.max(end, child.end);
+  while (end < v.start - 1 && words[end]?.text !== ',' && words[end]?.pos !== 'VERB') end++;
+  return words[end]?.text === ',' && end + 1 === v.start;
+}
+
+/** Where the preposition of a phrase stands: right before it, or before its "the". */
+function prepAt(np: NounPhrase, words: readonly Word[]): number {
+  return words[np.start - 1]?.pos === 'ADP' ? np.start - 1 : np.start;
 }
 
 /** A phrase after a trailing apposition ("A, an economist at X"): it tells about A, not about the verb. */

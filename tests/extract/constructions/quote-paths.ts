@@ -7,6 +7,14 @@ export const quotePaths: ConstructionClass = {
   name: 'quotes reaching an outlet',
   rows: [
     {
+      text: 'Mirela Vostok, in an interview with Quillford Radio on Sunday, said the strike would go ahead.',
+      expect: ['Mirela Vostok quoted-by Quillford Radio'],
+    },
+    {
+      text: 'Tobias Renn said in a statement issued by the Ferrant Alliance that he would not stand again.',
+      expect: ['Tobias Renn quoted-by Ferrant Alliance'],
+    },
+    {
       text: 'Prime Minister Kenji Morimoto said the island dispute could be settled by the end of the year. "There is room on both sides for compromise," he told lawmakers, Kyodo reported.',
       expect: ['Kenji Morimoto quoted-by Kyodo'],
     },

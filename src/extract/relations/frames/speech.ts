@@ -35,7 +35,7 @@ const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(exp
 /** Participles that carry words to an outlet ("remarks published by X", "an interview broadcast on X"). */
 /** Verbs whose object is an interview one gives ("gave an interview to X", "did an interview with X"). */
 const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'given', 'granted', 'grant', 'grants', 'did', 'do', 'does', 'doing']);
-const CARRIERS = new Set(['published', 'broadcast', 'aired', 'carried', 'posted', 'printed', 'televised', 'released', 'shown']);
+const CARRIERS = new Set(['published', 'broadcast', 'aired', 'carried', 'posted', 'printed', 'televised', 'released', 'issued', 'shown']);
 
 /**
  * The outlets a medium phrase points to: "an interview with X", "a Fox News interview", "X's
