@@ -20,6 +20,10 @@ const bodyNouns = (): Map<string, 'any' | 'named'> =>
 /** Whether a word is a body noun ("firm", "club", "ministry"). */
 export const isBodyNoun = (word: string): boolean => bodyNouns().has(word);
 
+let reference: RegExp | undefined;
+/** "the firm", "the Abcian company": a sentence that may refer back to a body by a body noun. */
+export const mayReferToBody = (text: string): boolean => (reference ??= new RegExp(`\\bthe (?:[\\w-]+ ){0,2}?(?:${[...bodyNouns().keys()].join('|')})\\b`, 'i')).test(text);
+
 /** Whether a body noun may stand for a body whose name does not hold it ("firm", "team"; not "committee"). */
 export const isAnyBodyNoun = (word: string): boolean => bodyNouns().get(word) === 'any';
 

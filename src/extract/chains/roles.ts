@@ -326,10 +326,11 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     add(person, role.role, held.target, `${rule}:${held.rule}`);
   };
   predicateRoles(parse, (s) => s.form === 'pronoun', described, add);
-  // "Its CEO, Ada Lin,": a role owned by a pronoun now resolved to a body.
+  // "Its CEO, Ada Lin,", "the firm's chief executive, Ada Lin,": a role owned by a pronoun or a
+  // description now resolved to a body.
   for (const np of parse.nps) {
     const d = np.appositive;
-    const body = d?.possessor?.form === 'pronoun' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : undefined;
+    const body = d?.possessor && d.possessor.form !== 'name' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : undefined;
     const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
     if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
   }

@@ -7,6 +7,10 @@ export const roles: ConstructionClass = {
   name: 'roles (affiliated-with)',
   rows: [
     {
+      text: 'Tallis Motors cut 400 jobs on Tuesday. The company’s chief executive, Ada Lin, said the cuts were unavoidable.',
+      expect: ['Ada Lin affiliated-with Tallis Motors'],
+    },
+    {
       text: 'Harwick United confirmed on Monday that it had received a takeover approach from tycoon Marvin Kessel. The approach by the 76-year-old owner of the Lakeside Herons football team is being led by his sons.',
       expect: ['Marvin Kessel affiliated-with Lakeside Herons'],
     },

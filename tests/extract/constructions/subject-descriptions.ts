@@ -190,6 +190,10 @@ export const subjectDescriptions: ConstructionClass = {
       expect: ['Marvin Kessel quoted-by Reuters'],
     },
     {
+      text: 'Tallis Motors cut 400 jobs on Tuesday. The firm’s spokesman told Reuters the cuts were final.',
+      expect: ['Tallis Motors quoted-by Reuters'],
+    },
+    {
       text: 'Maria Lindqvist handed a letter from Prime Minister Karl Brenner to Tomas Varga and told him of the offer.',
       expect: ['Maria Lindqvist met-with Tomas Varga'],
       checks: ['met-with'],
