@@ -132,5 +132,9 @@ export const places: ConstructionClass = {
       expect: [],
       checks: ['located-in'],
     },
+    {
+      text: 'The Corvale Energy Agency (CEA) cut its forecast, and the Geneva-based CEA watchdog said demand would fall.',
+      expect: ['Corvale Energy Agency located-in Geneva'],
+    },
   ],
 };

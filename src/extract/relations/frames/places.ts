@@ -56,14 +56,16 @@ function describedPlace(parse: SentenceParse, d: NounPhrase): Qualifier | NounPh
 type Qualifier = NounPhrase['qualifiers'][number];
 
 let bodyNouns: Set<string> | undefined;
+/** A noun for a body (institution-cues.txt: "firm", "lender", "watchdog"). */
+const bodyNoun = (word: string | undefined): boolean => (bodyNouns ??= lexiconSet('institution-cues')).has(word ?? '');
+
 /**
  * The place qualifying phrase `np` when only lowercase words follow it up to word `until`, the
  * last of them a noun for a body ("US phone company", "the UK lender").
  */
 function bodyNounPlace(parse: SentenceParse, np: NounPhrase, until: number): Qualifier | undefined {
   const words = parse.words;
-  bodyNouns ??= lexiconSet('institution-cues');
-  if (!bodyNouns.has(words[until - 1]?.lower ?? '')) return undefined;
+  if (!bodyNoun(words[until - 1]?.lower)) return undefined;
   const place = np.qualifiers.filter((q) => q.end < until && PLACE_KINDS.includes(q.kind)).pop();
   if (!place || gluedHyphen(words, place.end)) return undefined;
   for (let i = place.end; i < until; i++) if (!/^\p{Ll}/u.test(words[i]?.text ?? '')) return undefined;
@@ -223,8 +225,11 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
       if (body && inside(body, place)) out.push(pair(body, place));
     }
     for (const np of parse.nps) {
-      const based = np.form === 'name' ? basedIn(parse, np) : undefined;
-      if (based) out.push(...nested(np, based));
+      const based = basedIn(parse, np);
+      if (based && np.form === 'name') out.push(...nested(np, based));
+      // "the Abc-based Xyz watchdog": the body named right before a noun for a body.
+      const body = based && np.form === 'description' && bodyNoun(parse.words[np.head]?.lower) ? np.qualifiers.find((q) => q.kind === 'institution' && q.start === based.end + 2 && q.end === np.head) : undefined;
+      if (based && body && within(body.kind, based.kind) && body.entity !== based.entity) out.push({ sources: [body.entity], targets: [based.entity] });
     }
     return out;
   },
