@@ -15,6 +15,57 @@ export type Pos =
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
+/** The model's table of words (its own, then those the tokenizer learns), by text and by index. */
+interface WordTable {
+  hash: Record<string, number | undefined>;
+  list: string[];
+}
+let table: WordTable | undefined;
+let metaCer: unknown;
+
+/**
+ * The tagger, made when first needed. Its model is read through here to keep hold of the model's
+ * word table: the tokenizer adds the words it reads to it, and a word read whole once ("Abc's"
+ * before a full stop) is read whole ever after ("Abc's shares", otherwise "Abc" and "'s"), so one
+ * article's words would hang on what was read before it (see forgetLearned).
+ */
+function tagger(): Nlp {
+  // Words of plain letters stay learned (reading them again costs time), but not without end: past
+  // a bound the tagger is made afresh, which changes no tag (the model is read again, about 0.1 s).
+  if (nlp === undefined || (table !== undefined && table.list.length > MOST_WORDS)) {
+    const readCore = model.core as () => { features: { lexeme: WordTable } };
+    // The model's reader of its custom-entity machines turns them into JSON in place, so a second
+    // tagger would get them as JSON of JSON: every tagger gets the first one's.
+    metaCer ??= (model.metaCER as () => unknown)();
+    const cer = metaCer;
+    nlp = winkNLP({ ...model, metaCER: () => cer, core: () => {
+      const core = readCore();
+      table = core.features.lexeme;
+      return core;
+    } }, ['pos']);
+  }
+  return nlp;
+}
+
+/**
+ * Forgets the words learned since the table held `from` words, but for those of plain letters,
+ * which the tokenizer reads as one token whether it knows them or not: the next article is read
+ * as if it came first. Their entries stay in the table's list (the tokenizer keeps its word
+ * features by index), out of its hash.
+ */
+function forgetLearned(from: number): void {
+  if (table === undefined) return;
+  for (let k = from; k < table.list.length; k++) {
+    const word = table.list[k] as string;
+    if (table.hash[word] === k && !PLAIN_LETTERS.test(word)) delete table.hash[word];
+  }
+}
+
+const PLAIN_LETTERS = /^[A-Za-z]+$/;
+
+/** Words the table may hold (some 88,000 are the model's own) before the tagger is made afresh. */
+const MOST_WORDS = 250_000;
+
 /** Most characters handed to the tagger at once. */
 const SLICE = 50_000;
 
@@ -23,8 +74,9 @@ const SLICE = 50_000;
  * one sentence (none for a sentence left out), none quoted yet.
  */
 export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): Word[][] {
-  nlp ??= winkNLP(model, ['pos']);
+  const nlp = tagger();
   const its = nlp.its;
+  const learnedFrom = table?.list.length ?? 0;
   const out: Word[][] = sentences.map(() => []);
   let i = 0;
   while (i < sentences.length) {
@@ -62,6 +114,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     }
     i = j;
   }
+  forgetLearned(learnedFrom);
   return out;
 }
 
