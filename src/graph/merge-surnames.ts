@@ -7,6 +7,7 @@
 import type { ExtractedEntity, Extraction } from '../extract/types';
 import { comparableName } from './keys';
 import { isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
+import { Scores, type CandidateSet } from './merge-scores';
 
 /** The least shared context that ties a surname, and how far it must lead the runner-up. */
 const MIN_SCORE = 2;
@@ -72,9 +73,7 @@ class Context {
 
   /**
    * For one bare name's candidates, by position: the candidates each group is named beside (in
-   * some article of theirs) and the candidates each title is carried by. A group named beside
-   * most candidates (a country, a big institution) is kept as the few it is not named beside, so
-   * scoring an article costs the short lists, not the candidates times the groups it names.
+   * some article of theirs) and the candidates each title is carried by.
    */
   indexOf(candidates: readonly Group[]): CandidateIndex {
     const beside = new Map<Group, number[]>();
@@ -85,34 +84,19 @@ class Context {
         for (const t of this.titles.get(entity) ?? []) pushOnce(titled, t, i);
       }
     });
-    const besideMost = new Map<Group, number[]>();
-    for (const [g, list] of beside) {
-      if (2 * list.length <= candidates.length) continue;
-      // The list is in candidate order: walk it beside the candidates.
-      const notBeside: number[] = [];
-      for (let i = 0, at = 0; i < candidates.length; i++) {
-        if (list[at] === i) at++;
-        else notBeside.push(i);
-      }
-      besideMost.set(g, notBeside);
-      beside.delete(g);
-    }
-    return { candidates, beside, besideMost, titled, differ: new Int32Array(candidates.length), marked: new Uint8Array(candidates.length), touched: [] };
+    const scores = new Scores(candidates.length);
+    const compact = new Map<Group, CandidateSet>();
+    for (const [g, list] of beside) compact.set(g, scores.compact(list));
+    return { candidates, beside: compact, titled, scores };
   }
 }
 
 interface CandidateIndex {
   candidates: readonly Group[];
-  /** Group → the candidates it is named beside, for a group named beside half of them or fewer. */
-  beside: Map<Group, number[]>;
-  /** Group → the candidates it is not named beside, for a group named beside most of them. */
-  besideMost: Map<Group, number[]>;
+  /** Group → the candidates it is named beside. */
+  beside: Map<Group, CandidateSet>;
   titled: Map<string, number[]>;
-  /** Scratch space for scoring one article, left zeroed and empty: each candidate's difference
-   * from the base score, whether it has one, and which candidates have one. */
-  differ: Int32Array;
-  marked: Uint8Array;
-  touched: number[];
+  scores: Scores;
 }
 
 /** Candidates are indexed in order, so a candidate already listed is the last one. */
@@ -130,51 +114,19 @@ function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qua
 /**
  * The candidate the context points to, if it clearly does: each group named here and beside a
  * candidate scores 1, a shared role title ROLE_SCORE; the best must reach MIN_SCORE and lead the
- * runner-up LEAD times over. Scores are kept as a base every candidate has (the groups named
- * beside most of them) and the differences from it of the few candidates that differ.
+ * runner-up LEAD times over.
  */
 function tiedTo(members: readonly Member[], self: Group, index: CandidateIndex, context: Context): Group | undefined {
   const here = context.of(members, self);
-  // The differences from the base, by candidate, and the candidates that have one.
-  const { differ, marked, touched } = index;
-  const add = (i: number, score: number): void => {
-    if (marked[i] === 0) {
-      marked[i] = 1;
-      touched.push(i);
-    }
-    differ[i] = (differ[i] as number) + score;
-  };
-  let base = 0;
+  const { scores } = index;
+  scores.start(here.groups.size + ROLE_SCORE);
   for (const g of here.groups) {
-    const notBeside = index.besideMost.get(g);
-    if (notBeside === undefined) for (const i of index.beside.get(g) ?? []) add(i, 1);
-    else {
-      base++;
-      for (const i of notBeside) add(i, -1);
-    }
+    const beside = index.beside.get(g);
+    if (beside !== undefined) scores.add(beside);
   }
-  const titled = new Set<number>();
-  for (const t of here.titles) for (const i of index.titled.get(t) ?? []) titled.add(i);
-  for (const i of titled) add(i, ROLE_SCORE);
-  const scores: Array<[number, number]> = touched.map((i) => [i, base + (differ[i] as number)]);
-  // The candidates at the base: the first of them can be the best, a second the runner-up.
-  for (let i = 0, atBase = 0; i < index.candidates.length && atBase < 2; i++) {
-    if (marked[i] === 1) continue;
-    scores.push([i, base]);
-    atBase++;
-  }
-  for (const i of touched) differ[i] = marked[i] = 0;
-  touched.length = 0;
-  let best = 0;
-  let bestAt = -1;
-  let runnerUp = 0;
-  for (const [i, score] of scores) {
-    if (score > best || (score === best && i < bestAt)) {
-      runnerUp = Math.max(runnerUp, best);
-      best = score;
-      bestAt = i;
-    } else runnerUp = Math.max(runnerUp, score);
-  }
+  for (const t of here.titles) scores.markTwice(index.titled.get(t) ?? []);
+  scores.addTwice();
+  const { best, bestAt, runnerUp } = scores.top();
   return best >= MIN_SCORE && best > LEAD * runnerUp ? index.candidates[bestAt] : undefined;
 }
 

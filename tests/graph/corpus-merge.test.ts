@@ -67,6 +67,31 @@ describe('cross-article merge: a surname many people carry', () => {
   });
 });
 
+describe('cross-article merge: a surname more people carry than a word of bits holds', () => {
+  // Forty Brandts, scored 32 to a word: the one an article points to may sit in either word.
+  const brandts = Array.from({ length: 40 }, (_, i) =>
+    article(`p${i}`, [person(`Person${i} Brandt`), { label: 'Norland', kind: 'country' }, body('Norland Post'), body(`Club ${i}`), city(`Town ${i}`), body(`Hall ${i}`)]),
+  );
+  const bare = (...more: EntitySpec[]): Extraction => article('bare', [person('Brandt'), { label: 'Norland', kind: 'country' }, body('Norland Post'), ...more]);
+  const tiedIn = (corpus: Extraction[]): string | undefined => labelOf(mergeEntities(corpus), 'bare', 'e0');
+
+  it('ties the bare surname to the one whose own context leads twice over, in the first word or the second', () => {
+    expect(tiedIn([...brandts, bare(body('Club 35'), city('Town 35'), body('Hall 35'))])).toBe('Person35 Brandt');
+    expect(tiedIn([...brandts, bare(body('Club 4'), city('Town 4'), body('Hall 4'))])).toBe('Person4 Brandt');
+    expect(tiedIn([...brandts, bare(body('Club 35'), city('Town 35'))])).toBe('Brandt');
+  });
+
+  it('counts a shared role title twice, once however many titles are shared', () => {
+    const governor = (e: Extraction): Extraction => titled(titled(e, e.entities[0]?.label as string, 'Governor'), e.entities[0]?.label as string, 'Judge');
+    const corpus = brandts.map((e, i) => (i === 33 ? governor(e) : e));
+    // 2 shared by all, 1 of its own and the titles: 5 against 2; without the titles, 3 against 2.
+    expect(tiedIn([...corpus, governor(bare(body('Club 33')))])).toBe('Person33 Brandt');
+    expect(tiedIn([...corpus, bare(body('Club 33'))])).toBe('Brandt');
+    // Two titles shared still count 2, not 4: 4 against 2 is not twice over.
+    expect(tiedIn([...corpus, governor(bare())])).toBe('Brandt');
+  });
+});
+
 describe('cross-article merge: short names several bodies claim', () => {
   const radio = article('one', [body('Abc Radio', ['ABC'])]);
   const sport = article('two', [body('Abc Sport', ['ABC'])]);
