@@ -33,19 +33,32 @@ function holdersOf(groups: readonly Group[]): Map<string, Group[]> {
   return holders;
 }
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
+/**
+ * What the articles name, with each group known by its number (its place in the groups), so
+ * that walking the contexts of a bare name's candidates reads arrays instead of hashing groups.
+ */
 class Context {
-  private readonly byArticle = new Map<string, Group[]>();
+  private readonly numbers = new Map<Group, number>();
+  /** The groups each article names, by number, each once (groups are listed one after another). */
+  private readonly byArticle = new Map<string, number[]>();
   /** The role titles each entity of an article is named with. */
   private readonly titles = new Map<ExtractedEntity, Set<string>>();
+  /** For the bare name being scored, each group number's place in its index, else -1. */
+  private readonly slots: Int32Array;
+  private slotted: number[] = [];
 
   constructor(groups: readonly Group[], extractions: readonly Extraction[]) {
-    for (const group of groups) {
+    groups.forEach((group, n) => {
+      this.numbers.set(group, n);
       for (const { article } of group.members) {
         const list = this.byArticle.get(article);
-        if (list === undefined) this.byArticle.set(article, [group]);
-        else if (list[list.length - 1] !== group) list.push(group);
+        if (list === undefined) this.byArticle.set(article, [n]);
+        else if (list[list.length - 1] !== n) list.push(n);
       }
-    }
+    });
+    this.slots = new Int32Array(groups.length).fill(-1);
     for (const extraction of extractions) {
       let byId: Map<string, ExtractedEntity> | undefined;
       for (const mention of extraction.mentions ?? []) {
@@ -60,50 +73,66 @@ class Context {
     }
   }
 
-  /** The other groups named in these members' articles, and the titles the members carry. */
-  of(members: readonly Member[], self: Group): { groups: Set<Group>; titles: Set<string> } {
-    const groups = new Set<Group>();
-    const titles = new Set<string>();
-    for (const { article, entity } of members) {
-      for (const g of this.byArticle.get(article) ?? []) if (g !== self) groups.add(g);
-      for (const t of this.titles.get(entity) ?? []) titles.add(t);
-    }
-    return { groups, titles };
+  groupsIn(article: string): readonly number[] {
+    return this.byArticle.get(article) ?? [];
+  }
+
+  titlesOf(entity: ExtractedEntity): ReadonlySet<string> {
+    return this.titles.get(entity) ?? NO_TITLES;
   }
 
   /**
-   * For one bare name's candidates, by position: the candidates each group is named beside (in
-   * some article of theirs) and the candidates each title is carried by.
+   * For one bare name's candidates, by position: the candidates each group named in the bare
+   * name's own articles is named beside (in some article of theirs), and the candidates each
+   * title is carried by. Groups the bare name is never named with are left out: they score
+   * nothing, and most of a candidate's context is such groups. One index at a time: the next
+   * one takes over the slots.
    */
-  indexOf(candidates: readonly Group[]): CandidateIndex {
-    const beside = new Map<Group, number[]>();
+  indexOf(candidates: readonly Group[], bare: Group, articles: Iterable<string>): CandidateIndex {
+    const { slots } = this;
+    for (const n of this.slotted) slots[n] = -1;
+    this.slotted = [];
+    const self = this.numbers.get(bare) ?? -1;
+    const lists: number[][] = [];
+    for (const article of articles) {
+      for (const n of this.groupsIn(article)) {
+        if (n === self || slots[n] !== -1) continue;
+        slots[n] = lists.length;
+        lists.push([]);
+        this.slotted.push(n);
+      }
+    }
     const titled = new Map<string, number[]>();
     candidates.forEach((candidate, i) => {
+      const own = this.numbers.get(candidate);
       for (const { article, entity } of candidate.members) {
-        for (const g of this.byArticle.get(article) ?? []) if (g !== candidate) pushOnce(beside, g, i);
-        for (const t of this.titles.get(entity) ?? []) pushOnce(titled, t, i);
+        for (const n of this.groupsIn(article)) {
+          const list = n === own ? undefined : lists[slots[n] as number];
+          // Candidates are indexed in order, so a candidate already listed is the last one.
+          if (list !== undefined && list[list.length - 1] !== i) list.push(i);
+        }
+        for (const t of this.titlesOf(entity)) {
+          const list = titled.get(t);
+          if (list === undefined) titled.set(t, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
       }
     });
     const scores = new Scores(candidates.length);
-    const compact = new Map<Group, CandidateSet>();
-    for (const [g, list] of beside) compact.set(g, scores.compact(list));
-    return { candidates, beside: compact, titled, scores };
+    return { candidates, self, slots, beside: lists.map((list) => scores.compact(list)), titled, scores };
   }
 }
 
 interface CandidateIndex {
   candidates: readonly Group[];
-  /** Group → the candidates it is named beside. */
-  beside: Map<Group, CandidateSet>;
+  /** The bare name's own group number. */
+  self: number;
+  /** Group number → its place in `beside`, for the groups the bare name's articles name. */
+  slots: Int32Array;
+  /** The candidates each such group is named beside. */
+  beside: CandidateSet[];
   titled: Map<string, number[]>;
   scores: Scores;
-}
-
-/** Candidates are indexed in order, so a candidate already listed is the last one. */
-function pushOnce<K>(map: Map<K, number[]>, key: K, i: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qualifier'>): Group {
@@ -116,15 +145,12 @@ function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qua
  * candidate scores 1, a shared role title ROLE_SCORE; the best must reach MIN_SCORE and lead the
  * runner-up LEAD times over.
  */
-function tiedTo(members: readonly Member[], self: Group, index: CandidateIndex, context: Context): Group | undefined {
-  const here = context.of(members, self);
-  const { scores } = index;
-  scores.start(here.groups.size + ROLE_SCORE);
-  for (const g of here.groups) {
-    const beside = index.beside.get(g);
-    if (beside !== undefined) scores.add(beside);
-  }
-  for (const t of here.titles) scores.markTwice(index.titled.get(t) ?? []);
+function tiedTo(article: string, members: readonly Member[], index: CandidateIndex, context: Context): Group | undefined {
+  const named = context.groupsIn(article);
+  const { scores, slots, beside } = index;
+  scores.start(named.length + ROLE_SCORE);
+  for (const n of named) if (n !== index.self) scores.add(beside[slots[n] as number] as CandidateSet);
+  for (const { entity } of members) for (const t of context.titlesOf(entity)) scores.markTwice(index.titled.get(t) ?? []);
   scores.addTwice();
   const { best, bestAt, runnerUp } = scores.top();
   return best >= MIN_SCORE && best > LEAD * runnerUp ? index.candidates[bestAt] : undefined;
@@ -143,18 +169,18 @@ export function resolveSurnames(groups: Group[], extractions: readonly Extractio
     const candidates = bare ? (holders.get(`${group.kind}\u0000${group.name}`) ?? []) : [];
     if (candidates.length < 2) return [group];
     context ??= new Context(groups, extractions);
-    const index = context.indexOf(candidates);
     const byArticle = new Map<string, Member[]>();
     for (const m of group.members) {
       const members = byArticle.get(m.article);
       if (members === undefined) byArticle.set(m.article, [m]);
       else members.push(m);
     }
+    const index = context.indexOf(candidates, group, byArticle.keys());
     const tied: Group[] = [];
     const untied: Member[] = [];
     const untiedArticles: string[] = [];
     for (const [article, members] of byArticle) {
-      const joins = tiedTo(members, group, index, context as Context);
+      const joins = tiedTo(article, members, index, context as Context);
       if (joins === undefined) {
         untied.push(...members);
         untiedArticles.push(article);

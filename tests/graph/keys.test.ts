@@ -6,6 +6,10 @@ describe('comparableName', () => {
     ['US', 'us'],
     ['Zoë  Marlow', 'zoe marlow'],
     ["O'Hara", 'ohara'],
+    ['Ada Quill 2', 'ada quill 2'],
+    ['Ada  Quill', 'ada quill'],
+    [' Ada', 'ada'],
+    ['ADA-QUILL', 'ada quill'],
   ])('%s → %s', (name, key) => expect(comparableName(name)).toBe(key));
 });
 
