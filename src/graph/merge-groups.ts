@@ -29,15 +29,17 @@ export interface Group {
 
 export function groupBySameName(extractions: readonly Extraction[]): Group[] {
   const groups: Group[] = [];
-  const byName = new Map<string, Group>();
+  // By kind, then name: no key string is made for each entity.
+  const byKind = new Map<EntityKind, Map<string, Group>>();
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
       const name = comparableName(entity.label);
-      const id = `${entity.kind}\u0000${name}`;
-      let group = byName.get(id);
+      let byName = byKind.get(entity.kind);
+      if (byName === undefined) byKind.set(entity.kind, (byName = new Map()));
+      let group = byName.get(name);
       if (group === undefined) {
         group = { kind: entity.kind, name, members: [], aliases: new Set() };
-        byName.set(id, group);
+        byName.set(name, group);
         groups.push(group);
       }
       group.members.push({ article: extraction.article, entity });

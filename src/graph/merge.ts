@@ -98,7 +98,8 @@ function indexNames(groups: readonly Group[]): NameIndex {
   const add = (map: Map<string, number[]>, key: string, i: number): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [i]);
-    else if (!list.includes(i)) list.push(i);
+    // Groups are indexed in order, so a group already listed is the last one.
+    else if (list[list.length - 1] !== i) list.push(i);
   };
   groups.forEach((group, i) => {
     for (const alias of ownAliases(group)) add(byAlias, `${group.kind}\u0000${alias}`, i);
