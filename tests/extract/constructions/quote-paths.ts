@@ -7,6 +7,14 @@ export const quotePaths: ConstructionClass = {
   name: 'quotes reaching an outlet',
   rows: [
     {
+      text: 'A spokeswoman for the Harbour Board told the Daily Courier that the quay would reopen on Monday.',
+      expect: ['Harbour Board quoted-by Daily Courier'],
+    },
+    {
+      text: 'Tallis Motors cut 400 jobs on Tuesday. A spokesman for the firm told Reuters the cuts were final.',
+      expect: ['Tallis Motors quoted-by Reuters'],
+    },
+    {
       text: 'Mirela Vostok, in an interview with Quillford Radio on Sunday, said the strike would go ahead.',
       expect: ['Mirela Vostok quoted-by Quillford Radio'],
     },

@@ -110,7 +110,7 @@ function relayedBy(np: NounPhrase, doc: Doc): string | undefined {
   const named = np.qualifiers.find((q) => q.kind === 'institution')?.entity ?? (np.possessor?.kind === 'institution' ? np.possessor.refs[0] : undefined);
   if (named) return named;
   for (const pp of postChain(np)) {
-    if (!BY.has(pp.prep) && pp.prep !== 'of' && pp.prep !== 'at') continue;
+    if (!BY.has(pp.prep) && pp.prep !== 'of' && pp.prep !== 'at' && pp.prep !== 'for') continue;
     if (pp.np.kind === 'institution' && pp.np.refs[0]) return pp.np.refs[0];
     const via = pp.np.appositive?.kind === 'institution' ? pp.np.appositive.refs[0] : undefined;
     if (via) return via;
