@@ -26,25 +26,25 @@ const BIG_CITY = 100_000;
 const NAMED_CITY = 15_000;
 const CITY_OF_MILLIONS = 1_000_000;
 
-// The same names are looked up again and again; answers are cached by name, then by token
-// count and context (no key string built per call), and emptied when large: the names a news
-// story repeats fit many times over, while a book-length article's every name (some 250 bytes
-// each) would hold tens of megabytes.
-const cache = new Map<string, Map<number, Known | null>>();
+// The same names are looked up again and again; answers are cached by name, then in a small
+// array by token count and context (no key string built per call), and emptied when large: the
+// names a news story repeats fit many times over, while a book-length article's every name (some
+// 250 bytes each) would hold tens of megabytes.
+const cache = new Map<string, (Known | null | undefined)[]>();
 const CACHE_LIMIT = 20_000;
 
 export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
   const slot = tokenCount * 2 + (context.locative ? 1 : 0);
   let answers = cache.get(name);
-  const cached = answers?.get(slot);
+  const cached = answers?.[slot];
   if (cached !== undefined) return cached ?? undefined;
   if (!answers) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    answers = new Map();
+    answers = [];
     cache.set(ownString(name), answers);
   }
   const known = lookup(name, tokenCount, context);
-  answers.set(slot, known ?? null);
+  answers[slot] = known ?? null;
   return known;
 }
 
