@@ -255,6 +255,8 @@ const isPressRole = (role: string): boolean => (pressRoles ??= lexiconSet('press
 /** "BBC political editor A said", "A, the Abc Times' correspondent, said": a journalist's outlet carries their words. */
 const outletJournalist: SentenceFrame = (parse, doc) => {
   const out: Pairing[] = [];
+  // Only outlets carry a journalist's words: an article that names none has nothing to find.
+  if (!doc.outlets.size) return out;
   for (const s of sentenceSpeakers(parse)) {
     if (s.form !== 'name' || s.kind !== 'person') continue;
     const id = s.refs[0];
@@ -273,6 +275,8 @@ const interviewSetting: SentenceFrame = (parse, doc) => {
   for (const p of parse.predicates) {
     if (parse.words[p.start]?.quoted || isSpeechVerb(p.cue) || p.voice === 'passive') continue;
     const set = p.preps.filter((pp) => pp.prep === 'in' || pp.prep === 'during');
+    // Most verbs are set in no medium and give none: nothing to look for.
+    if (!set.length && !GIVING.has(p.cue)) continue;
     const fronted = set.filter((pp) => pp.np.start < p.start).flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
     // After the verb only a person's own words count ("made the remarks in an interview with Abc",
     // not "began her career in an Abc programme"), and only outlets: a speech names its audience.
