@@ -107,9 +107,8 @@ function placesOf(parse: SentenceParse, np: NounPhrase, ctx: DescriptionContext)
   return out;
 }
 
-export function resolveDescription(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext): string[] {
-  const described = describedRole(parse, np);
-  if (!described) return [];
+/** The people (or places) a description names; `described` is what describedRole() found in it. */
+export function resolveDescription(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: DescriptionContext, described: RoleSpan | 'pair'): string[] {
   const s = parse.sentence.index;
   const before = (x: Sighting): boolean => !x.quoted && (x.sentence < s || x.start < np.start);
   if (described === 'pair') {

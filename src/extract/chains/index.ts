@@ -64,14 +64,19 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const byHead = rolesByHead(roles);
   const bodies = { names: bodyNames(ctx), outlets, text: ctx.text, sentences: ctx.sentences };
   const people = { ages: parses.flatMap(agesOf), traits: parses.flatMap(traitsOf) };
+  const descriptions = { roles, byHead, adjectives, labelOf, kindOf: (id: string) => kindOf.get(id) };
+  const counterparts = { roles, labelOf };
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
     // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
     if (np.appositive?.form === 'name') np.refs = appositionRefs(np, np.appositive);
     else if (isPlaceNoun(np)) np.refs = placeNamed(np);
     else if (np.form === 'pronoun') np.refs = resolvePronoun(np, parse, discourse, genders);
-    else if (isCounterpart(np, parse)) np.refs = resolveCounterpart(np, parse, discourse, { roles, labelOf });
-    else if (describedRole(parse, np)) np.refs = resolveDescription(np, parse, discourse, { roles, byHead, adjectives, labelOf, kindOf: (id) => kindOf.get(id) });
+    else if (isCounterpart(np, parse)) np.refs = resolveCounterpart(np, parse, discourse, counterparts);
+    else {
+      const described = describedRole(parse, np);
+      if (described) np.refs = resolveDescription(np, parse, discourse, descriptions, described);
+    }
     // "the 76-year-old owner of Abc": an age names the person when the role alone does not.
     if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
     if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
