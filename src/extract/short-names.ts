@@ -29,9 +29,9 @@ export function linkShortNames(groups: Map<string, Group>): void {
   outletHeads ??= lexiconSet('outlet-heads');
   for (const g of groups.values()) {
     if (g.into || tokenCount(g) < 2) continue;
-    const last = fullestFound(g).piece.tokens.at(-1)?.text ?? '';
-    if (g.kind === 'institution' && outletHeads.has(last)) add(byOutletHead, nameKey(last), g);
     const full = fullestFound(g);
+    const last = full.piece.tokens.at(-1)?.text ?? '';
+    if (g.kind === 'institution' && outletHeads.has(last)) add(byOutletHead, nameKey(last), g);
     const parts = full.piece.tokens.map((t) => nameKey(t.text));
     // "Ada Lin Jr.", "Bo Chen III": the surname is before the generation.
     if (parts.length > 2 && GENERATION.test(parts[parts.length - 1] ?? '')) parts.pop();
@@ -66,11 +66,12 @@ export function linkShortNames(groups: Map<string, Group>): void {
     // A word that is no ordinary English word ("Abcorp" for "Abcorp Holdings"), or a dictionary word
     // that is a body on its own before the body's head ("Abc" for "Abc Party").
     const body = byFirstWord.get(g.key)?.length === 1 ? byFirstWord.get(g.key)?.[0] : undefined;
-    if (!body || PEOPLE_ADJECTIVE.test(g.key) || lookupDemonym(fullestFound(g).piece.tokens[0]?.text ?? '')) continue;
+    const first = body ? fullestFound(g).piece.tokens[0] : undefined;
+    if (!body || PEOPLE_ADJECTIVE.test(g.key) || lookupDemonym(first?.text ?? '')) continue;
     const word = gazetteer().englishWords.has(g.key);
     // An acronym alone is the parent of what it opens ("Abc" beside "Abc Radio 4", "Abc Sport"),
     // the same body only before a word for its sort ("Abc Group").
-    if (fullestFound(g).piece.tokens[0]?.upper && !isWordAndHead(body)) continue;
+    if (first?.upper && !isWordAndHead(body)) continue;
     if ((!word && (g.kind === 'unknown' || g.kind === 'institution')) || (word && g.kind === 'institution' && isWordAndHead(body))) merge(g, body, 'first-word');
   }
 }

@@ -113,10 +113,12 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
    */
   'fronted-place': (parse) => {
     const words = parse.words;
-    const comma = words.findIndex((w) => w.text === ',');
     // "Back from Abc, A said", "Fresh from talks in Abc, A flew on": where the subject has just been.
     const back = returning(words, 0);
-    if (comma < 2 || comma > MAX_FRONTED || (words[0]?.lower !== 'in' && !FRONTED_PRESENCE.has(words[0]?.lower ?? '') && !back)) return [];
+    // The opening word first: most sentences open no such phrase, and need no comma sought.
+    if (words[0]?.lower !== 'in' && !FRONTED_PRESENCE.has(words[0]?.lower ?? '') && !back) return [];
+    const comma = words.findIndex((w) => w.text === ',');
+    if (comma < 2 || comma > MAX_FRONTED) return [];
     const place = parse.nps.filter((np) => np.end <= comma && np.form === 'name' && (words[np.start - 1]?.lower === 'in' || (back && np.start === back)) && PLACE_KINDS.includes(np.kind as EntityKind)).pop();
     if (!place) return [];
     const main = parse.predicates.find((p) => p.start > comma && (p.clause.kind === 'main' || p.clause.kind === 'participle') && !words[p.start]?.quoted);
@@ -169,8 +171,8 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   'place-in': (parse, doc) => {
     const out: Pairing[] = [];
     for (const a of parse.nps) {
-      const pp = a.post.find((x) => x.prep === 'in');
-      if (!pp || a.form !== 'name' || a.post[0] !== pp) continue;
+      const pp = a.post[0];
+      if (a.form !== 'name' || pp?.prep !== 'in') continue;
       // "told the Abc News in Xyz": where an outlet was told or spoke, not where it is.
       if (doc.outlets.has(a.refs[0] ?? '')) continue;
       // "clashes between A and B in C": the place is the clashes', not A's or B's.
