@@ -8,7 +8,7 @@ import { checkRow } from './constructions/check';
 import { failures, passing, runTable, summary, type ClassResult } from './constructions/report';
 
 // Rows that pass today. The lead raises it as the extractor improves; it never goes down.
-const FLOOR = 450;
+const FLOOR = 490;
 
 describe('construction table', () => {
   let table: ClassResult[] = [];
