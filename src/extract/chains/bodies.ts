@@ -11,7 +11,7 @@ import { lastWord } from '../parse/words';
 import type { Discourse, Sighting } from './discourse';
 
 /** Sentences back a body description may reach. */
-const REACH = 3;
+export const REACH = 3;
 
 let nouns: Map<string, 'any' | 'named'> | undefined;
 const bodyNouns = (): Map<string, 'any' | 'named'> =>
@@ -55,12 +55,23 @@ function bodyNounOf(np: NounPhrase, parse: SentenceParse): string | undefined {
   return parse.words.slice(np.start + 1, np.end - 1).every((w) => w.pos === 'ADJ' || w.pos === 'PROPN') ? head : undefined;
 }
 
+const unnamedPatterns = new Map<string, RegExp>();
+/** "a group", "another Abcian firm": a body of the noun's sort brought in without a name (one pattern per noun, made once). */
+function unnamedOf(noun: string): RegExp {
+  let pattern = unnamedPatterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'-]+\\s+){0,3}?${noun}\\b`, 'i');
+    unnamedPatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
 export function resolveBody(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: BodyContext): string[] {
   const noun = bodyNounOf(np, parse);
   if (!noun) return [];
   const s = parse.sentence.index;
   const at = parse.words[np.start]?.start ?? parse.sentence.start;
-  const unnamed = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\w'-]+\\s+){0,3}?${noun}\\b`, 'i');
+  const unnamed = unnamedOf(noun);
   /** Whether a body of that sort the text does not name came in between ("a group campaigning ..."). */
   const since = (from: number): boolean => unnamed.test(ctx.text.slice(from, at));
   const fitting = (x: Sighting): boolean => x.kind === 'institution' && !x.quoted && fits(noun, x.entity, ctx);

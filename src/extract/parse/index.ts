@@ -1,7 +1,7 @@
 // One shallow parse per sentence, built once and read by every relation rule: tagged words,
 // noun phrases with their links, verb groups, clauses and predicates (see types.ts).
 import type { EntityKind } from '../../types';
-import { isBodyNoun, mayReferToBody } from '../chains/bodies';
+import { isBodyNoun, mayReferToBody, REACH } from '../chains/bodies';
 import { knownRoles } from '../entities/titles';
 import type { ArticleContext, Mention, Sentence } from '../types';
 import { splitClauses } from './clauses';
@@ -30,11 +30,15 @@ export function parseArticle(ctx: ArticleContext): SentenceParse[] {
     const holders = mentions.filter((m) => HOLDERS.has(kindOf.get(m.entity) as EntityKind)).length;
     return (holders > 0 && mentions.length > 1) || referring(sentence.text, 2 - mentions.length);
   });
-  // A body named alone is parsed too when "the firm" or the like follows within three sentences:
-  // it may be what that description stands for.
+  // A body named alone is parsed too when "the firm" or the like follows within a description's
+  // reach: it may be what that description stands for.
   const referBack = ctx.sentences.map((sentence) => mayReferToBody(sentence.text));
+  const referredTo = (s: number): boolean => {
+    for (let k = s + 1; k <= s + REACH; k++) if (referBack[k]) return true;
+    return false;
+  };
   for (let s = 0; s < wanted.length; s++) {
-    if (wanted[s] || !referBack.slice(s + 1, s + 4).includes(true) || LONG_WORD.test(ctx.sentences[s]?.text ?? '')) continue;
+    if (wanted[s] || !referredTo(s) || LONG_WORD.test(ctx.sentences[s]?.text ?? '')) continue;
     wanted[s] = (bySentence[s] ?? []).some((m) => kindOf.get(m.entity) === 'institution');
   }
   const tagged = tagSentences(ctx.text, ctx.sentences, wanted);
