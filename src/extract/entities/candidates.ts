@@ -76,7 +76,7 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
         j++;
         continue;
       }
-      const joined = joinsAcross(tokens, j, to, run);
+      const joined = joinsAcross(tokens, j, to, run) || spelledOnward(tokens, j, to, run);
       if (joined) {
         for (let k = 0; k < joined; k++) run.push(tokens[j + k] as Token);
         j += joined;
@@ -138,6 +138,45 @@ function joinsAcross(tokens: readonly Token[], j: number, to: number, run: reado
   // "Mail on Sunday": a stop word after the particle joins only a name the data knows whole.
   const joins = after !== undefined && (!isStopWord(after.text) || isKnownBody([...run, particle, after].map((t) => t.text).join(' ')));
   return j + skip < to && after !== undefined && after.cap && !after.punct && joins ? skip : 0;
+}
+
+/** Small words a name's acronym may spell or skip ("Force in Abc", "Office for Abc and Xyz"). */
+const SPELLED_PARTICLES = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'de', 'du', 'des', 'la', 'le', 'el']);
+const MAX_SPELLED = 8;
+
+/**
+ * "the Office for Abc and Xyz in Qux (OAXQ)": a name runs on across small words when the acronym
+ * in brackets after it spells the longer span and not the run (or its tail) alone. How many
+ * tokens join; 0 if none.
+ */
+function spelledOnward(tokens: readonly Token[], j: number, to: number, run: readonly Token[]): number {
+  let k = j;
+  while (k < to && k - j < MAX_SPELLED && ((tokens[k]?.cap && !tokens[k]?.punct) || SPELLED_PARTICLES.has(tokens[k]?.text ?? ''))) k++;
+  const acronym = tokens[k + 1];
+  if (k === j || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acronym?.upper || !tokens[k - 1]?.cap) return 0;
+  const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 3) return 0;
+  const onward = tokens.slice(j, k);
+  // The acronym may spell the run's tail only ("Ada Lin of the Abc Force in Xyz (AFX)").
+  for (let from = 0; from < run.length; from++) {
+    const tail = run.slice(from);
+    if (spells(letters, tail)) return 0;
+    if (spells(letters, [...tail, ...onward])) return k - j;
+  }
+  return 0;
+}
+
+/**
+ * Whether `letters` spell the words in order: every capitalised word gives its first letter (a word
+ * in capitals may give all of its letters), a small word ("the", "in") gives its first letter or none.
+ */
+function spells(letters: string, words: readonly Token[], w = 0, p = 0): boolean {
+  if (w === words.length) return p === letters.length;
+  const word = words[w] as Token;
+  if ((!word.cap || SPELLED_PARTICLES.has(word.text.toLowerCase())) && spells(letters, words, w + 1, p)) return true;
+  if (word.text[0]?.toUpperCase() !== letters[p]) return false;
+  if (word.upper && word.text.length > 1 && letters.startsWith(word.text, p) && spells(letters, words, w + 1, p + word.text.length)) return true;
+  return spells(letters, words, w + 1, p + 1);
 }
 
 // Heads of bodies named for a cause ("Abc's Society", a disease named after its discoverer).

@@ -9,7 +9,7 @@ import { gazetteer, isFirstName } from './gazetteer';
 import { lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
-import { isHonorific, isModifier, matchTitle, type TitleMatch } from './titles';
+import { isHonorific, isModifier, isRoleModifier, matchTitle, type TitleMatch } from './titles';
 import type { Token } from './tokens';
 
 export function classify(tokens: Token[], context: RunContext): Piece[] {
@@ -38,6 +38,7 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   // "Injured Abc", "Embattled Abc": a participle before one name says what befell it.
   if (tokens.length === 2 && isParticiple(first)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
+  if (hasOrgSuffix(tokens, context)) return [{ tokens, kind: 'institution', rule: 'org-suffix', strength: 2 }];
   // "Abc & Xyz": names joined by an ampersand are a firm's ("Marks & Spencer"), never a person's;
   // two full personal names so joined are two people.
   const amp = tokens.findIndex((t, k) => t.text === '&' && k > 0 && k < tokens.length - 1);
@@ -50,6 +51,17 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   const region = byRegionShape(tokens, context);
   if (region) return region;
   return byPersonShape(tokens, context);
+}
+
+/**
+ * "Abc International", "Abc Ventures": a word that ends bodies' names, after capitalised words
+ * only; after a place alone it names an event ("Abcton International", a tournament).
+ */
+function hasOrgSuffix(tokens: Token[], context: RunContext): boolean {
+  const n = tokens.length;
+  if (n < 2 || !cues().orgSuffixes.has((tokens[n - 1] as Token).text) || !tokens.every(isWord)) return false;
+  const known = lookupKnown(words(tokens.slice(0, -1)), n - 1, { ...context, locative: false });
+  return known === undefined || known.kind === 'institution';
 }
 
 const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'at', '&']);
@@ -66,9 +78,20 @@ function byKnownSuffix(tokens: Token[], context: RunContext): Piece[] | undefine
     if (!known || JOINING.has(tokens[k - 1]?.text ?? '')) continue;
     const prefix = classify(tokens.slice(0, k), { ...context, nextWord: '' });
     if (prefix.length === 1 && prefix[0]?.kind === 'institution' && (prefix[0].strength >= 3 || (prefix[0].tokens[0] as Token).upper)) return [...prefix, { tokens: suffix, ...known }];
+    // "the International Abc Xyz", "the Ruritanian Abc Xyz": one word of a people or an adjective
+    // before a known body of two words or more names a branch of it, not something else.
+    if (k === 1 && known.kind === 'institution' && known.strength >= 3 && qualifiesBody(tokens[0] as Token)) {
+      return [{ tokens, kind: 'institution', rule: 'qualified-known-body', strength: 2 }];
+    }
     return undefined;
   }
   return undefined;
+}
+
+/** A demonym or a dictionary adjective that no role widens ("senior", "former") and no one is named. */
+function qualifiesBody(t: Token): boolean {
+  if (lookupDemonym(t.text)) return true;
+  return isModifier(t) && !isRoleModifier(t.text) && !isParticiple(t);
 }
 
 // Past participles of the dictionary; "United" and the like name bodies and teams.
@@ -202,6 +225,9 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
         pieces.push(place);
         rest = tokens.indexOf(place.tokens[place.tokens.length - 1] as Token) + 1;
       } else {
+        // "a Speaker of the Abc House": a title of a body, and no name after it, names the body.
+        const body = bodyAfterTitle(tokens, rest + 1);
+        if (body) return [body];
         // "Minister of Trade and Industry Ada Lin": a portfolio, no entity, is part of the title.
         const nameAt = title.city ? undefined : portfolioEnd(tokens, rest + 1);
         if (nameAt === undefined) return undefined;
@@ -295,6 +321,14 @@ function cityBeforeName(tokens: Token[], from: number): Piece | undefined {
   return { tokens: city, kind: 'city', rule: 'city-role-of', strength: 2 };
 }
 
+/** "Title of the Abc Bank" with nothing after: the body named after "of". */
+function bodyAfterTitle(tokens: Token[], from: number): Piece | undefined {
+  let start = from;
+  while (tokens[start]?.text === 'the') start++;
+  const body = tokens.slice(start);
+  return body.length > 1 && isWord(body[0] as Token) && isWord(body[body.length - 1] as Token) && hasOrgHead(body) ? { tokens: body, kind: 'institution', rule: 'org-head', strength: 3 } : undefined;
+}
+
 /** "Title of the Abc Bank Ada Lin": the body named after "of", then a two- or three-word name. */
 function bodyBeforeName(tokens: Token[], from: number): Piece | undefined {
   for (const nameLength of [2, 3, 1]) {
@@ -302,7 +336,8 @@ function bodyBeforeName(tokens: Token[], from: number): Piece | undefined {
     let start = from;
     while (start < end && tokens[start]?.text === 'the') start++;
     const body = tokens.slice(start, end);
-    if (body.length > 1 && hasOrgHead(body) && tokens.slice(end).every(isWord)) {
+    // A body's name ends in a word, never in "of" ("House of | Abcs Lin" is no split).
+    if (body.length > 1 && isWord(body[body.length - 1] as Token) && hasOrgHead(body) && tokens.slice(end).every(isWord)) {
       return { tokens: body, kind: 'institution', rule: 'org-head', strength: 3 };
     }
   }

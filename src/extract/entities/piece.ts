@@ -34,6 +34,7 @@ export const isCountyWord = (word: string): boolean => word === 'County' || word
 
 interface Cues {
   orgHeads: Set<string>;
+  orgSuffixes: Set<string>;
   /** Region head words; true where the head needs a known place before it ("Abc State"). */
   regionHeads: Map<string, boolean>;
   /** Heads of administrative divisions, lowercased ("province"): a name before one in lower case is a region. */
@@ -53,6 +54,7 @@ let loaded: Cues | undefined;
 export function cues(): Cues {
   loaded ??= {
     orgHeads: lexiconSet('org-heads'),
+    orgSuffixes: lexiconSet('org-suffixes'),
     regionHeads: new Map(lexiconRows('region-heads').map((r) => [r[0] ?? '', r[1] === 'after-place'])),
     divisions: new Set(lexiconRows('region-heads').filter((r) => r[1] === 'division').map((r) => (r[0] ?? '').toLowerCase())),
     eastAsian: lexiconSet('east-asian-surnames'),

@@ -92,15 +92,20 @@ export function isRoleWord(word: string): boolean {
   return knownRoles().has(clean(word));
 }
 
+let modifiers: Set<string> | undefined;
+/** A word of the role-modifier list ("senior", "former"), in any case. */
+export function isRoleModifier(word: string): boolean {
+  modifiers ??= lexiconSet('role-modifiers');
+  return modifiers.has(word.toLowerCase());
+}
+
+const ADJECTIVE = /\p{L}{3}(?:al|ic|ive|ary)$/u;
 /**
  * A capitalised word that widens a role ("Senior", "National", "Political"): a role modifier from
  * the list, or an adjective of the dictionary that is no first name.
  */
-let modifiers: Set<string> | undefined;
-const ADJECTIVE = /\p{L}{3}(?:al|ic|ive|ary)$/u;
 export function isModifier(token: Token): boolean {
-  modifiers ??= lexiconSet('role-modifiers');
   const lower = token.text.toLowerCase();
-  if (modifiers.has(lower)) return true;
+  if (isRoleModifier(lower)) return true;
   return ADJECTIVE.test(lower) && gazetteer().englishWords.has(lower) && !isFirstName(token.text);
 }
