@@ -27,6 +27,10 @@ const LEADS: ReadonlyMap<string, string> = new Map([
 ]);
 const WORKS = new Set(['works', 'worked', 'working', 'serves', 'served', 'serving', 'teaches', 'taught', 'teaching', 'studies', 'studied', 'lectures']);
 const SITS = new Set(['sits', 'sat', 'sitting']);
+/** Verbs by which a player plays for the team or country after "for" ("scored twice for Abc", "signed for Abc"). */
+const PLAYS = new Set(['play', 'plays', 'played', 'playing', 'scored', 'scores', 'scoring', 'signed', 'signs', 'signing']);
+/** Nouns for a player's games and goals, whose "for" names the team ("made his debut for Abc", "won his 50th cap for Abc"). */
+const GAMES = new Set(['debut', 'cap', 'caps', 'goal', 'goals', 'appearance', 'appearances']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
 /** Verbs that, in the passive, give their subject the role they name ("A was appointed chief executive of Abc"). */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
@@ -362,6 +366,14 @@ function predicateRoles(
       if (led) for (const o of p.object.flatMap(expand)) { const b = bodyOf(o, parse.words); if (b) add(person, led, b, 'verb'); }
       // "sits on the board of Abc", "sat on the Abc panel": a seat on a part of a body.
       if (SITS.has(p.cue)) for (const pp of p.preps) { const b = pp.prep === 'on' ? bodyOf(pp.np, parse.words) : undefined; if (b) add(person, '', b, 'sits-on'); }
+      // "scored twice for Abc", "made her debut for Abc", "scored his first goal for Abc": the player's team.
+      const games = p.object.filter((o) => o.form === 'description' && GAMES.has(lastWord(o.lower)));
+      if (PLAYS.has(p.cue) || games.length) {
+        for (const pp of [...p.preps, ...games.flatMap((o) => o.post)]) {
+          const b = pp.prep === 'for' ? placeEntity(pp.np) : undefined;
+          if (b) add(person, 'player', b, 'plays-for');
+        }
+      }
       if (WORKS.has(p.cue)) {
         for (const pp of p.preps) {
           // "serves in the Senate": a body one works in (not a place: "works in Abc" says where).

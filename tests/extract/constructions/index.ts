@@ -1,4 +1,5 @@
 // The construction table: every class of construction, in the order the report prints them.
+import { firmsAndTeams } from './firms-and-teams';
 import { meetingFrames } from './meeting-frames';
 import { negatives } from './negatives';
 import { places } from './places';
@@ -19,5 +20,6 @@ export const CLASSES: readonly ConstructionClass[] = [
   roles,
   trips,
   places,
+  firmsAndTeams,
   negatives,
 ];

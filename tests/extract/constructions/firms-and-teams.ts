@@ -1,0 +1,81 @@
+// Sport, business and media: a player's team from what they did for it ("scored twice for Abc",
+// "made her debut for Abc"), a firm's seat ("the Abc-based firm", "has its headquarters in Abc"),
+// and outlets and bodies named by a description.
+import type { ConstructionClass } from './row';
+
+export const firmsAndTeams: ConstructionClass = {
+  name: 'teams, firms and outlets (sport, business, media)',
+  rows: [
+    {
+      text: 'Lorcan Teague, who plays for Harwick Rovers, was sent off after ten minutes.',
+      expect: ['Lorcan Teague affiliated-with Harwick Rovers'],
+    },
+    {
+      text: 'Teodor Valk scored twice for Harwick Rovers on Saturday as they climbed to third.',
+      expect: ['Teodor Valk affiliated-with Harwick Rovers'],
+    },
+    {
+      text: 'Olwen Price made her debut for Wales against Italy in Rome.',
+      expect: ['Olwen Price affiliated-with Wales'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Bram Oyelaran scored his first goal for Harwick Rovers in the win over Dunmore Athletic.',
+      expect: ['Bram Oyelaran affiliated-with Harwick Rovers'],
+    },
+    {
+      text: 'Bram Oyelaran has won 40 caps for Ireland and hopes to add more this autumn.',
+      expect: ['Bram Oyelaran affiliated-with Ireland'],
+    },
+    {
+      text: 'Mara Quist signed for Harwick Rovers in July after leaving Dunmore Athletic.',
+      expect: ['Mara Quist affiliated-with Harwick Rovers'],
+      checks: ['affiliated-with'],
+      optional: ['Mara Quist affiliated-with Dunmore Athletic'],
+    },
+    {
+      text: 'Dario Fenn has not played for Scotland since the defeat in 2021.',
+      expect: [],
+      checks: ['affiliated-with'],
+      optional: ['Dario Fenn affiliated-with Scotland'],
+    },
+    {
+      text: 'Frankfurt-based Orlen Kessler said on Monday it would bid for the Harwick exchange.',
+      expect: ['Orlen Kessler located-in Frankfurt'],
+    },
+    {
+      text: 'Oxford-based Brightmoor Robotics launched its first warehouse robot on Tuesday.',
+      expect: ['Brightmoor Robotics located-in Oxford'],
+    },
+    {
+      text: 'Analysts said the Osaka-headquartered Tarvex Holdings would cut 300 jobs.',
+      expect: ['Tarvex Holdings located-in Osaka'],
+    },
+    {
+      text: 'Shares in Corvane Systems fell 8% on Monday. The Denver-based company said sales had slowed.',
+      expect: ['Corvane Systems located-in Denver'],
+    },
+    {
+      text: 'Halvorsen Bank has its headquarters in Oslo but does most of its business in Asia.',
+      expect: ['Halvorsen Bank located-in Oslo'],
+    },
+    {
+      text: "Police raided Tarvex Holdings' Lisbon headquarters on Monday.",
+      expect: ['Tarvex Holdings located-in Lisbon'],
+    },
+    {
+      text: 'Protesters gathered outside the Quell Institute headquarters in Geneva on Friday.',
+      expect: ['Quell Institute located-in Geneva'],
+    },
+    {
+      text: 'US-based Alistair Brenn and Mark Tolley are the only Irish runners selected so far.',
+      expect: [],
+      checks: ['located-in'],
+    },
+    {
+      text: 'Corvane Systems and Halvorsen Bank both reported losses. Regulators fined the Denver-based firm on Friday.',
+      expect: [],
+      checks: ['located-in'],
+    },
+  ],
+};
