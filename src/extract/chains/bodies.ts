@@ -43,16 +43,33 @@ function fits(noun: string, body: string, ctx: BodyContext): boolean {
   return bodyNouns().get(noun) === 'any' && !words.some((w) => bodyNouns().get(w) === 'named');
 }
 
-/** The body noun a phrase is headed by, when it is "the" and that noun with at most adjectives between ("the Japanese firm"). */
+const SEATED = new Set(['based', 'headquartered']);
+
+/** The words of a place glued on as "Abc-based" in a description ("the Abc-based firm"): its first word and the word after "based". */
+function seatedSpan(np: NounPhrase, parse: SentenceParse): [number, number] | undefined {
+  const q = np.qualifiers[0];
+  if (np.qualifiers.length !== 1 || !q || !['city', 'country', 'region'].includes(q.kind)) return undefined;
+  return parse.words[q.end]?.text === '-' && SEATED.has(parse.words[q.end + 1]?.lower ?? '') ? [q.start, q.end + 2] : undefined;
+}
+
+/**
+ * The body noun a phrase is headed by, when it is "the" and that noun with at most adjectives
+ * between ("the Japanese firm"), or a place it is based in ("the Abc-based firm").
+ */
 function bodyNounOf(np: NounPhrase, parse: SentenceParse): string | undefined {
-  if (np.form !== 'description' || np.qualifiers.length || np.possessor) return undefined;
+  const seated = seatedSpan(np, parse);
+  if (np.form !== 'description' || (np.qualifiers.length && !seated) || np.possessor) return undefined;
   // "The Abc", a capitalised name, is no description.
   if (parse.words[np.start]?.lower !== 'the' || /^\p{Lu}/u.test(parse.words[np.head]?.text ?? '')) return undefined;
   // "the group of investors", "the side of the road": a phrase with "of" after it is something else.
   if (np.post[0]?.prep === 'of' || np.appositive) return undefined;
   const head = lastWord(np.lower);
   if (!bodyNouns().has(head)) return undefined;
-  return parse.words.slice(np.start + 1, np.end - 1).every((w) => w.pos === 'ADJ' || w.pos === 'PROPN') ? head : undefined;
+  for (let i = np.start + 1; i < np.end - 1; i++) {
+    const pos = parse.words[i]?.pos;
+    if (pos !== 'ADJ' && pos !== 'PROPN' && !(seated && i >= seated[0] && i < seated[1])) return undefined;
+  }
+  return head;
 }
 
 const unnamedPatterns = new Map<string, RegExp>();
@@ -75,6 +92,12 @@ export function resolveBody(np: NounPhrase, parse: SentenceParse, discourse: Dis
   /** Whether a body of that sort the text does not name came in between ("a group campaigning ..."). */
   const since = (from: number): boolean => unnamed.test(ctx.text.slice(from, at));
   const fitting = (x: Sighting): boolean => x.kind === 'institution' && !x.quoted && fits(noun, x.entity, ctx);
+  // "The Pentagon barred the Abc-based firm": a place-based description re-describes a body only
+  // when just one body that fits is in sight, the sentence's own included.
+  if (seatedSpan(np, parse)) {
+    const seen = new Set([...discourse.inSentence(s).filter((x) => x.start < np.start), ...discourse.before(s, REACH)].filter(fitting).map((x) => x.entity));
+    return seen.size === 1 && !since(ctx.sentences[Math.max(0, s - REACH)]?.start ?? at) ? [...seen] : [];
+  }
   // "Abc, the country's third-biggest lender, is scouting for a partner, the firm told Reuters."
   const before = discourse.inSentence(s).filter((x) => x.start < np.start && fitting(x));
   const own = before.find((x) => x.subject);

@@ -391,6 +391,14 @@ function isLowerCompound(word: string): boolean {
   return parts.length > 1 && parts.slice(1).every((p) => /^\p{Ll}/u.test(p)) && parts.every((p) => gazetteer().englishWords.has(p.toLowerCase()));
 }
 
+const BASED = /^(\p{Lu}[\p{L}.]*)-(?:based|headquartered)$/u;
+const PLACE_KINDS = new Set(['city', 'country', 'region']);
+/** "Abc-based", "Abc-headquartered" where Abc is a known place. */
+function basedPlace(word: string): boolean {
+  const head = BASED.exec(word)?.[1];
+  return head !== undefined && PLACE_KINDS.has(lookupKnown(head, 1, { locative: true })?.kind ?? '');
+}
+
 /** An ordinary word capitalised only because it opens the sentence. */
 function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse): boolean {
   const g = gazetteer();
@@ -403,6 +411,9 @@ function isSentenceOpener(run: readonly Token[], runLength: number, use: WordUse
   for (let n = Math.min(runLength, 4); n >= 2; n--) {
     if (lookupKnown(run.slice(0, n).map((t) => t.text).join(' '), n, { locative: false })) return false;
   }
+  // "Frankfurt-based Abc said": a known place before "-based" is where the body lies, not a word
+  // (before a given name it may be a person's base, which the name's reading would lose).
+  if (basedPlace(token.text) && !isFirstName(next?.text ?? '')) return false;
   const lower = token.text.toLowerCase();
   if (!use.lower.has(lower) && !g.englishWords.has(lower) && !isLowerCompound(token.text)) return false;
   if (runLength > 1 && isFirstName(token.text) && !isFirstName(next?.text ?? '')) return false;

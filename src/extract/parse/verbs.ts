@@ -99,8 +99,8 @@ function frontedParticiple(words: readonly Word[]): boolean {
   return english.has(w.lower) && (english.has(stem) || english.has(`${stem}e`) || (/(.)\1$/.test(stem) && english.has(stem.slice(0, -1))));
 }
 
-/** Nouns the tagger may take for verbs after a nationality, which English never uses as verbs. */
-const NEVER_VERBS = new Set(['counterpart', 'counterparts']);
+/** Nouns the tagger may take for verbs after a name or nationality, which English never uses as verbs. */
+const NEVER_VERBS = new Set(['counterpart', 'counterparts', 'headquarters']);
 
 /**
  * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
@@ -113,7 +113,7 @@ export function retagGerunds(words: Word[]): void {
     const w = words[i] as Word;
     const lead = words[i - 1] as Word;
     const after = words[i + 1];
-    // "his Japanese and Korean counterparts": a noun that is never a verb.
+    // "his Japanese and Korean counterparts", "Abc's Xyz headquarters": a noun that is never a verb.
     if (w.pos === 'VERB' && NEVER_VERBS.has(w.lower)) {
       w.pos = 'NOUN';
       continue;

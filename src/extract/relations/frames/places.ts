@@ -36,9 +36,13 @@ function inside(inner: NounPhrase, outer: NounPhrase): boolean {
   return inner.refs[0] !== outer.refs[0] && within(inner.kind, outer.kind);
 }
 
+/** Words glued by a hyphen after a place that say a body lies there ("Abc-based", "Abc-headquartered"). */
+const SEATED = new Set(['based', 'headquartered']);
+/** Whether word `end` starts "-based" after a place ending just before it. */
+const seatedAt = (parse: SentenceParse, end: number): boolean => parse.words[end]?.text === '-' && SEATED.has(parse.words[end + 1]?.lower ?? '');
+
 /** A place qualifying a phrase as "Abc-based" ("the Abc-based telecoms company"). */
-const basedIn = (parse: SentenceParse, np: NounPhrase): Qualifier | undefined =>
-  np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind) && parse.words[q.end]?.text === '-' && parse.words[q.end + 1]?.lower === 'based');
+const basedIn = (parse: SentenceParse, np: NounPhrase): Qualifier | undefined => np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind) && seatedAt(parse, q.end));
 
 /**
  * Where a description in apposition to a name places it: "a port city in northern Poland", "the
@@ -222,13 +226,15 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   'place-based': (parse) => {
     const out: Pairing[] = [];
     for (const place of parse.nps) {
-      if (place.form !== 'name' || parse.words[place.end]?.text !== '-' || parse.words[place.end + 1]?.lower !== 'based') continue;
+      if (place.form !== 'name' || !seatedAt(parse, place.end)) continue;
       const body = parse.nps.find((np) => np.start === place.end + 2 && np.form === 'name');
       if (body && inside(body, place)) out.push(pair(body, place));
     }
     for (const np of parse.nps) {
       const based = basedIn(parse, np);
       if (based && np.form === 'name') out.push(...nested(np, based));
+      // "the Abc-based firm", standing for a body the text has named: that body.
+      if (based && np.form === 'description' && np.kind === 'institution' && np.refs.length === 1 && within('institution', based.kind)) out.push({ sources: [np], targets: [based.entity] });
       // "the Abc-based Xyz watchdog": the body named right before a noun for a body.
       const body = based && np.form === 'description' && bodyNoun(parse.words[np.head]?.lower) ? np.qualifiers.find((q) => q.kind === 'institution' && q.start === based.end + 2 && q.end === np.head) : undefined;
       if (based && body && within(body.kind, based.kind) && body.entity !== based.entity) out.push({ sources: [body.entity], targets: [based.entity] });
