@@ -79,7 +79,7 @@ function demonymIn(words: readonly Word[], from: number, to: number, ctx: RoleCo
  * "of X" / "at X" after it (through a description: "head of Abc's economics department"), the
  * body a title names ("Senator" → the Senate), else for a national title the article's country.
  */
-function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): { target?: string; rule: string } {
+function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleContext): Held {
   // "a Europe expert": a place before a role of knowledge is its subject; a body still employs.
   const topical = isTopicRole(role.role);
   // "Moscow-backed candidate", "Abc-born actor": a place glued by a hyphen to the next word qualifies
@@ -92,8 +92,15 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   const held = heldAfter(np, parse.words) ?? (np.form === 'name' ? setOffHeld(parse, np) : undefined);
   const eventPlace = (held?.prep === 'in' || held?.prep === 'at') && (np.prep === 'with' || parse.predicates.some((p) => p.object.includes(np) && !COPULAS.has(p.cue)));
   const after = eventPlace ? undefined : held;
+  // "the Republican governor of Abc", "Democratic Sen. A of Abc": a party before the role is the
+  // holder's party; the role is held where the phrase after it says.
+  if (before && after && isPartyQualifier(before, parse.words) && !SPEAKS_FOR.test(role.role)) return { target: after.entity, rule: `${after.prep}-place`, also: { target: before.entity, rule: 'party-qualifier' } };
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
-  if (before && (before.kind === 'institution' || after?.kind !== 'institution')) return { target: before.entity, rule: 'qualifier' };
+  if (before && (before.kind === 'institution' || after?.kind !== 'institution')) {
+    // "US Secretary of State A": the country, and the department the title names.
+    const body = before.kind === 'country' ? titleBodyIn(role.role.toLowerCase(), ctx) : undefined;
+    return { target: before.entity, rule: 'qualifier', ...(body ? { also: { target: body, rule: 'title-body' } } : {}) };
+  }
   const owner = placeEntity(np.possessor);
   if (owner) return { target: owner, rule: 'possessor' };
   const demonym = demonymIn(parse.words, np.start, role.start, ctx);
@@ -101,13 +108,23 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   // "Chinese Ambassador A in Abc": a role a nationality marks is held for that country, not where A is.
   if (after && !(after.prep === 'in' && nationalityIn(parse.words, np.start, role.start))) return { target: after.entity, rule: `${after.prep}-place` };
   const title = role.role.toLowerCase().replace(/\.$/, '');
-  const body = ctx.bodies.get(titleBody(title) ?? '');
-  if (body) return { target: body, rule: 'title-body' };
-  if (isNational(title) && !nationalityIn(parse.words, np.start, role.start)) {
-    if (ctx.home) return { target: ctx.home, rule: 'national-title' };
-    ctx.homeTitles?.add(parse.sentence.index);
-  }
-  return { rule: 'title' };
+  const national = isNational(title) && !nationalityIn(parse.words, np.start, role.start);
+  if (national && !ctx.home) ctx.homeTitles?.add(parse.sentence.index);
+  const home = national && ctx.home ? { target: ctx.home, rule: 'national-title' } : undefined;
+  const body = titleBodyIn(title, ctx);
+  // "Secretary of State A" in an article naming the State Department: the department, and the country too.
+  if (body) return { target: body, rule: 'title-body', ...(home ? { also: home } : {}) };
+  return home ?? { rule: 'title' };
+}
+
+/** Roles that speak on a subject: a party's "spokesman for health" speaks for the party, on health. */
+const SPEAKS_FOR = /spokes(?:man|woman|person)$/i;
+
+/** Where heldAt finds a role held, and a second body the same words tie the holder to (a party, the country). */
+interface Held {
+  target?: string;
+  rule: string;
+  also?: { target: string; rule: string };
 }
 
 /** The place or body named by "of X" / "at X" after a role (through descriptions: "head of Abc's department"). */
@@ -162,9 +179,17 @@ const isNational = (title: string): boolean =>
   (national ??= new Set(lexiconRows('role-titles').filter((row) => row[1] === 'national').map((row) => (row[0] ?? '').toLowerCase().replace(/\.$/, '')))).has(title);
 
 let bodiesOfTitles: Map<string, string> | undefined;
-/** The body a title names ("senator" → "senate"), from title-bodies.txt. */
-const titleBody = (title: string): string | undefined =>
-  (bodiesOfTitles ??= new Map(lexiconRows('title-bodies').map((row) => [(row[0] ?? '').toLowerCase(), (row[1] ?? '').toLowerCase()]))).get(title.split(' ').pop() ?? '');
+/**
+ * The article's body a title names: by the whole title or its last word ("secretary of state" →
+ * the State Department, "senator" → the Senate; title-bodies.txt), or by its first word when the
+ * article names a body so ("Treasury Secretary" → the Treasury).
+ */
+function titleBodyIn(title: string, ctx: RoleContext): string | undefined {
+  bodiesOfTitles ??= new Map(lexiconRows('title-bodies').map((row) => [(row[0] ?? '').toLowerCase(), (row[1] ?? '').toLowerCase()]));
+  const words = title.split(' ');
+  const named = bodiesOfTitles.get(title) ?? bodiesOfTitles.get(words[words.length - 1] ?? '');
+  return (named ? ctx.bodies.get(named) : undefined) ?? (words.length > 1 ? ctx.bodies.get(words[0] ?? '') : undefined);
+}
 
 /** Role facts of one sentence, in text order. */
 export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
@@ -184,6 +209,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (nth) return add(person, singular(role.role), target, `${rule}:respectively`);
     const held = heldAt(parse, d, role, ctx);
     add(person, role.role, held.target, `${rule}:${held.rule}`, nationalityIn(words, d.start, role.start));
+    if (held.also) add(person, '', held.also.target, `${rule}:${held.also.rule}`);
     // "a Democrat from Abc": the role word names the person's party too.
     const party = isPartyWord(role.role) ? ctx.bodies.get(role.role.toLowerCase()) : undefined;
     if (party) add(person, '', party, `${rule}:party`);
@@ -243,6 +269,7 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       const sharedBody = !inherited && !held.target && bare && np.list ? listBody.get(np.list) : undefined;
       const target = inherited ?? sharedBody ?? (foreign && held.rule === 'national-title' ? undefined : held.target);
       add(person, own && !np.list ? title.role : singular(title.role), target, `title:${inherited ? 'list-demonym' : sharedBody ? 'list-body' : held.rule}`, own ? nationalityIn(words, np.start, own.start) : undefined);
+      if (held.also) add(person, '', held.also.target, `title:${held.also.rule}`);
       if (np.list && own && held.rule === 'qualifier' && held.target && np.list[0] === np && np.qualifiers.some((q) => q.entity === held.target && q.kind === 'institution')) listBody.set(np.list, held.target);
       // A nationality the article names no country for still makes the list foreign ("British ... A, B").
       const nationality = own ? nationalityIn(words, np.start, own.start) : undefined;
@@ -328,6 +355,7 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     if (!role) return;
     const held = heldAt(parse, d, role, ctx);
     add(person, role.role, held.target, `${rule}:${held.rule}`);
+    if (held.also) add(person, '', held.also.target, `${rule}:${held.also.rule}`);
   };
   predicateRoles(parse, (s) => s.form === 'pronoun', described, add);
   // "Its CEO, Ada Lin,", "the firm's chief executive, Ada Lin,": a role owned by a pronoun or a
@@ -476,6 +504,11 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
   for (const [name, id] of ctx.bodies) if (/ party$/.test(name) && name.split(' ')[0]?.replace(/(?:ic|s)$/, '') === stem) return id;
   return undefined;
 }
+
+let partyWords: Set<string> | undefined;
+/** A body qualifying a role that is a party's word ("the Republican governor"; party-words.txt). */
+const isPartyQualifier = (q: { kind: EntityKind; start: number; end: number }, words: readonly Word[]): boolean =>
+  q.kind === 'institution' && (partyWords ??= lexiconSet('party-words')).has(words.slice(q.start, q.end).map((w) => w.text).join(' '));
 
 /** A capitalised ordinary word that names a body ("Democrat", "Tory"), unlike a name or an acronym ("Reuters", "BBC"). */
 const isPartyWord = (word: string): boolean => CAPITALISED_WORD.test(word) && gazetteer().englishWords.has(word.toLowerCase());

@@ -45,6 +45,7 @@ export const LEXICONS = {
   'numbered-heads': 'name words a number may follow inside the name (Radio 4, Channel 5)',
   'separately-cues': 'words saying the people of a meeting met one by one, not at one table',
   'title-bodies': 'titles that name the body a role is held in (senator: the Senate)',
+  'party-words': 'names and adjectives of political parties that qualify a role (the Republican governor)',
   'light-verbs': 'verbs whose object is an event their subject takes part in (held talks, paid a visit)',
   'avowal-verbs': 'verbs telling of or keeping quiet about an event their subject took part in (disclosed the meetings)',
   'gendered-words': 'forms of address and role nouns that say a person is a man or a woman',

@@ -10,7 +10,7 @@ import type { Modality, NounPhrase, Predicate, SentenceParse } from '../parse/ty
 import type { ExtractedRelation } from '../types';
 import { CueIndex, cueWords, type CueMatch } from './cue-index';
 import { CUE_FRAMES, SENTENCE_FRAMES } from './frames';
-import { isAvowal, objectOf } from './frames/arguments';
+import { isAvowal, objectOf, purposeOf } from './frames/arguments';
 import type { Doc, Pairing, Party, Site } from './site';
 import { SPECS, type RelationSpec } from './specs';
 
@@ -68,6 +68,9 @@ function modalityAt(parse: SentenceParse, at: { predicate?: Predicate; np?: Noun
   }
   const own = modalityOfWords(np.modifiers);
   if (own !== 'fact') return own;
+  // "will fly to Abc for talks with B": the talks are as planned as the trip.
+  const purpose = purposeOf(parse, np);
+  if (purpose) return purpose.modality;
   const verb = objectOf(parse, np);
   // "called off her visit", where the parse reads "off" as the noun's preposition.
   const off = parse.predicates.find((p) => p.voice === 'active' && p.preps.some((pp) => pp.prep === 'off' && pp.np === np));

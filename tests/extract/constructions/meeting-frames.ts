@@ -6,6 +6,15 @@ import type { ConstructionClass } from './row';
 export const meetingFrames: ConstructionClass = {
   name: 'meeting verbs and frames',
   rows: [
+    // A trip or a stay for talks: the traveller meets the one the talks are with.
+    {
+      text: 'Ilse Marten flew to Vienna on Sunday for talks with Chancellor Bruno Kessler.',
+      expect: ['Ilse Marten met-with Bruno Kessler', 'Ilse Marten visited Vienna'],
+    },
+    {
+      text: 'Ilse Marten was in Vienna on Monday for a meeting with Bruno Kessler.',
+      expect: ['Ilse Marten met-with Bruno Kessler', 'Ilse Marten visited Vienna'],
+    },
     {
       text: 'Governor Isabel Cardenas hosted Vice Premier Liu Wenhao at the governor’s mansion in Sacramento on Monday evening.',
       expect: ['Isabel Cardenas met-with Liu Wenhao'],

@@ -6,6 +6,16 @@ import type { ConstructionClass } from './row';
 export const negatives: ConstructionClass = {
   name: 'negatives and plans',
   rows: [
+    // Asking for talks is no meeting; a trip for talks still to come is planned.
+    {
+      text: 'Ilse Marten called for talks with Bruno Kessler to end the strike.',
+      expect: [],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Ilse Marten will fly to Vienna next week for talks with Bruno Kessler.',
+      expect: ['Ilse Marten met-with Bruno Kessler (planned)', 'Ilse Marten visited Vienna (planned)'],
+    },
     {
       text: 'Keira Dunmore won the 800m in Glasgow on Saturday. An injury led to Ella Marsh being entered by coach Tom Reddin, but the athlete told BBC Sport that she would not run.',
       expect: [],

@@ -6,6 +6,32 @@ import type { ConstructionClass } from './row';
 export const roles: ConstructionClass = {
   name: 'roles (affiliated-with)',
   rows: [
+    // Government and politics: a party before the role is the holder's party, the place after it
+    // where the role is held; a title naming a department the article names.
+    {
+      text: 'Gretta Solvang, the Republican governor of Ohio, signed the bill on Friday.',
+      expect: ['Gretta Solvang affiliated-with Ohio', 'Gretta Solvang affiliated-with Republican'],
+    },
+    {
+      text: 'Democratic Sen. Corwin Ashby of Vermont blocked the nomination on Thursday.',
+      expect: ['Corwin Ashby affiliated-with Vermont', 'Corwin Ashby affiliated-with Democratic'],
+    },
+    {
+      text: 'Hollis Brandt, a Democratic congressman from Ohio, voted against the bill.',
+      expect: ['Hollis Brandt affiliated-with Ohio', 'Hollis Brandt affiliated-with Democratic'],
+    },
+    {
+      text: 'Perrin Ashcombe, the Conservative spokesman for the Cabinet Office, said the shredding had to stop.',
+      expect: ['Perrin Ashcombe affiliated-with Conservative'],
+    },
+    {
+      text: 'Secretary of State Odile Ferrand arrived in Oslo on Monday. The State Department said the visit would last two days.',
+      expect: ['Odile Ferrand affiliated-with State Department', 'Odile Ferrand visited Oslo'],
+    },
+    {
+      text: 'Treasury Secretary Amos Wendell said on Tuesday that the Treasury would sell more bonds.',
+      expect: ['Amos Wendell affiliated-with Treasury'],
+    },
     {
       text: 'Tallis Motors cut 400 jobs on Tuesday. The company’s chief executive, Ada Lin, said the cuts were unavoidable.',
       expect: ['Ada Lin affiliated-with Tallis Motors'],

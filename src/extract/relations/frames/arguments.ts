@@ -1,7 +1,7 @@
 // Argument helpers shared by the frames: the phrases a preposition governs around a cue, the
 // owner of a cue noun ("his meeting", "A held talks", "In talks with B, A said"), and the leader
 // of a group ("a delegation led by B").
-import { lexiconSet } from '../../lexicon';
+import { lexiconRows, lexiconSet } from '../../lexicon';
 import { ownerStart } from '../../parse/links';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
@@ -19,6 +19,25 @@ const JOURNEY = /\b(?:trip|visit|tour|mission|journey)s?$/;
 const PHASES = new Set(['end', 'start', 'beginning', 'close', 'course', 'middle', 'leg', 'stage', 'day', 'part', 'conclusion']);
 /** ... and these only when set off by a comma or opening the sentence ("Over dinner, A and B"). */
 const SET_OFF = new Set(['over']);
+
+/** Forms of "be" that place their subject ("A is in Abc for talks"). */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+let travelCues: Set<string> | undefined;
+/** Visit cues that take the place after them or as their object ("arrived in Abc", "flew to Abc", "visited Abc"; visit-cues.txt). */
+export const isTravelCue = (cue: string): boolean =>
+  (travelCues ??= new Set(lexiconRows('visit-cues').filter((row) => /\bsubject-(?:object|to|in|into)\b/.test(row[1] ?? '')).map((row) => row[0] ?? ''))).has(cue);
+
+/**
+ * The trip or stay a purpose phrase ("for talks with B") belongs to: the predicate that governs
+ * it when its verb travels or places its subject ("flew to Abc for talks", "is in Abc for a
+ * meeting"); not "called for talks", "pushed for a meeting", which ask for one.
+ */
+export function purposeOf(parse: SentenceParse, np: NounPhrase): Predicate | undefined {
+  if (np.prep !== 'for') return undefined;
+  const p = parse.predicates.find((x) => x.preps.some((pp) => pp.np === np));
+  return p && p.voice === 'active' && (isTravelCue(p.cue) || BE.has(p.cue)) ? p : undefined;
+}
 
 let light: Set<string> | undefined;
 const isLight = (verb: string): boolean => (light ??= lexiconSet('light-verbs')).has(verb);
@@ -77,6 +96,8 @@ export function ownerOf(site: Site): NounPhrase[] {
   if (agent && verb?.voice === 'active') return expand(agent.np);
   if (verb && (isLight(verb.cue) || isAvowal(verb.cue))) return verb.subject;
   if (np.prep !== undefined && (SETTING.has(np.prep) || (np.prep === 'on' && JOURNEY.test(np.lower)))) return clauseSubject(site.parse, np);
+  const purpose = purposeOf(site.parse, np);
+  if (purpose) return purpose.subject;
   // "at the end of a tour of Abc": a phase of the event sets it in the clause as the event would.
   const phase = np.prep === 'of' ? site.parse.nps.find((g) => g.post[0]?.np === np && PHASES.has(lastWord(g.lower))) : undefined;
   if (phase?.prep !== undefined && SETTING.has(phase.prep)) return clauseSubject(site.parse, phase);

@@ -2,11 +2,10 @@
 // or the owner of a noun: "his visit", "A held talks") with the object, with the phrases of a
 // preposition ("met with B", "a visit to Abc", "arrived in Abc"), with the agents of a passive
 // ("was received by B"), or with each other ("A and B met", "talks between A and B").
-import { lexiconRows } from '../../lexicon';
 import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
-import { governed, leadersOf, ownerOf, PLACE_KINDS, prepsAround } from './arguments';
+import { governed, isTravelCue, leadersOf, ownerOf, PLACE_KINDS, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleWord } from '../../chains/role-words';
 import { outletOf } from './outlets';
@@ -23,11 +22,6 @@ const PLACE_PARTS: ReadonlySet<string> = new Set([
 ]);
 /** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
 const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
-
-let travelCues: Set<string> | undefined;
-/** Visit cues that take the place after them or as their object ("arrived in Abc", "flew to Abc", "visited Abc"; visit-cues.txt). */
-const isTravelCue = (cue: string): boolean =>
-  (travelCues ??= new Set(lexiconRows('visit-cues').filter((row) => /\bsubject-(?:object|to|in|into)\b/.test(row[1] ?? '')).map((row) => row[0] ?? ''))).has(cue);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
