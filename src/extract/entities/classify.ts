@@ -163,7 +163,7 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
   // The left part must itself be a person's name, with or without a title ("Sen. Ada Lin").
   const person = classify(left, { ...context, nextWord: '' });
   const named = person[person.length - 1];
-  if (!named || named.kind !== 'person' || hasOrgHead(left)) return undefined;
+  if (!named || named.kind !== 'person' || hasOrgHead(left)) return ofCountry(left, right, context);
   const place = classify(right, { ...context, locative: true });
   // "Mayor Ada Lin of Abcton": a city-held title makes the place after "of" the city of the role.
   const only = place.length === 1 ? place[0] : undefined;
@@ -172,6 +172,19 @@ function byOf(tokens: Token[], context: RunContext): Piece[] | undefined {
     if (only.kind === 'city') named.roleOf ??= only;
   }
   return [...person, ...place];
+}
+
+/**
+ * "Abc of Xyzland" whose one word names no person, no thing and no body: a team, firm or athlete of
+ * that country; the country is named whatever the word turns out to be.
+ */
+function ofCountry(left: Token[], right: Token[], context: RunContext): Piece[] | undefined {
+  // One word of a name: an ordinary word names a thing of the country ("Gulf of Abc").
+  const word = left.length === 1 ? (left[0] as Token) : undefined;
+  if (!word || word.possessive || gazetteer().englishWords.has(word.text.toLowerCase()) || cues().orgHeads.has(word.text) || matchTitle(left, 0)) return undefined;
+  const country = lookupKnown(words(right), right.length, { ...context, locative: true });
+  if (country?.kind !== 'country') return undefined;
+  return [...classify(left, { ...context, nextWord: '' }), { tokens: right, ...country }];
 }
 
 const CONSTITUENCY_PART = /^(?:North|South|East|West|Central|Mid|Outer|Inner|Rural|Urban)$/;

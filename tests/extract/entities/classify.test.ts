@@ -40,6 +40,8 @@ describe('entity rules', () => {
     ['one word for a body opening a title', 'Then House Speaker Ada Quill spoke.', ['institution:House', 'person:Ada Quill']],
     ['a body before a known name of two words is a name of its own', 'QBC White House correspondent Ada Quill asked.', ['institution:QBC', 'institution:White House', 'person:Ada Quill']],
     ['a word that names nothing alone stays in the name before a known one', 'The Royal Supreme Court sat.', ['institution:Royal Supreme Court']],
+    ['a country after "of" and a word that names no one is still named', 'Quillers of Kenya beat Ferrants of Uganda 92-81 on Saturday.', ['country:Kenya', 'country:Uganda']],
+    ['a body\'s head before "of" and a country keeps the whole name', 'The Bank of Kenya agreed.', ['institution:Bank of Kenya']],
     ['a people\'s word before a known body names its branch', 'Ada Quill gave money to the Kenyan Red Cross.', ['institution:Kenyan Red Cross', 'person:Ada Quill']],
     ['an adjective before a known body names its branch', 'He wrote to the International Red Cross in 1993.', ['institution:International Red Cross']],
     ['a role modifier before a known body is no part of it', 'Former Red Cross chief Ada Quill spoke.', ['institution:Red Cross', 'person:Ada Quill']],
