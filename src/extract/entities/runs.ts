@@ -145,6 +145,7 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
       else if (afterKinNoun(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'kin-noun', strength: 2 };
+      else if (name.length === 1 && afterRoleWord(tokens, at)) pieces[0] = { ...only, kind: 'person', rule: 'role-word-name', strength: 2 };
     }
     // "chief economist at Fannie Mae", "chairman of Mac Format": no one holds such a role at a
     // person, whatever the name's shape.
@@ -279,6 +280,18 @@ function afterKinNoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   const word = before?.text === ',' ? tokens[at - 2] : before;
   return word !== undefined && word.sentence === tokens[at]?.sentence && KIN_NOUNS.has(word.text.toLowerCase());
+}
+
+let teamRoles: Set<string> | undefined;
+/**
+ * "Abc's Brazilian midfielder Zedo", "Abc striker Zedo": one word right after a team's role word
+ * (team-cues.txt roles) names its player, who often goes by one name; other role words are also
+ * nouns before a name's first word ("nominee Abc", "official Abc").
+ */
+function afterRoleWord(tokens: readonly Token[], at: number): boolean {
+  teamRoles ??= new Set(lexiconRows('team-cues').filter(([cue = '', where]) => where !== 'before' && isRoleWord(cue)).map(([cue = '']) => cue));
+  const word = tokens[at - 1];
+  return word !== undefined && !word.cap && word.sentence === tokens[at]?.sentence && teamRoles.has(word.text);
 }
 
 /** "Abcton's Mayor", "Abcton Mayor": a name taken for a person or unknown is the city of the role. */

@@ -77,5 +77,13 @@ export const firmsAndTeams: ConstructionClass = {
       expect: [],
       checks: ['located-in'],
     },
+    {
+      text: "Fans said Harwick Rovers' Brazilian midfielder Zedo had asked for a new contract.",
+      expect: ['Zedo affiliated-with Harwick Rovers'],
+    },
+    {
+      text: 'Dunmore Athletic striker Brannock scored in the last minute to level the tie.',
+      expect: ['Brannock affiliated-with Dunmore Athletic'],
+    },
   ],
 };
