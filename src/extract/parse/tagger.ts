@@ -2,9 +2,18 @@
 // offline. The article is tagged a slice of sentences at a time (memory stays bounded on huge
 // articles) and every token is mapped back to its character offsets in the article, as the
 // parse's word it becomes (words.ts then marks the quoted ones): one object per token.
-import winkNLP from 'wink-nlp';
+// wink's `readDoc` is run here from its parts, those a tagger needs (the tokenizer, the tags'
+// automata): its own tokenizer is read through tokenizer.ts, the same tokens faster, and the
+// tokens' words and tags are read off the document's numbers, with no token objects between.
+import Cache, { type WinkCache } from 'wink-nlp/src/cache.js';
+import compileTRex from 'wink-nlp/src/compile-trex.js';
+import DocDataWrapper, { type RawDoc } from 'wink-nlp/src/dd-wrapper.js';
+import fsm, { type Automaton } from 'wink-nlp/src/automaton.js';
+import { mapRawTokens2UIdOfDefaultPOS, mapRawTokens2UIdOfNormal } from 'wink-nlp/src/tokens-mappers.js';
+import winkTokenizer from 'wink-nlp/src/tokenizer.js';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../types';
+import { isSpace, makeTokenizer } from './tokenizer';
 import type { Word } from './types';
 
 /** Universal Dependencies part-of-speech tags, as the model gives them. */
@@ -12,39 +21,80 @@ export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
   | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-
-/** The model's table of words (its own, then those the tokenizer learns), by text and by index. */
-interface WordTable {
-  hash: Record<string, number | undefined>;
-  list: string[];
+/** The model's core as read here: its word table (its own words, then those the tokenizer learns) and what the tokenizer reads. */
+interface Core {
+  features: { lexeme: { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number }; pos: { list: string[] } };
+  packing: { size: number; layout: { isContraction: [number, number, number] } };
+  lexicon: Uint32Array | number[];
+  tcat: { hash: Record<string, number> };
+  preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
+  trex: unknown;
 }
-let table: WordTable | undefined;
-let metaCer: unknown;
+
+interface PosModel {
+  machines: unknown[];
+  transformers: unknown[];
+  updater(found: number[][], cache: WinkCache, tags: number[], normals: number[]): void;
+  setter(rdd: RawDoc, tags: number[], size: number, bits4lemma: number): void;
+}
+
+/** wink's token layout (its constants.js): four numbers a token, the tag above bit 20 of the third. */
+const TOKEN_SIZE = 4;
+const TAG_SHIFT = 20;
+const TAG_MASK = 0x3f00000;
+
+interface Tagger {
+  core: Core;
+  /** The document's tokens, tagged. */
+  read(text: string): number[];
+}
+
+let current: Tagger | undefined;
 
 /**
- * The tagger, made when first needed. Its model is read through here to keep hold of the model's
- * word table: the tokenizer adds the words it reads to it, and a word read whole once ("Abc's"
- * before a full stop) is read whole ever after ("Abc's shares", otherwise "Abc" and "'s"), so one
- * article's words would hang on what was read before it (see forgetLearned).
+ * The tagger, made when first needed. The tokenizer adds the words it reads to the model's word
+ * table, and a word read whole once ("Abc's" before a full stop) is read whole ever after ("Abc's
+ * shares", otherwise "Abc" and "'s"), so one article's words would hang on what was read before it
+ * (see forgetLearned).
  */
-function tagger(): Nlp {
+function tagger(): Tagger {
   // Words of plain letters stay learned (reading them again costs time), but not without end: past
   // a bound the tagger is made afresh, which changes no tag (the model is read again, about 0.1 s).
-  if (nlp === undefined || (table !== undefined && table.list.length > MOST_WORDS)) {
-    const readCore = model.core as () => { features: { lexeme: WordTable } };
-    // The model's reader of its custom-entity machines turns them into JSON in place, so a second
-    // tagger would get them as JSON of JSON: every tagger gets the first one's.
-    metaCer ??= (model.metaCER as () => unknown)();
-    const cer = metaCer;
-    nlp = winkNLP({ ...model, metaCER: () => cer, core: () => {
-      const core = readCore();
-      table = core.features.lexeme;
-      return core;
-    } }, ['pos']);
-  }
-  return nlp;
+  if (current === undefined || current.core.features.lexeme.list.length > MOST_WORDS) current = makeTagger();
+  return current;
+}
+
+/** wink's `load` and `readDoc`, for the tokenizer and the tags only. */
+function makeTagger(): Tagger {
+  const core = (model.core as () => Core)();
+  const cache = Cache(core, model.featureFn);
+  const categories = core.tcat.hash;
+  const wink = winkTokenizer(compileTRex(core.trex), categories, core.preserve);
+  const { lexicon, packing } = core;
+  const [word, mask, shift] = packing.layout.isContraction;
+  const tokenize = makeTokenizer(
+    { lexeme: core.features.lexeme, categories, preserve: core.preserve, isContraction: (index) => ((lexicon[word + index * packing.size] as number) & mask) >>> shift !== 0 },
+    cache,
+    wink,
+  );
+  const pos = (model.pos as () => PosModel)();
+  const automata: Automaton[] = pos.machines.map((machine) => {
+    // Out-of-vocabulary words are passed over by the automata, line breaks not.
+    const automaton = fsm(cache, cache.value(0));
+    automaton.importJSON(machine);
+    return automaton;
+  });
+  const read = (text: string): number[] => {
+    const rdd: RawDoc = { cache, tokens: [], numOfTokens: 0, nonBreakingSpaces: Object.create(null) as Record<number, string> };
+    tokenize(rdd, DocDataWrapper(rdd), text);
+    rdd.numOfTokens = rdd.tokens.length / TOKEN_SIZE;
+    const normals = mapRawTokens2UIdOfNormal(rdd);
+    const tags = mapRawTokens2UIdOfDefaultPOS(rdd);
+    for (const automaton of automata) pos.updater(automaton.recognize(tags, pos.transformers[0], rdd.tokens), cache, tags, normals);
+    pos.setter(rdd, tags, TOKEN_SIZE, TAG_SHIFT);
+    return rdd.tokens;
+  };
+  return { core, read };
 }
 
 /**
@@ -53,8 +103,7 @@ function tagger(): Nlp {
  * as if it came first. Their entries stay in the table's list (the tokenizer keeps its word
  * features by index), out of its hash.
  */
-function forgetLearned(from: number): void {
-  if (table === undefined) return;
+function forgetLearned(table: Core['features']['lexeme'], from: number): void {
   for (let k = from; k < table.list.length; k++) {
     const word = table.list[k] as string;
     if (table.hash[word] === k && !PLAIN_LETTERS.test(word)) delete table.hash[word];
@@ -74,9 +123,11 @@ const SLICE = 50_000;
  * one sentence (none for a sentence left out), none quoted yet.
  */
 export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): Word[][] {
-  const nlp = tagger();
-  const its = nlp.its;
-  const learnedFrom = table?.list.length ?? 0;
+  const { core, read } = tagger();
+  const table = core.features.lexeme;
+  const words = table.list;
+  const tagNames = core.features.pos.list;
+  const learnedFrom = words.length;
   const out: Word[][] = sentences.map(() => []);
   let i = 0;
   while (i < sentences.length) {
@@ -90,23 +141,22 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     while (j < sentences.length && wanted[j] && (sentences[j]?.end ?? 0) - from <= SLICE) j++;
     if (j === i) j = i + 1;
     const to = sentences[j - 1]?.end ?? from;
-    const tokens = nlp.readDoc(text.slice(from, to)).tokens();
-    const values = tokens.out() as string[];
-    const tags = tokens.out(its.pos) as string[];
+    const tokens = read(text.slice(from, to));
     let offset = from;
     let s = i;
-    for (let k = 0; k < values.length; k++) {
-      const value = values[k] ?? '';
+    for (let k = 0; k < tokens.length; k += TOKEN_SIZE) {
+      // The table's own string: no new string for a token.
+      const value = words[tokens[k] as number] ?? '';
       // Tokens are what lies between the tokenizer's spaces (line breaks are tokens of their own):
       // the spaces are stepped over in the text, not asked for as strings of their own.
-      while (isTokenizerSpace(text.charCodeAt(offset))) offset++;
+      while (isSpace(text.charCodeAt(offset))) offset++;
       // The tokenizer keeps the text as it is; should it ever not, find the token again.
       if (text.startsWith(value, offset) === false) offset = Math.max(offset, text.indexOf(value, offset));
       const start = offset;
       const end = start + value.length;
       offset = end;
       while (s < j - 1 && start >= (sentences[s]?.end ?? 0)) s++;
-      const pos = (tags[k] ?? 'X') as Pos;
+      const pos = (tagNames[((tokens[k + 2] as number) & TAG_MASK) >>> TAG_SHIFT] ?? 'X') as Pos;
       if (pos === 'SPACE' || !value.trim()) continue;
       // Most words hold no curly apostrophe: no replace, no second string.
       const lower = value.toLowerCase();
@@ -114,11 +164,6 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     }
     i = j;
   }
-  forgetLearned(learnedFrom);
+  forgetLearned(table, learnedFrom);
   return out;
-}
-
-/** The characters wink-nlp's tokenizer splits tokens at and counts as a token's preceding spaces. */
-function isTokenizerSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }

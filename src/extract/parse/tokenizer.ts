@@ -1,0 +1,214 @@
+// wink-nlp's tokenizer, read faster: the same tokens, in the same order, with the same words added
+// to the model's word table. Wink splits the text at spaces and line breaks and tries each piece
+// against the table and then a cascade of regular expressions (about fifteen for a word it does not
+// know, some thirty for one it has to take apart), making arrays and strings at every step. Most
+// pieces are a known word, a word of plain letters, or such a word with a comma, a full stop, a
+// quotation mark, "'s" or hyphens: those are read here by character codes, taking the very branch
+// wink takes for them (named at each). Any other piece is handed to wink's own tokenizer, alone.
+// Preceding spaces are kept as wink counts them; non-breaking spaces are not recorded (nothing
+// here reads a token's spaces back).
+import type { WinkCache } from 'wink-nlp/src/cache.js';
+import type { DocWriter, RawDoc } from 'wink-nlp/src/dd-wrapper.js';
+
+/** What the tokenizer needs of the model's core. */
+export interface TokenizerModel {
+  /** The word table: the model's words, then those read since (see cache.add). */
+  lexeme: { hash: Record<string, number | undefined>; intrinsicSize: number };
+  /** Token categories by name (word, punctuation, ...). */
+  categories: Record<string, number>;
+  /** Hyphenated words kept whole by their first or last part ("co-", "-like"). */
+  preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
+  /** Whether a word of the model's own is a contraction ("cannot": "can" "not"). */
+  isContraction(index: number): boolean;
+}
+
+/**
+ * A tokenizer that fills a document's tokens as wink's `tokenize` would; `wink` is wink's own,
+ * for the pieces read no faster here.
+ */
+export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (doc: DocWriter, text: string) => void): (rdd: RawDoc, doc: DocWriter, text: string) => void {
+  const hash = model.lexeme.hash;
+  const intrinsic = model.lexeme.intrinsicSize;
+  const { prefix, suffix } = model.preserve;
+  const WORD = model.categories.word as number;
+  const PUNCT = model.categories.punctuation as number;
+  let tokens: number[] = [];
+  let doc: DocWriter;
+
+  const isContraction = (index: number): boolean => index < intrinsic && model.isContraction(index);
+
+  /** cache.add: the word's index, added to the table unless it and its lower case are known. */
+  const add = (text: string, category: number): number => {
+    const index = hash[text];
+    if (index !== undefined) {
+      const lower = text.toLowerCase();
+      if (lower === text || hash[lower] !== undefined) return index;
+    }
+    return cache.add(text, category);
+  };
+
+  /** addTokenIfInCache, else addToken: a known word as the table has it (a contraction in its parts), else added. */
+  const push = (text: string, category: number, spaces: number): void => {
+    const index = hash[text];
+    if (index === undefined) tokens.push(cache.add(text, category), spaces, 0, 0);
+    else if (isContraction(index)) doc._addTokenIfInCache(text, spaces, null);
+    else tokens.push(index, spaces, 0, 0);
+  };
+
+  /**
+   * One piece between spaces, if it has a shape read here: false leaves it to wink. A piece
+   * reaches this only when the table does not hold it whole.
+   */
+  const quick = (t: string, spaces: number): boolean => {
+    const n = t.length;
+    const c0 = t.charCodeAt(0);
+    if (isLetter(c0)) {
+      let k = 1;
+      while (k < n && isLetter(t.charCodeAt(k))) k++;
+      // Category `word` (the first of wink's category tests): added whole.
+      if (k === n) {
+        tokens.push(add(t, WORD), spaces, 0, 0);
+        return true;
+      }
+      const r1 = t.charCodeAt(k);
+      if (k === n - 1) {
+        // Category `wordRP` ("said,"): processWordRP adds the word (never expanded) and the mark.
+        if (k >= 2 && isWordRP(r1)) {
+          tokens.push(add(t.slice(0, k), WORD), spaces, 0, 0, add(t.slice(k), PUNCT), 0, 0, 0);
+          return true;
+        }
+        // No category ("Jones'"): processUnk's anyWithRP takes the apostrophe off.
+        if (r1 === APOSTROPHE) {
+          push(t.slice(0, k), WORD, spaces);
+          tokens.push(add("'", PUNCT), 0, 0, 0);
+          return true;
+        }
+        return false;
+      }
+      if (k === n - 2) {
+        const r2 = t.charCodeAt(k + 1);
+        // No category ("Abc's"): anyWithRP takes "'s" off as one mark.
+        if (r1 === APOSTROPHE && r2 === 0x73) {
+          push(t.slice(0, k), WORD, spaces);
+          tokens.push(add("'s", PUNCT), 0, 0, 0);
+          return true;
+        }
+        // No category ('said,"'): anyWithRP takes the last mark off (two full stops would go
+        // together), and what is left unknown is a `wordRP`.
+        if (k >= 2 && isWordRP(r1) && isAnyRP(r2) && !(r1 === FULL_STOP && r2 === FULL_STOP) && hash[t.slice(0, k + 1)] === undefined) {
+          tokens.push(add(t.slice(0, k), WORD), spaces, 0, 0, add(t.slice(k, k + 1), PUNCT), 0, 0, 0, add(t.slice(k + 1), PUNCT), 0, 0, 0);
+          return true;
+        }
+      }
+      if (r1 === HYPHEN && hyphenated(t, k)) return splitHyphens(t, spaces);
+      return false;
+    }
+    // No category ('"Word', "(word"): anyWithLP takes the opening mark off a word of two letters or more.
+    if (isOpening(c0) && n >= 3) {
+      for (let k = 1; k < n; k++) if (!isLetter(t.charCodeAt(k))) return false;
+      tokens.push(add(t.slice(0, 1), PUNCT), spaces, 0, 0);
+      push(t.slice(1), WORD, 0);
+      return true;
+    }
+    return false;
+  };
+
+  /**
+   * Letters joined by single hyphens, from k (a hyphen after letters): no category, and no
+   * anyWithRP, anyWithLP or LPanyRP shape, so wink's recursive tokenizer reads it. None of its
+   * patterns before the word pattern match letters and hyphens but a currency code's.
+   */
+  const hyphenated = (t: string, k: number): boolean => {
+    let run = k;
+    for (; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c === HYPHEN) {
+        if (run === 0) return false;
+        run = 0;
+      } else if (isLetter(c)) run++;
+      else return false;
+    }
+    return run > 0 && !CURRENCY_CODE.test(t);
+  };
+
+  /** pushWordToken and pushHyphenatedToken: whole when known or kept by its first or last part, else parts and hyphens. */
+  const splitHyphens = (t: string, spaces: number): boolean => {
+    const parts = t.split('-');
+    // Read as wink reads them, own properties or not.
+    if (hash[t] !== undefined || prefix[parts[0] as string] || suffix[parts[parts.length - 1] as string]) {
+      push(t, WORD, spaces);
+      return true;
+    }
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) push('-', PUNCT, 0);
+      push(parts[i] as string, WORD, i === 0 ? spaces : 0);
+    }
+    return true;
+  };
+
+  return (rdd, writer, text) => {
+    tokens = rdd.tokens;
+    doc = writer;
+    // wink splits at runs of spaces (preceding spaces of the next piece; a run with another space
+    // than U+0020 counts as 65535) and at runs of line breaks and tabs (pieces of their own).
+    let spaces = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        let j = i + 1;
+        let plain = c === 32;
+        while (j < n && isSpace((c = text.charCodeAt(j)))) {
+          if (c !== 32) plain = false;
+          j++;
+        }
+        spaces = plain ? Math.min(j - i, MOST_SPACES - 1) : MOST_SPACES;
+        i = j;
+        continue;
+      }
+      let j = i + 1;
+      if (isBreak(c)) while (j < n && isBreak(text.charCodeAt(j))) j++;
+      else while (j < n && !isSpace((c = text.charCodeAt(j))) && !isBreak(c)) j++;
+      const t = text.slice(i, j);
+      i = j;
+      const index = hash[t];
+      if (index !== undefined && !isContraction(index)) tokens.push(index, spaces, 0, 0);
+      else if (index !== undefined) doc._addTokenIfInCache(t, spaces, null);
+      else if (!quick(t, spaces)) {
+        // wink reads a piece alone as in its text but for its preceding spaces, which go on its first token.
+        const first = tokens.length;
+        wink(doc, t);
+        if (tokens.length > first) tokens[first + 1] = (tokens[first + 1] as number) + spaces;
+      }
+      spaces = 0;
+    }
+  };
+}
+
+const MOST_SPACES = 65535;
+const APOSTROPHE = 39;
+const FULL_STOP = 46;
+const HYPHEN = 45;
+const CURRENCY_CODE = /USD|AUD|INR|GBP/;
+
+/** The characters wink-nlp's tokenizer splits tokens at and counts as a token's preceding spaces. */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/** Line breaks and tabs: a run of them is a token of its own. */
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The closing marks of category `wordRP`: ’ ” " ] ) } … , . ! ; ? / : */
+const isWordRP = (c: number): boolean =>
+  c === 0x2019 || c === 0x201d || c === 34 || c === 93 || c === 41 || c === 125 || c === 0x2026 || c === 44 || c === 46 || c === 33 || c === 59 || c === 63 || c === 47 || c === 58;
+
+/** The one-character closing marks of anyWithRP: ’ ' ” " … , . ! ; ? - – : । ॥ */
+const isAnyRP = (c: number): boolean =>
+  c === 0x2019 || c === 39 || c === 0x201d || c === 34 || c === 0x2026 || c === 44 || c === 46 || c === 33 || c === 59 || c === 63 || c === 45 || c === 0x2013 || c === 58 || c === 0x964 || c === 0x965;
+
+/** Opening marks of anyWithLP that anyWithRP refuses at a piece's start: “ " ( [ { ‘ */
+const isOpening = (c: number): boolean => c === 0x201c || c === 34 || c === 40 || c === 91 || c === 123 || c === 0x2018;
