@@ -1,6 +1,7 @@
 // Short names tied to the full names they shorten: a surname (or an East Asian family name) to
 // the one person who bears it, never to two; "Lin Jr." to the one "Ada Lin Jr."; a first name
 // alone to the one person of that first name; a first word to the one organisation it starts;
+// "Abc Police" to the one "Abc Police Department";
 // "Abc" to "Abc Province"; a singular to the plural name of a group ("Abc Dem", "Abc Dems"); an
 // outlet's head word to the one outlet it ends ("the Times").
 import { lexiconSet } from './lexicon';
@@ -19,6 +20,7 @@ function isEastAsianSurname(word: string): boolean {
 /** Surnames to people, first words to organisations, bare region names to "Abc Province". */
 export function linkShortNames(groups: Map<string, Group>): void {
   linkPlurals(groups);
+  linkDroppedHeads(groups);
   const distinguished = linkGenerations(groups);
   const bySurname = new Map<string, Group[]>();
   const byGivenName = new Map<string, Group[]>();
@@ -73,6 +75,18 @@ export function linkShortNames(groups: Map<string, Group>): void {
     // the same body only before a word for its sort ("Abc Group").
     if (first?.upper && !isWordAndHead(body)) continue;
     if ((!word && (g.kind === 'unknown' || g.kind === 'institution')) || (word && g.kind === 'institution' && isWordAndHead(body))) merge(g, body, 'first-word');
+  }
+}
+
+/** Last words a body's name drops in running text ("the Abc Police" for "the Abc Police Department"). */
+const DROPPED_HEADS = ['department', 'service', 'force'];
+
+/** "Abc Police" is the one "Abc Police Department" (or Service, Force) the article names. */
+function linkDroppedHeads(groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.into || g.kind !== 'institution' || tokenCount(g) < 2) continue;
+    const fuller = DROPPED_HEADS.map((head) => groups.get(`${g.key} ${head}`)).filter((x): x is Group => x !== undefined && !x.into && x.kind === 'institution');
+    if (fuller.length === 1 && fuller[0]) merge(g, fuller[0], 'dropped-head');
   }
 }
 

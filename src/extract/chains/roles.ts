@@ -95,6 +95,9 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   // "the Republican governor of Abc", "Democratic Sen. A of Abc": a party before the role is the
   // holder's party; the role is held where the phrase after it says.
   if (before && after && isPartyQualifier(before, parse.words) && !SPEAKS_FOR.test(role.role)) return { target: after.entity, rule: `${after.prep}-place`, also: { target: before.entity, rule: 'party-qualifier' } };
+  // "Abcton Police Chief A": the place's force or council the article names ("the Abcton Police Department").
+  const force = before && before.kind !== 'institution' ? placeBody(parse.words, before, ctx) : undefined;
+  if (force && before) return { target: force, rule: 'place-body', also: { target: before.entity, rule: 'qualifier' } };
   // A place before the role is its scope when a body after it employs ("chief UK economist at Abc").
   if (before && (before.kind === 'institution' || after?.kind !== 'institution')) {
     // "US Secretary of State A": the country, and the department the title names.
@@ -115,6 +118,18 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   // "Secretary of State A" in an article naming the State Department: the department, and the country too.
   if (body) return { target: body, rule: 'title-body', ...(home ? { also: home } : {}) };
   return home ?? { rule: 'title' };
+}
+
+let bodyWords: Set<string> | undefined;
+/**
+ * The article's body a place and the body word after it name, in full or with its head dropped
+ * ("Abcton Police" → "the Abcton Police Department"; title-qualifier-bodies.txt).
+ */
+function placeBody(words: readonly Word[], place: { start: number; end: number }, ctx: RoleContext): string | undefined {
+  const word = words[place.end]?.text ?? '';
+  if (!(bodyWords ??= lexiconSet('title-qualifier-bodies')).has(word)) return undefined;
+  const name = words.slice(place.start, place.end + 1).map((w) => w.lower).join(' ');
+  return ctx.bodies.get(name) ?? ['department', 'service', 'force'].map((head) => ctx.bodies.get(`${name} ${head}`)).find((b) => b !== undefined);
 }
 
 /** Roles that speak on a subject: a party's "spokesman for health" speaks for the party, on health. */

@@ -32,6 +32,20 @@ export const roles: ConstructionClass = {
       text: 'Treasury Secretary Amos Wendell said on Tuesday that the Treasury would sell more bonds.',
       expect: ['Amos Wendell affiliated-with Treasury'],
     },
+    // Courts and crime: a town's police named short and in full are one force; its officers serve it.
+    {
+      text: 'A man was seen running from the store, Dunmore Police Lt. Carys Fenwick told the Daily Courier. The suspect had no history with the Dunmore Police Department, Fenwick said.',
+      expect: ['Carys Fenwick affiliated-with Dunmore Police Department', 'Carys Fenwick quoted-by Daily Courier'],
+    },
+    {
+      text: 'Dayton Police Chief Maren Holt said the suspect had acted alone. The Dayton Police Department is still investigating.',
+      expect: ['Maren Holt affiliated-with Dayton Police Department'],
+      optional: ['Maren Holt affiliated-with Dayton'],
+    },
+    {
+      text: 'Brooklyn District Attorney Odell Varga said on Monday that the charges would stand.',
+      expect: ['Odell Varga affiliated-with Brooklyn'],
+    },
     {
       text: 'Tallis Motors cut 400 jobs on Tuesday. The company’s chief executive, Ada Lin, said the cuts were unavoidable.',
       expect: ['Ada Lin affiliated-with Tallis Motors'],
