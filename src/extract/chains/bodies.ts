@@ -4,11 +4,13 @@
 // just spoken of: a subject in its own sentence before it, else of a recent sentence; not when
 // the text has since brought in a body of that sort it does not name ("a group campaigning for
 // savers ... the group's channel").
-import { lexiconRows } from '../lexicon';
+import { lexiconRows, lexiconSet } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import type { Sentence } from '../types';
 import { lastWord } from '../parse/words';
 import type { Discourse, Sighting } from './discourse';
+
+let relayWords: Set<string> | undefined;
 
 /** Sentences back a body description may reach. */
 export const REACH = 3;
@@ -21,8 +23,15 @@ const bodyNouns = (): Map<string, 'any' | 'named'> =>
 export const isBodyNoun = (word: string): boolean => bodyNouns().has(word);
 
 let reference: RegExp | undefined;
-/** "the firm", "the Abcian company": a sentence that may refer back to a body by a body noun. */
-export const mayReferToBody = (text: string): boolean => (reference ??= new RegExp(`\\bthe (?:[\\w-]+ ){0,2}?(?:${[...bodyNouns().keys()].join('|')})\\b`, 'i')).test(text);
+/** "the firm", "the Abcian company", "a company spokesman": a sentence that may refer back to a body by a body noun. */
+export const mayReferToBody = (text: string): boolean => {
+  if (!reference) {
+    const nouns = [...bodyNouns().keys()].join('|');
+    relayWords ??= lexiconSet('relay-words');
+    reference = new RegExp(`\\bthe (?:[\\w-]+ ){0,2}?(?:${nouns})\\b|\\ba (?:${nouns}) (?:${[...relayWords].join('|')})\\b`, 'i');
+  }
+  return reference.test(text);
+};
 
 /** Whether a body noun may stand for a body whose name does not hold it ("firm", "team"; not "committee"). */
 export const isAnyBodyNoun = (word: string): boolean => bodyNouns().get(word) === 'any';
@@ -85,7 +94,27 @@ function unnamedOf(noun: string): RegExp {
 
 export function resolveBody(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: BodyContext): string[] {
   const noun = bodyNounOf(np, parse);
-  if (!noun) return [];
+  return noun ? bodyFor(noun, np, parse, discourse, ctx) : [];
+}
+
+/**
+ * "A company spokesman told Abc", "a club official said": a body noun before a word through which
+ * a body speaks (relay-words.txt) stands for the body the text has just spoken of, as "the firm"
+ * does. Gives that body as a qualifier of the phrase, as if it were named there ("an Abc spokesman").
+ */
+export function resolveRelayBody(np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: BodyContext): void {
+  relayWords ??= lexiconSet('relay-words');
+  const k = np.head - 1;
+  const word = parse.words[k];
+  const opener = parse.words[np.start]?.lower;
+  if (np.form !== 'description' || np.possessor || np.qualifiers.length || k !== np.start + 1 || (opener !== 'a' && opener !== 'the')) return;
+  if (!word || !isBodyNoun(word.text) || !relayWords.has(parse.words[np.head]?.lower ?? '')) return;
+  const [body] = bodyFor(word.text, np, parse, discourse, ctx);
+  if (body) np.qualifiers.push({ entity: body, kind: 'institution', start: k, end: k + 1 });
+}
+
+/** The body a body noun at phrase `np` stands for: a subject before it in its sentence, else the body recent sentences go on about. */
+function bodyFor(noun: string, np: NounPhrase, parse: SentenceParse, discourse: Discourse, ctx: BodyContext): string[] {
   const s = parse.sentence.index;
   const at = parse.words[np.start]?.start ?? parse.sentence.start;
   const unnamed = unnamedOf(noun);

@@ -12,7 +12,7 @@ import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
 import { agesOf, resolveAged } from './ages';
-import { resolveBody } from './bodies';
+import { resolveBody, resolveRelayBody } from './bodies';
 import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
 import { describedRole, personNamedBefore, resolveDescription, rolesByHead, topicPerson } from './descriptions';
@@ -81,6 +81,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
     if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
     if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
+    if (np.form === 'description') resolveRelayBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
     np.kind = kindOf.get(np.refs[0] as string);
     for (const r of np.refs) genders.learn(r, pronounGender(np));

@@ -377,7 +377,9 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   // description now resolved to a body.
   for (const np of parse.nps) {
     const d = np.appositive;
-    const body = d?.possessor && d.possessor.form !== 'name' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : undefined;
+    // "A club spokesman, Ada Lin,": a body noun the chains read as the body (a lowercase qualifier).
+    const noun = d?.qualifiers.find((q) => q.kind === 'institution' && /^\p{Ll}/u.test(parse.words[q.start]?.text ?? ''))?.entity;
+    const body = d?.possessor && d.possessor.form !== 'name' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : noun;
     const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
     if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
   }

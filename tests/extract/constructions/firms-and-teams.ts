@@ -85,5 +85,13 @@ export const firmsAndTeams: ConstructionClass = {
       text: 'Dunmore Athletic striker Brannock scored in the last minute to level the tie.',
       expect: ['Brannock affiliated-with Dunmore Athletic'],
     },
+    {
+      text: 'Tallis Motors cut 400 jobs on Tuesday. A company spokesman told the Daily Courier that the cuts were unavoidable.',
+      expect: ['Tallis Motors quoted-by Daily Courier'],
+    },
+    {
+      text: 'Harwick Rovers sacked their manager on Monday. A club spokesman, Bo Tandy, said a successor would be named within a week.',
+      expect: ['Bo Tandy affiliated-with Harwick Rovers'],
+    },
   ],
 };
