@@ -12,7 +12,8 @@ import type { Extraction, Sentence } from './extract/types';
 import { gexfChunks } from './export/gexf';
 import { checkOutputFolder } from './export/output-folder';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
-import { buildGraph } from './graph/build';
+import { buildGraph, buildGraphFromDigests } from './graph/build';
+import { digestOf } from './graph/digest';
 import { validateGraph } from './graph/validate';
 import { applyAppearance } from './layout/appearance';
 import { layoutGraph, type Position } from './layout/forceatlas2';
@@ -108,9 +109,10 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   const opened: { store?: CorpusStore } = {};
   try {
     checkOutputFolder(options.outDir);
-    const collected = options.fromExtractions === true ? readExtractionFiles(options.inputs) : await collectExtractions({
+    const collected = options.fromExtractions === true ? digested(readExtractionFiles(options.inputs)) : await collectExtractions({
       ...callbacks(options),
       ...readOptions(options),
+      digests: true,
       inputs: options.inputs,
       jobs: options.jobs ?? 0,
       openStore: (create) => {
@@ -125,11 +127,10 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // the merge, whose heap V8 would otherwise size by it; short inputs leave too little to pay.
     const words = wordsRead(collected);
     collectGarbageAfterReading(words);
-    const graph = buildGraph(collected.extractions, { sentences: collected.sentences, stringsOwned: true });
-    // The graph holds what it needs of them: let the extractions go before layout and write,
-    // the stages that need memory of their own.
-    collected.extractions = [];
-    collected.sentences.clear();
+    const graph = buildGraphFromDigests(collected.digests, { coMentions: true, stringsOwned: true });
+    // The graph holds what it needs of them: let the digests go before layout and write, the
+    // stages that need memory of their own.
+    collected.digests = [];
     collectGarbageAfterReading(words);
     clock.lap('merge');
     applyAppearance(graph);
@@ -161,6 +162,14 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   } finally {
     opened.store?.abandon();
   }
+}
+
+/** The extractions read from files, as the digests a build reads. */
+function digested(collected: Collected): Collected {
+  collected.digests = collected.extractions.map((extraction) => digestOf(extraction, collected.sentences.get(extraction.article)));
+  collected.extractions = [];
+  collected.sentences.clear();
+  return collected;
 }
 
 /** Words of every article built, read in this run or taken from the store. */

@@ -12,6 +12,7 @@ import type { FileStamp } from '../article/file-stamp';
 import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type ArticleContent, type SourceArticle, type UnchangedArticle } from '../article/stream';
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
+import { digestOf, type ArticleDigest } from '../graph/digest';
 import { ownStringsIn } from '../own-string';
 import { ExtractionPool } from './extract-pool';
 import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource } from './extracted';
@@ -35,6 +36,11 @@ export interface CollectOptions {
    * them), then, once every input has been checked, a new one (so bad input leaves no store behind).
    */
   openStore?: (create: boolean) => CorpusStore | undefined;
+  /**
+   * Collect each article's digest (graph/digest.ts) instead of its extraction and sentences: what
+   * `kg build` reads, and from the store, all it reads of an unchanged article.
+   */
+  digests?: boolean;
   /** Called after each article, in input order, `done` counting from 1. */
   onProgress?: (done: number, total: number, article: StoredArticle) => void;
   onExtraction?: (extraction: Extraction, article: StoredArticle) => void;
@@ -42,9 +48,11 @@ export interface CollectOptions {
 
 export interface Collected {
   articles: StoredArticle[];
+  /** Each article's extraction and its sentences by id; empty when digests were asked for. */
   extractions: Extraction[];
-  /** Each article's sentences by id. */
   sentences: Map<string, Sentence[]>;
+  /** With `digests`, each article's digest, else none. */
+  digests: ArticleDigest[];
   /** Articles extracted in this run, taken from the store, and dropped from the store. */
   extracted: number;
   reused: number;
@@ -123,10 +131,10 @@ function filesToRemember(entries: readonly Entry[], collected: ReadonlySet<strin
   });
 }
 
-/** An article in flight: its entry and its extraction, still coming (fresh) or from the store. */
+/** An article in flight: its entry and its extraction, still coming (fresh), or to be read from the store. */
 interface InFlight {
   entry: Entry;
-  result: Promise<Extracted | ExtractedObjects> | ExtractedArticle;
+  result?: Promise<Extracted | ExtractedObjects>;
 }
 
 /** An extraction and its sentences read from the JSON a worker sent. */
@@ -135,7 +143,7 @@ function parsed(json: ExtractedJson): ExtractedArticle {
 }
 
 export async function collectExtractions(options: CollectOptions): Promise<Collected> {
-  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), extracted: 0, reused: 0, removed: 0, skipped: [] };
+  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), digests: [], extracted: 0, reused: 0, removed: 0, skipped: [] };
   const started = BigInt(Date.now()) * 1_000_000n;
   let store = options.openStore?.(false);
   const entries = await checkAll(options, collected.skipped, store?.files() ?? new Map());
@@ -159,9 +167,10 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     const next = inFlight.shift();
     if (next === undefined) return;
     const { entry } = next;
-    let found: ExtractedArticle;
+    let found: ExtractedArticle | undefined;
+    let digest: ArticleDigest | undefined;
     let hash = entry.stored ?? entry.hash;
-    if (next.result instanceof Promise) {
+    if (next.result !== undefined) {
       try {
         const extracted = await next.result;
         if ('json' in extracted) found = parsed(extracted.json);
@@ -177,17 +186,22 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
         collected.skipped.push(error);
         return;
       }
-    } else found = next.result;
-    const { extraction } = found;
-    const article: StoredArticle = { id: entry.id, path: whereOf(entry), hash, title: extraction.metadata?.title ?? entry.id, words: extraction.metadata?.words ?? 0 };
+    } else if (options.digests === true && options.onExtraction === undefined) digest = (store as CorpusStore).digest(entry.id);
+    else found = (store as CorpusStore).extracted(entry.id);
+    if (options.digests === true) digest ??= digestOf((found as ExtractedArticle).extraction, (found as ExtractedArticle).sentences);
+    const metadata = found?.extraction.metadata ?? digest?.metadata;
+    const article: StoredArticle = { id: entry.id, path: whereOf(entry), hash, title: metadata?.title ?? entry.id, words: metadata?.words ?? 0 };
     collected.articles.push(article);
-    collected.extractions.push(extraction);
-    collected.sentences.set(entry.id, found.sentences);
+    if (digest !== undefined) collected.digests.push(digest);
+    else if (found !== undefined) {
+      collected.extractions.push(found.extraction);
+      collected.sentences.set(entry.id, found.sentences);
+    }
     if (entry.stored === undefined) {
       collected.extracted++;
-      store?.put(article, found, version);
+      store?.put(article, found as ExtractedArticle, version, digest);
     } else collected.reused++;
-    options.onExtraction?.(extraction, article);
+    if (found !== undefined) options.onExtraction?.(found.extraction, article);
     options.onProgress?.(collected.articles.length, entries.length, article);
   };
 
@@ -198,7 +212,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
     // Without workers, yield so that a progress display can redraw between articles.
     if (pool === undefined) await new Promise((resolve) => setImmediate(resolve));
   };
-  const fromStore = (entry: Entry): InFlight => ({ entry, result: (store as CorpusStore).extracted(entry.id) });
+  const fromStore = (entry: Entry): InFlight => ({ entry });
 
   try {
     for (let start = 0; start < entries.length; ) {

@@ -37,7 +37,7 @@ function parseFile(path: string): ExtractionFile {
 
 /** Every `*.extraction.json` of the folders, folder by folder, each in name order. */
 export function readExtractionFiles(dirs: readonly string[]): Collected {
-  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), extracted: 0, reused: 0, removed: 0, skipped: [] };
+  const collected: Collected = { articles: [], extractions: [], sentences: new Map(), digests: [], extracted: 0, reused: 0, removed: 0, skipped: [] };
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     let names: string[];

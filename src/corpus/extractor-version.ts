@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 const EXTRACTOR_FOLDERS = ['article', 'extract'];
 
 let cached: string | undefined;
+let cachedDigest: string | undefined;
 
 /**
  * The TypeScript sources when they are there (so the compiled CLI and the sources give the same
@@ -47,4 +48,20 @@ export function extractorVersion(): string {
   }
   cached = hash.digest('hex').slice(0, 16);
   return cached;
+}
+
+/**
+ * The version of an article's digest (graph/digest.ts): a hash of the code that makes it from the
+ * stored extraction, which the extractor's version does not cover.
+ */
+export function digestVersion(): string {
+  if (cachedDigest !== undefined) return cachedDigest;
+  const { root } = sourceRoot();
+  const hash = createHash('sha256');
+  for (const name of ['digest.ts', 'digest.js']) {
+    const path = join(root, 'graph', name);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  cachedDigest = hash.digest('hex').slice(0, 16);
+  return cachedDigest;
 }

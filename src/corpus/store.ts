@@ -4,13 +4,17 @@
 // carries) but for its mentions, which with the article's sentences are rows of their own tables:
 // a long article's 300,000 mentions and 80,000 sentences written as one JSON text were held as
 // that text, its UTF-8 copy and SQLite's copy at once (150 MB of a 30 MB article's build). The
-// other tables spell the extraction out for any SQLite tool.
+// other tables spell the extraction out for any SQLite tool. `digests` holds what the graph reads of
+// each article (graph/digest.ts) as one JSON text: a warm build reads those alone, not the
+// extraction and a row per mention.
 // docs/scale.md documents the tables.
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KgError } from '../errors';
 import type { Extraction, Mention, Sentence } from '../extract/types';
+import { digestOf, type ArticleDigest } from '../graph/digest';
 import type { ExtractedArticle } from './extracted';
+import { digestVersion } from './extractor-version';
 
 const SCHEMA_VERSION = '2';
 
@@ -40,6 +44,8 @@ CREATE TABLE IF NOT EXISTS evidence (
   article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, relation_index INTEGER NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence TEXT NOT NULL, date TEXT);
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
+CREATE TABLE IF NOT EXISTS digests (
+  article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version TEXT NOT NULL, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS positions (node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
   path TEXT PRIMARY KEY, stamp TEXT NOT NULL, article TEXT NOT NULL, hash TEXT NOT NULL, dated_hash TEXT) WITHOUT ROWID;
@@ -99,6 +105,8 @@ export class CorpusStore {
       // Rows as arrays: a corpus has millions of mentions, and an object per row made only to be copied costs.
       mentions: this.db.prepare<[string], MentionRow>('SELECT entity, start, "end", text, sentence, title, role_of FROM mentions WHERE article = ? ORDER BY rowid').raw(),
       sentences: this.db.prepare<[string], Sentence>('SELECT "index", text, start, "end" FROM sentences WHERE article = ? ORDER BY "index"'),
+      digest: this.db.prepare<[string], { version: string; digest: string }>('SELECT version, digest FROM digests WHERE article = ?'),
+      putDigest: this.db.prepare('INSERT OR REPLACE INTO digests (article, version, digest) VALUES (?, ?, ?)'),
       ids: this.db.prepare<[], string>('SELECT id FROM articles').pluck(),
       remove: this.db.prepare('DELETE FROM articles WHERE id = ?'),
       article: this.db.prepare('INSERT INTO articles (id, path, hash, extractor, title, words, extraction) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -144,6 +152,23 @@ export class CorpusStore {
     return { extraction, sentences: this.statements.sentences.all(id) };
   }
 
+  /**
+   * What the graph reads of the stored article (graph/digest.ts). A store written before digests
+   * were kept, or by another digest's code, has it made again from the extraction, and kept.
+   */
+  digest(id: string): ArticleDigest {
+    const row = this.statements.digest.get(id);
+    if (row !== undefined && row.version === digestVersion()) return JSON.parse(row.digest) as ArticleDigest;
+    const { extraction, sentences } = this.extracted(id);
+    const digest = digestOf(extraction, sentences);
+    this.putDigest(digest);
+    return digest;
+  }
+
+  private putDigest(digest: ArticleDigest): void {
+    this.statements.putDigest.run(digest.article, digestVersion(), JSON.stringify(digest));
+  }
+
   ids(): string[] {
     return this.statements.ids.all();
   }
@@ -185,8 +210,8 @@ export class CorpusStore {
     for (const path of this.statements.files.all().map((f) => f.path)) if (!inputs.has(path)) this.statements.dropFile.run(path);
   }
 
-  /** Stores (or replaces) an article's extraction. */
-  put(article: StoredArticle, { extraction, sentences }: ExtractedArticle, extractor: string): void {
+  /** Stores (or replaces) an article's extraction, and its digest. */
+  put(article: StoredArticle, { extraction, sentences }: ExtractedArticle, extractor: string, digest: ArticleDigest = digestOf(extraction, sentences)): void {
     const s = this.statements;
     s.remove.run(article.id);
     const json = JSON.stringify({ ...extraction, mentions: extraction.mentions === undefined ? undefined : [] });
@@ -198,6 +223,7 @@ export class CorpusStore {
       s.relation.run(article.id, i, r.source, r.target, r.relation, r.role ?? null, r.status ?? null, r.rule);
       for (const e of r.evidence) s.evidence.run(article.id, i, e.start, e.end, e.sentence, dateOf(e));
     });
+    this.putDigest(digest);
   }
 }
 

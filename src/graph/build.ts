@@ -1,12 +1,13 @@
 // Turns extractions into the knowledge graph of the contract: one node per real entity (see
 // merge.ts), one edge per (source, target, relation) carrying all its evidence.
 import { dateBounds } from '../dates';
-import type { Extraction, ExtractedRelation, Sentence } from '../extract/types';
+import type { Extraction, Sentence } from '../extract/types';
 import { CO_MENTION, RELATIONS } from '../schema';
 import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
 import { coMentions } from './co-mentions';
 import { createKnowledgeGraph } from './create';
-import { mergeEntities } from './merge';
+import { digestOf, type ArticleDigest, type DigestRelation } from './digest';
+import { mergeDigests } from './merge';
 import { ownStrings } from './own-strings';
 
 export { createKnowledgeGraph };
@@ -34,19 +35,26 @@ export interface BuildGraphOptions {
  * each article id to its metadata (an extraction without any gets its id as title).
  */
 export function buildGraph(extractions: readonly Extraction[], options: BuildGraphOptions = {}): KnowledgeGraph {
+  const { sentences, ...rest } = options;
+  const digests = extractions.map((e) => digestOf(e, sentences?.get(e.article)));
+  return buildGraphFromDigests(digests, { ...rest, coMentions: sentences !== undefined });
+}
+
+/** buildGraph from the articles' digests (digest.ts); with `coMentions`, the co-mention layer from their naming sentences. */
+export function buildGraphFromDigests(digests: readonly ArticleDigest[], options: Omit<BuildGraphOptions, 'sentences'> & { coMentions?: boolean } = {}): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   const byId = new Map<string, ArticleMetadata>();
-  for (const e of extractions) if (!byId.has(e.article)) byId.set(e.article, { ...(e.metadata ?? { title: e.article, words: 0 }) });
+  for (const e of digests) if (!byId.has(e.article)) byId.set(e.article, { ...(e.metadata ?? { title: e.article, words: 0 }) });
   // fromEntries defines each id as an own property, so an id like "__proto__" stays data.
   const articles = Object.fromEntries(byId);
   graph.replaceAttributes(options.name === undefined ? { articles } : { name: options.name, articles });
 
-  const merged = mergeEntities(extractions);
+  const merged = mergeDigests(digests);
   // Evidence already on each edge, so a repeated sentence is counted once (in linear time).
   const seen = new Map<string, Set<string>>();
   for (const { key, attributes } of merged.nodes) graph.addNode(key, attributes);
 
-  for (const extraction of extractions) {
+  for (const extraction of digests) {
     for (const relation of extraction.relations) {
       const source = merged.keyOf(extraction.article, relation.source);
       const target = merged.keyOf(extraction.article, relation.target);
@@ -54,8 +62,8 @@ export function buildGraph(extractions: readonly Extraction[], options: BuildGra
       addStatement(graph, seen, source, target, relation);
     }
   }
-  if (options.sentences !== undefined) {
-    for (const { source, target, weight, evidence } of coMentions(extractions, merged.keyOf, options.sentences)) {
+  if (options.coMentions === true) {
+    for (const { source, target, weight, evidence } of coMentions(digests, merged.keyOf)) {
       // Naming two entities in one sentence happens on the article's day.
       for (const e of evidence) {
         const date = byId.get(e.article)?.date;
@@ -93,7 +101,7 @@ function addStatement(
   seen: Map<string, Set<string>>,
   source: string,
   target: string,
-  relation: ExtractedRelation,
+  relation: DigestRelation,
 ): void {
   const key = edgeKey(source, target, relation.relation);
   if (!graph.hasEdge(key)) {

@@ -6,10 +6,9 @@
 // add 190 edges; so only the first ENTITIES_PER_SENTENCE distinct entities of a sentence are
 // paired (at most 15 pairs), and an edge keeps its first EVIDENCE_PER_EDGE sentences while its
 // weight counts them all.
-import { sentenceOf } from '../extract/mention-sentences';
-import type { Extraction, Sentence } from '../extract/types';
 import { CO_MENTION } from '../schema';
 import type { Evidence, KnowledgeGraph } from '../types';
+import type { ArticleDigest } from './digest';
 
 export const CO_MENTION_LIMITS = { entitiesPerSentence: 6, evidencePerEdge: 3 } as const;
 
@@ -25,24 +24,18 @@ export interface CoMention {
 
 /**
  * Pairs of nodes named in one sentence, in order of first appearance. `keyOf` maps an article's
- * entity to its node (as mergeEntities does); `sentences` holds each article's sentences by id
- * (splitSentences of its text, or only those naming two entities: sentencesNamingTwo), each
- * mention found in the one holding its offsets. Articles without sentences add no pairs.
+ * entity to its node (as mergeEntities does); each article's naming sentences (digest.ts) give
+ * the pairs, an entity of no node left out.
  */
-export function coMentions(
-  extractions: readonly Extraction[],
-  keyOf: (article: string, entity: string) => string | undefined,
-  sentencesByArticle: ReadonlyMap<string, readonly Sentence[]>,
-): CoMention[] {
+export function coMentions(digests: readonly ArticleDigest[], keyOf: (article: string, entity: string) => string | undefined): CoMention[] {
   const pairs: Pairs = { bySource: new Map(), inOrder: [] };
-  for (const extraction of extractions) {
-    const sentences = sentencesByArticle.get(extraction.article);
-    if (sentences === undefined || extraction.mentions === undefined) continue;
-    for (const [sentence, keys] of nodesBySentence(extraction, sentences, keyOf)) {
-      const evidence: Evidence = { article: extraction.article, sentence: sentence.text, start: sentence.start, end: sentence.end };
-      const named = keys.slice(0, CO_MENTION_LIMITS.entitiesPerSentence);
-      for (let i = 0; i < named.length; i++) {
-        for (let j = i + 1; j < named.length; j++) addPair(pairs, named[i] as string, named[j] as string, evidence);
+  for (const { article, naming } of digests) {
+    for (const sentence of naming) {
+      const keys = nodesNamed(article, sentence.entities, keyOf);
+      if (keys.length < 2) continue;
+      const evidence: Evidence = { article, sentence: sentence.text, start: sentence.start, end: sentence.end };
+      for (let i = 0; i < keys.length; i++) {
+        for (let j = i + 1; j < keys.length; j++) addPair(pairs, keys[i] as string, keys[j] as string, evidence);
       }
     }
   }
@@ -55,22 +48,16 @@ interface Pairs {
   inOrder: CoMention[];
 }
 
-/** Each sentence with the distinct nodes it names, in the order the text names them. */
-function nodesBySentence(
-  extraction: Extraction,
-  sentences: readonly Sentence[],
-  keyOf: (article: string, entity: string) => string | undefined,
-): Map<Sentence, string[]> {
-  const found = new Map<Sentence, string[]>();
-  for (const mention of extraction.mentions ?? []) {
-    const key = keyOf(extraction.article, mention.entity);
-    const sentence = sentenceOf(mention, sentences);
-    if (key === undefined || sentence === undefined) continue;
-    const keys = found.get(sentence);
-    if (keys === undefined) found.set(sentence, [key]);
-    else if (!keys.includes(key)) keys.push(key);
+/** The first ENTITIES_PER_SENTENCE distinct nodes of a sentence's entities, in order. */
+function nodesNamed(article: string, entities: readonly string[], keyOf: (article: string, entity: string) => string | undefined): string[] {
+  const keys: string[] = [];
+  for (const entity of entities) {
+    const key = keyOf(article, entity);
+    if (key === undefined || keys.includes(key)) continue;
+    keys.push(key);
+    if (keys.length === CO_MENTION_LIMITS.entitiesPerSentence) break;
   }
-  return found;
+  return keys;
 }
 
 function addPair(pairs: Pairs, a: string, b: string, evidence: Evidence): void {

@@ -1,12 +1,12 @@
 // The groups the cross-article merge starts from: every entity of every article, grouped by kind
 // and name as the graph compares names (keys.ts), with what the later passes need to know.
-import type { Extraction, ExtractedEntity } from '../extract/types';
 import type { EntityKind } from '../types';
+import type { ArticleDigest, DigestEntity } from './digest';
 import { comparableName } from './keys';
 
 export interface Member {
   article: string;
-  entity: ExtractedEntity;
+  entity: DigestEntity;
 }
 
 export interface Group {
@@ -27,7 +27,7 @@ export interface Group {
   qualifier?: string;
 }
 
-export function groupBySameName(extractions: readonly Extraction[]): Group[] {
+export function groupBySameName(extractions: readonly Pick<ArticleDigest, 'article' | 'entities'>[]): Group[] {
   const groups: Group[] = [];
   // By kind, then name: no key string is made for each entity.
   const byKind = new Map<EntityKind, Map<string, Group>>();

@@ -4,7 +4,7 @@
 // one whose articles share its context — the role title it is named with, the entities named
 // beside it — clearly more than any other's; failing that it stays a node of its own article,
 // since guessing would join strangers.
-import type { ExtractedEntity, Extraction } from '../extract/types';
+import type { ArticleDigest, DigestEntity } from './digest';
 import { comparableName } from './keys';
 import { isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
 import { Scores, type CandidateSet } from './merge-scores';
@@ -35,6 +35,9 @@ function holdersOf(groups: readonly Group[]): Map<string, Group[]> {
 
 const NO_TITLES: ReadonlySet<string> = new Set();
 
+/** What the surname pass reads of an article: its entities and the role titles they are named with. */
+type Titled = Pick<ArticleDigest, 'entities' | 'titles'>;
+
 /**
  * What the articles name, with each group known by its number (its place in the groups), so
  * that walking the contexts of a bare name's candidates reads arrays instead of hashing groups.
@@ -44,12 +47,12 @@ class Context {
   /** The groups each article names, by number, each once (groups are listed one after another). */
   private readonly byArticle = new Map<string, number[]>();
   /** The role titles each entity of an article is named with. */
-  private readonly titles = new Map<ExtractedEntity, Set<string>>();
+  private readonly titles = new Map<DigestEntity, Set<string>>();
   /** For the bare name being scored, each group number's place in its index, else -1. */
   private readonly slots: Int32Array;
   private slotted: number[] = [];
 
-  constructor(groups: readonly Group[], extractions: readonly Extraction[]) {
+  constructor(groups: readonly Group[], digests: readonly Titled[]) {
     groups.forEach((group, n) => {
       this.numbers.set(group, n);
       for (const { article } of group.members) {
@@ -59,15 +62,14 @@ class Context {
       }
     });
     this.slots = new Int32Array(groups.length).fill(-1);
-    for (const extraction of extractions) {
-      let byId: Map<string, ExtractedEntity> | undefined;
-      for (const mention of extraction.mentions ?? []) {
-        if (mention.title === undefined) continue;
-        byId ??= new Map(extraction.entities.map((e) => [e.id, e]));
-        const entity = byId.get(mention.entity);
+    for (const digest of digests) {
+      if (digest.titles.length === 0) continue;
+      const byId = new Map(digest.entities.map((e) => [e.id, e]));
+      for (const [id, titles] of digest.titles) {
+        const entity = byId.get(id);
         if (entity === undefined) continue;
         const set = this.titles.get(entity) ?? new Set<string>();
-        set.add(comparableName(mention.title));
+        for (const title of titles) set.add(comparableName(title));
         this.titles.set(entity, set);
       }
     }
@@ -77,7 +79,7 @@ class Context {
     return this.byArticle.get(article) ?? [];
   }
 
-  titlesOf(entity: ExtractedEntity): ReadonlySet<string> {
+  titlesOf(entity: DigestEntity): ReadonlySet<string> {
     return this.titles.get(entity) ?? NO_TITLES;
   }
 
@@ -160,7 +162,7 @@ function tiedTo(article: string, members: readonly Member[], index: CandidateInd
  * Splits each bare name that several entities carry into one group per article, each tied to
  * the one its context points to (`joins`) or left ambiguous.
  */
-export function resolveSurnames(groups: Group[], extractions: readonly Extraction[]): Group[] {
+export function resolveSurnames(groups: Group[], digests: readonly Titled[]): Group[] {
   const holders = holdersOf(groups);
   let context: Context | undefined;
   return groups.flatMap((group) => {
@@ -168,7 +170,7 @@ export function resolveSurnames(groups: Group[], extractions: readonly Extractio
     const bare = isBareSurname(group) || !group.name.includes(' ');
     const candidates = bare ? (holders.get(`${group.kind}\u0000${group.name}`) ?? []) : [];
     if (candidates.length < 2) return [group];
-    context ??= new Context(groups, extractions);
+    context ??= new Context(groups, digests);
     const byArticle = new Map<string, Member[]>();
     for (const m of group.members) {
       const members = byArticle.get(m.article);

@@ -12,6 +12,7 @@
 //      alias, and a bare surname joins the one person of the corpus with that surname.
 import type { Extraction } from '../extract/types';
 import type { NodeAttributes } from '../types';
+import { digestOf, type ArticleDigest } from './digest';
 import { comparableName, NodeKeys } from './keys';
 import { settleShortNames } from './merge-acronyms';
 import { groupBySameName, isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
@@ -31,9 +32,16 @@ export interface MergedEntities {
 }
 
 export function mergeEntities(extractions: readonly Extraction[]): MergedEntities {
-  const kinds = decideKinds(groupBySameName(extractions));
+  return mergeDigests(extractions.map((e) => digestOf(e)));
+}
+
+/** What the merge reads of each article. */
+export type MergeInput = Pick<ArticleDigest, 'article' | 'entities' | 'titles'>;
+
+export function mergeDigests(digests: readonly MergeInput[]): MergedEntities {
+  const kinds = decideKinds(groupBySameName(digests));
   settleShortNames(kinds);
-  const groups = resolveSurnames(kinds, extractions);
+  const groups = resolveSurnames(kinds, digests);
   const position = new Map(groups.map((group, i) => [group, i]));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {

@@ -4,6 +4,7 @@ import { splitSentences } from '../../src/article/sentences';
 import type { Extraction, Mention } from '../../src/extract/types';
 import { buildGraph, edgeKey } from '../../src/graph/build';
 import { CO_MENTION_LIMITS, coMentions, withoutCoMentions } from '../../src/graph/co-mentions';
+import { digestOf } from '../../src/graph/digest';
 import { validateGraph } from '../../src/graph/validate';
 import { layoutEdgeWeight } from '../../src/layout/edge-weight';
 import { CO_MENTION } from '../../src/schema';
@@ -40,7 +41,8 @@ const sentences = new Map([
   ['a', splitSentences(textA)],
   ['b', splitSentences(textB)],
 ]);
-const split = (article: string, text: string) => new Map([[article, splitSentences(text)]]);
+/** The digest of an article whose sentences are all given. */
+const digested = (made: Extraction, text: string) => digestOf(made, splitSentences(text));
 
 describe('the co-mention layer', () => {
   const graph = buildGraph([a, b], { sentences });
@@ -68,7 +70,7 @@ describe('the co-mention layer', () => {
 
   it('keeps at most three sentences of evidence while the weight counts them all', () => {
     const text = Array.from({ length: 5 }, (_, i) => `Ada Quill met Bo Ferren for the ${['first', 'second', 'third', 'fourth', 'fifth'][i]} time.`).join(' ');
-    const edge = coMentions([withMentions('c', text, entitiesA.slice(0, 2))], (_article, id) => id, split('c', text))[0]!;
+    const edge = coMentions([digested(withMentions('c', text, entitiesA.slice(0, 2)), text)], (_article, id) => id)[0]!;
     expect(edge.weight).toBe(5);
     expect(edge.evidence).toHaveLength(CO_MENTION_LIMITS.evidencePerEdge);
   });
@@ -77,7 +79,7 @@ describe('the co-mention layer', () => {
     const names = ['Abcton', 'Bcdton', 'Cdeton', 'Defton', 'Efgton', 'Fghton', 'Ghiton', 'Hijton'];
     const text = `Mayors from ${names.join(', ')} met.`;
     const list = withMentions('d', text, names.map((label) => ({ label, kind: 'city' as const })));
-    const pairs = coMentions([list], (_article, id) => id, split('d', text));
+    const pairs = coMentions([digested(list, text)], (_article, id) => id);
     expect(pairs).toHaveLength(15);
     const paired = new Set(pairs.flatMap((p) => [p.source, p.target]));
     expect([...paired].sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
@@ -86,7 +88,7 @@ describe('the co-mention layer', () => {
   it('adds nothing for an article without its sentences, and no edge from a node to itself', () => {
     expect(buildGraph([a, b]).someEdge((_k, attributes) => attributes.relation === CO_MENTION)).toBe(false);
     const same = withMentions('e', 'Quill and Ada Quill spoke.', [{ label: 'Ada Quill', kind: 'person', aliases: ['Quill'] }]);
-    expect(coMentions([same], (_article, id) => id, split('e', 'Quill and Ada Quill spoke.'))).toEqual([]);
+    expect(coMentions([digested(same, 'Quill and Ada Quill spoke.')], (_article, id) => id)).toEqual([]);
   });
 
   it('is left out by withoutCoMentions, which copies only a graph that holds the layer', () => {
