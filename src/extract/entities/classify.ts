@@ -18,7 +18,7 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (known) return [{ tokens, ...known }];
   const suffixed = byKnownSuffix(tokens, context);
   if (suffixed) return suffixed;
-  if (isHonorific(tokens[0]) && tokens.length > 1) return personAfter(tokens, 1, 'honorific', undefined, []);
+  if (isHonorific(tokens[0]) && tokens.length > 1 && !namesVenue(tokens.slice(1))) return personAfter(tokens, 1, 'honorific', undefined, []);
   const attributed = byAttribute(tokens, context);
   if (attributed) return attributed;
   const titled = byTitle(tokens, context);
@@ -250,9 +250,9 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     }
     const name = tokens.slice(rest);
     // A head word after a title makes a body's name ("Abcian Nations General Assembly"), an event's
-    // ("the General Election").
+    // ("the General Election"), a venue's ("Prince Abc Air Base").
     const lastWord = name[name.length - 1]?.text ?? '';
-    if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || cues().eventHeads.has(lastWord) || !isName(name))) return undefined;
+    if (name.length > 0 && (nameWordCount(name) > 4 || name.some((t) => cues().orgHeads.has(t.text)) || cues().eventHeads.has(lastWord) || namesVenue(name) || !isName(name))) return undefined;
     // "Dean Abc": a one-word title that is also a first name, before one name, is a full name.
     if (i === 0 && title.length === 1 && rest === 1 && name.length === 1 && isFirstName(tokens[0]?.text ?? '')) return undefined;
     const nameKnown = name.length > 0 ? lookupKnown(words(name), name.length, context) : undefined;
@@ -289,6 +289,11 @@ function stackedTitle(tokens: Token[], k: number): (TitleMatch & { at: number })
   while (at < tokens.length - 1 && isModifier(tokens[at] as Token)) at++;
   const title = matchTitle(tokens, at);
   return title ? { ...title, at } : undefined;
+}
+
+/** "Abc Air Base" after a title or form of address: a venue named after someone, not a person ("Ada Hall" is one). */
+function namesVenue(name: readonly Token[]): boolean {
+  return name.length > 1 && cues().venueHeads.has((name[name.length - 1] as Token).text) && !isFirstName(name[0]?.text ?? '');
 }
 
 function personAfter(tokens: Token[], from: number, rule: string, role: Pick<Piece, 'title' | 'roleOf'> | undefined, before: Piece[]): Piece[] {

@@ -26,6 +26,8 @@ describe('entity rules', () => {
     ['an adjective before "and" shares the head after it', 'Ada Quill opened the Quillian-Abcian Economic and Trade Expo in Nairobi.', ['city:Nairobi', 'person:Ada Quill']],
     ['a type of body right before a two-word name', 'Ada Quill spoke to the newspaper El Quillero on Monday.', ['institution:El Quillero', 'person:Ada Quill']],
     ['a two-word city opening a longer name names a body, not a person', 'Fans of the San Diego Quillers read the San Diego Quill-Courier.', ['institution:San Diego Quill-Courier', 'institution:San Diego Quillers']],
+    ['an airport is a body, not a region', 'Protesters gathered at Quillton Airport on Monday.', ['institution:Quillton Airport']],
+    ['a title\'s word opening a base\'s name is no title', 'He flew from Prince Quillmoor Air Base to Nairobi.', ['city:Nairobi', 'institution:Prince Quillmoor Air Base']],
     ['a venue after an ordinary word, even after a first name', 'They met at Margaret City Hall.', ['institution:Margaret City Hall']],
     ['a first name and a venue word as surname stay a person', 'A letter from Margaret Hall arrived.', ['person:Margaret Hall']],
     ['a body head hyphenated to a word', 'She wrote for the Quill-Post for years.', ['institution:Quill-Post']],
