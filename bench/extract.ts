@@ -7,7 +7,8 @@
 // flatters it): a folder given with --folder, else a corpus generated (generate-corpus.ts) from
 // ../shared/corpus/bbc when present, else from the fixture articles, of about --words words. Each
 // figure is given twice: warm (in this process, after the others ran) and fresh (a new process's
-// first pass over the corpus, as a user's `kg build` runs it).
+// first pass over the corpus, as a user's `kg build` runs it). The process runs with the young
+// generation `kg`'s extraction workers get (SEMI_SPACE_MB in src/corpus/extract-pool.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,9 +60,10 @@ async function childRun(folder: string): Promise<void> {
   console.log(String(run.wordsPerSecond));
 }
 
-/** One pass of ours over the folder in a new process: its words per second. */
+/** One pass of ours over the folder in a new process (with this one's young generation size): its words per second. */
 function freshRun(folder: string): number {
-  const run = spawnSync(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), __filename, '--child', folder], { encoding: 'utf8', cwd: root });
+  const semiSpace = process.execArgv.filter((arg) => arg.startsWith('--max-semi-space-size'));
+  const run = spawnSync(process.execPath, [...semiSpace, '-r', require.resolve('ts-node/register/transpile-only'), __filename, '--child', folder], { encoding: 'utf8', cwd: root });
   if (run.status !== 0) throw new Error(`fresh run failed: ${run.stderr.trim()}`);
   return Number(run.stdout.trim());
 }
