@@ -103,6 +103,8 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
   for (const n of names) nameAt.set(n.start, n);
   const nps: NounPhrase[] = [];
   const make = (start: number, end: number, head: number, possessor?: NounPhrase): NounPhrase => {
+    // Every field from the start, those set later too: phrases of one shape keep every reader of
+    // them (links, chains, frames) on one hidden class instead of dozens.
     const np: NounPhrase = {
       id: nps.length,
       start,
@@ -111,13 +113,18 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       nameStart: head,
       form: 'description',
       refs: [],
+      kind: undefined,
       qualifiers: [],
       modifiers: [],
+      possessor,
       possessive: false,
+      ownsQuotation: undefined,
       post: [],
+      appositive: undefined,
+      list: undefined,
+      prep: undefined,
       lower: lowerOf(words, start, end),
     };
-    if (possessor) np.possessor = possessor;
     nps.push(np);
     return np;
   };
