@@ -5,6 +5,20 @@ import type { ConstructionClass } from './row';
 export const trips: ConstructionClass = {
   name: 'trips (visited)',
   rows: [
+    // What a trip takes in: its owner went to every place it includes.
+    {
+      text: 'Foreign Minister Ines Halvorsen’s tour has included a summit in Portugal and a visit to Chile.',
+      expect: ['Ines Halvorsen visited Portugal', 'Ines Halvorsen visited Chile'],
+    },
+    {
+      text: 'Ines Halvorsen is on a week-long trip which also includes stops in Kenya, Ghana and Peru.',
+      expect: ['Ines Halvorsen visited Kenya', 'Ines Halvorsen visited Ghana', 'Ines Halvorsen visited Peru'],
+    },
+    {
+      text: 'The holiday package includes stops in Lisbon and Porto, travel agent Ines Halvorsen said.',
+      expect: [],
+      checks: ['visited'],
+    },
     {
       text: 'Foreign Minister Mateus Carvalho arrived in Luanda on Sunday for a two-day visit.',
       expect: ['Mateus Carvalho visited Luanda'],

@@ -1,4 +1,5 @@
-// Frames for trips named by a noun without "to": the place that qualifies the noun ("his Africa
+// Frames for trips named by a noun without "to": what a trip includes ("his tour included a visit
+// to Abc"), the place that qualifies the noun ("his Africa
 // trip", "A's China visit"), and the place of the clause a trip is set in ("A drew crowds in Abc
 // during his visit"); and for a guest called "visiting" ("B told visiting Minister A"), who is
 // where the host is. A person at home in the place is no visitor to it.
@@ -8,6 +9,7 @@ import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, SentenceFrame } from '../site';
 import { governed, isPlace, ownerOf, PLACE_KINDS } from './arguments';
 import { atHome, away } from './home';
+import { lastWord } from '../../parse/words';
 
 /** Prepositions that set a trip in the clause around it ("during his visit", "on his trip"). */
 const SETTING = new Set(['during', 'on', 'in the course of', 'throughout']);
@@ -19,7 +21,22 @@ const TOPICAL = new Set(['discussed', 'discusses', 'discuss', 'raised', 'raises'
 let speech: Set<string> | undefined;
 const isTopical = (verb: string): boolean => TOPICAL.has(verb) || (speech ??= new Set(lexiconRows('speech-verbs').map((r) => r[0] ?? ''))).has(verb);
 
+/** Nouns for a journey that takes in several places. */
+const JOURNEY = /^(?:trip|tour|visit|journey|itinerary)s?$/;
+
 export const TRIP_FRAMES: Readonly<Record<string, Frame>> = {
+  /**
+   * "His tour has included a summit in Abc and a visit to Xyz", "a trip which includes stops in
+   * Abc and Xyz": the traveller whose trip it is went to every place it takes in.
+   */
+  'trip-includes': away((site) => {
+    const p = site.predicate;
+    const trip = p?.voice === 'active' ? p.subject.find((np) => np.form === 'description' && JOURNEY.test(lastWord(np.lower))) : undefined;
+    if (!p || !trip) return [];
+    const owners = ownerOf({ parse: site.parse, match: site.match, modality: site.modality, np: trip });
+    const places = [...p.object.filter(isPlace), ...governed(p.preps, new Set(['in', 'to', 'at'])).filter(isPlace)];
+    return owners.length && places.length ? [{ sources: owners, targets: places }] : [];
+  }),
   /** "his Africa trip", "President A's China visit", "A visits slum on Africa trip": the place before the noun. */
   'place-qualifier': away((site) => {
     const np = site.np;
