@@ -80,21 +80,31 @@ function spell(first: string, last: string): string {
 /** Each node's dates: its articles' days and its written edges' first and last days. */
 function nodeDates(graph: KnowledgeGraph, written: (edge: EdgeAttributes) => boolean): Map<string, { first: string; last: string }> {
   const articles = graph.getAttribute('articles') ?? {};
-  const spans = new Map<string, { first: string; last: string }>();
+  const dates = new Map<string, string[]>();
+  const add = (key: string, date: string | undefined): void => {
+    if (date === undefined) return;
+    const list = dates.get(key);
+    if (list === undefined) dates.set(key, [date]);
+    else list.push(date);
+  };
   graph.forEachNode((key, a) => {
-    const dates: string[] = [];
-    for (const id of a.articles) {
-      const date = Object.hasOwn(articles, id) ? articles[id]?.date : undefined;
-      if (date !== undefined) dates.push(date);
-    }
-    graph.forEachEdge(key, (_edge, e) => {
-      if (!written(e)) return;
-      if (e.firstSeen !== undefined) dates.push(e.firstSeen);
-      if (e.lastSeen !== undefined) dates.push(e.lastSeen);
-    });
-    const bounds = dateBounds(dates);
-    if (bounds !== undefined) spans.set(key, bounds);
+    for (const id of a.articles) add(key, Object.hasOwn(articles, id) ? articles[id]?.date : undefined);
   });
+  // One pass over the edges rather than one per node: the co-mention layer, most of a corpus
+  // graph's edges and left out, is skipped once, not from both ends. Only the earliest and latest
+  // days count, so the order the dates come in does not.
+  graph.forEachEdge((_edge, e, source, target) => {
+    if (!written(e)) return;
+    add(source, e.firstSeen);
+    add(source, e.lastSeen);
+    add(target, e.firstSeen);
+    add(target, e.lastSeen);
+  });
+  const spans = new Map<string, { first: string; last: string }>();
+  for (const [key, list] of dates) {
+    const bounds = dateBounds(list);
+    if (bounds !== undefined) spans.set(key, bounds);
+  }
   return spans;
 }
 

@@ -6,7 +6,7 @@ import { CO_MENTION, RELATIONS } from '../schema';
 import type { ArticleMetadata, EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, RelationType } from '../types';
 import { coMentions } from './co-mentions';
 import { createKnowledgeGraph } from './create';
-import { digestOf, type ArticleDigest, type DigestRelation } from './digest';
+import { digestOf, entityIndex, type ArticleDigest, type DigestRelation } from './digest';
 import { mergeDigests } from './merge';
 import { ownStrings } from './own-strings';
 
@@ -54,16 +54,18 @@ export function buildGraphFromDigests(digests: readonly ArticleDigest[], options
   const seen = new Map<string, Set<string>>();
   for (const { key, attributes } of merged.nodes) graph.addNode(key, attributes);
 
-  for (const extraction of digests) {
-    for (const relation of extraction.relations) {
-      const source = merged.keyOf(extraction.article, relation.source);
-      const target = merged.keyOf(extraction.article, relation.target);
+  digests.forEach((digest, n) => {
+    if (digest.relations.length === 0) return;
+    const indexOf = entityIndex(digest, 2 * digest.relations.length);
+    for (const relation of digest.relations) {
+      const source = merged.keyAt(n, indexOf(relation.source));
+      const target = merged.keyAt(n, indexOf(relation.target));
       if (source === undefined || target === undefined || source === target) continue;
       addStatement(graph, seen, source, target, relation);
     }
-  }
+  });
   if (options.coMentions === true) {
-    for (const { source, target, weight, evidence } of coMentions(digests, merged.keyOf)) {
+    for (const { source, target, weight, evidence } of coMentions(digests, merged.keyAt)) {
       // Naming two entities in one sentence happens on the article's day.
       for (const e of evidence) {
         const date = byId.get(e.article)?.date;

@@ -23,15 +23,16 @@ export interface CoMention {
 }
 
 /**
- * Pairs of nodes named in one sentence, in order of first appearance. `keyOf` maps an article's
- * entity to its node (as mergeEntities does); each article's naming sentences (digest.ts) give
- * the pairs, an entity of no node left out.
+ * Pairs of nodes named in one sentence, in order of first appearance. `keyAt` maps the `entity`th
+ * entity of the `article`th digest to its node (as mergeDigests does); each article's naming
+ * sentences (digest.ts) give the pairs, an entity of no node left out.
  */
-export function coMentions(digests: readonly ArticleDigest[], keyOf: (article: string, entity: string) => string | undefined): CoMention[] {
+export function coMentions(digests: readonly ArticleDigest[], keyAt: (article: number, entity: number) => string | undefined): CoMention[] {
   const pairs: Pairs = { bySource: new Map(), inOrder: [] };
-  for (const { article, naming } of digests) {
+  for (let n = 0; n < digests.length; n++) {
+    const { article, naming } = digests[n] as ArticleDigest;
     for (const sentence of naming) {
-      const keys = nodesNamed(article, sentence.entities, keyOf);
+      const keys = nodesNamed(n, sentence.entities, keyAt);
       if (keys.length < 2) continue;
       const evidence: Evidence = { article, sentence: sentence.text, start: sentence.start, end: sentence.end };
       for (let i = 0; i < keys.length; i++) {
@@ -49,10 +50,10 @@ interface Pairs {
 }
 
 /** The first ENTITIES_PER_SENTENCE distinct nodes of a sentence's entities, in order. */
-function nodesNamed(article: string, entities: readonly string[], keyOf: (article: string, entity: string) => string | undefined): string[] {
+function nodesNamed(article: number, entities: readonly number[], keyAt: (article: number, entity: number) => string | undefined): string[] {
   const keys: string[] = [];
   for (const entity of entities) {
-    const key = keyOf(article, entity);
+    const key = keyAt(article, entity);
     if (key === undefined || keys.includes(key)) continue;
     keys.push(key);
     if (keys.length === CO_MENTION_LIMITS.entitiesPerSentence) break;

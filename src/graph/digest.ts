@@ -11,12 +11,15 @@ import type { ArticleMetadata } from '../types';
 export type DigestEntity = Omit<ExtractedEntity, 'rule'>;
 export type DigestRelation = Omit<ExtractedRelation, 'rule'>;
 
-/** A sentence naming two entities or more: where it is, and the entity ids in the order it names them, each once. */
+/**
+ * A sentence naming two entities or more: where it is, and the entities it names (by their place
+ * in the digest's entities, which looks them up without a string), in the order named, each once.
+ */
 export interface NamingSentence {
   text: string;
   start: number;
   end: number;
-  entities: string[];
+  entities: number[];
 }
 
 export interface ArticleDigest {
@@ -65,15 +68,31 @@ function titlesOf(extraction: Extraction): ArticleDigest['titles'] {
 
 /** Each sentence holding mentions of two distinct entities or more, found by the mentions' offsets. */
 function namingSentences(extraction: Extraction, sentences: readonly Sentence[]): NamingSentence[] {
-  const found = new Map<Sentence, string[]>();
+  const found = new Map<Sentence, number[]>();
+  const indexOf = entityIndex(extraction, Infinity);
   for (const mention of extraction.mentions ?? []) {
     const sentence = sentenceOf(mention, sentences);
-    if (sentence === undefined) continue;
-    const ids = found.get(sentence);
-    if (ids === undefined) found.set(sentence, [mention.entity]);
-    else if (!ids.includes(mention.entity)) ids.push(mention.entity);
+    const entity = indexOf(mention.entity);
+    if (sentence === undefined || entity === -1) continue;
+    const named = found.get(sentence);
+    if (named === undefined) found.set(sentence, [entity]);
+    else if (!named.includes(entity)) named.push(entity);
   }
   const naming: NamingSentence[] = [];
   for (const [{ text, start, end }, entities] of found) if (entities.length > 1) naming.push({ text, start, end, entities });
   return naming;
+}
+
+/**
+ * Finds an entity's place among an article's entities by its id (-1 for none; the first, should
+ * two share an id): by reading them, for the few `lookups` of a short article, else by an index.
+ */
+export function entityIndex(digest: { entities: ReadonlyArray<{ id: string }> }, lookups = 1): (id: string) => number {
+  const { entities } = digest;
+  if (lookups * entities.length <= 512) return (id) => entities.findIndex((e) => e.id === id);
+  const index = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (!index.has(e.id)) index.set(e.id, i);
+  });
+  return (id) => index.get(id) ?? -1;
 }

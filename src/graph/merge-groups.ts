@@ -7,6 +7,8 @@ import { comparableName } from './keys';
 export interface Member {
   article: string;
   entity: DigestEntity;
+  /** The entity's place among every article's entities, counted across the articles in order. */
+  slot: number;
 }
 
 export interface Group {
@@ -31,6 +33,7 @@ export function groupBySameName(extractions: readonly Pick<ArticleDigest, 'artic
   const groups: Group[] = [];
   // By kind, then name: no key string is made for each entity.
   const byKind = new Map<EntityKind, Map<string, Group>>();
+  let slot = 0;
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
       const name = comparableName(entity.label);
@@ -42,7 +45,7 @@ export function groupBySameName(extractions: readonly Pick<ArticleDigest, 'artic
         byName.set(name, group);
         groups.push(group);
       }
-      group.members.push({ article: extraction.article, entity });
+      group.members.push({ article: extraction.article, entity, slot: slot++ });
       for (const alias of entity.aliases) group.aliases.add(comparableName(alias));
     }
   }

@@ -12,7 +12,7 @@
 //      alias, and a bare surname joins the one person of the corpus with that surname.
 import type { Extraction } from '../extract/types';
 import type { NodeAttributes } from '../types';
-import { digestOf, type ArticleDigest } from './digest';
+import { digestOf, entityIndex, type ArticleDigest } from './digest';
 import { comparableName, NodeKeys } from './keys';
 import { settleShortNames } from './merge-acronyms';
 import { groupBySameName, isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
@@ -29,6 +29,8 @@ export interface MergedEntities {
   nodes: MergedNode[];
   /** The node key of an article's entity, undefined when the entity id is unknown. */
   keyOf(article: string, entityId: string): string | undefined;
+  /** The node key of the `entity`th entity of the `article`th input. */
+  keyAt(article: number, entity: number): string | undefined;
 }
 
 export function mergeEntities(extractions: readonly Extraction[]): MergedEntities {
@@ -64,8 +66,8 @@ export function mergeDigests(digests: readonly MergeInput[]): MergedEntities {
   });
 
   const keys = new NodeKeys();
-  // By article, then entity id: no string is made to look an entity up.
-  const keyByEntity = new Map<string, Map<string, string>>();
+  // Each entity's node by its slot (merge-groups.ts): no string is made or hashed to find it.
+  const keyBySlot: string[] = [];
   const nodes: MergedNode[] = [];
   // Iterating groups in order keeps first-appearance order, hence stable keys.
   groups.forEach((group, i) => {
@@ -74,14 +76,24 @@ export function mergeDigests(digests: readonly MergeInput[]): MergedEntities {
     const members = parts.length === 1 ? group.members : parts.flatMap((part) => part.members);
     const attributes = mergedAttributes(group, members, droppedBy(parts));
     const key = keys.next(attributes.label, attributes.kind, group.qualifier);
-    for (const { article, entity } of members) {
-      const ofArticle = keyByEntity.get(article);
-      if (ofArticle === undefined) keyByEntity.set(article, new Map([[entity.id, key]]));
-      else ofArticle.set(entity.id, key);
-    }
+    for (const { slot } of members) keyBySlot[slot] = key;
     nodes.push({ key, attributes });
   });
-  return { nodes, keyOf: (article, entityId) => keyByEntity.get(article)?.get(entityId) };
+  const firstSlot: number[] = [];
+  let slots = 0;
+  for (const digest of digests) {
+    firstSlot.push(slots);
+    slots += digest.entities.length;
+  }
+  const keyAt = (article: number, entity: number): string | undefined =>
+    entity < 0 || entity >= ((digests[article] as MergeInput | undefined)?.entities.length ?? 0) ? undefined : keyBySlot[(firstSlot[article] as number) + entity];
+  let byArticle: Map<string, number> | undefined;
+  const keyOf = (article: string, entityId: string): string | undefined => {
+    byArticle ??= new Map(digests.map((digest, n) => [digest.article, n]));
+    const n = byArticle.get(article);
+    return n === undefined ? undefined : keyAt(n, entityIndex(digests[n] as MergeInput)(entityId));
+  };
+  return { nodes, keyOf, keyAt };
 }
 
 const NONE: ReadonlySet<string> = new Set();

@@ -41,8 +41,11 @@ const sentences = new Map([
   ['a', splitSentences(textA)],
   ['b', splitSentences(textB)],
 ]);
-/** The digest of an article whose sentences are all given. */
-const digested = (made: Extraction, text: string) => digestOf(made, splitSentences(text));
+/** The co-mentions of one article whose sentences are all given, each entity its own node (its id). */
+const pairsIn = (made: Extraction, text: string) => {
+  const digest = digestOf(made, splitSentences(text));
+  return coMentions([digest], (_article, entity) => digest.entities[entity]?.id);
+};
 
 describe('the co-mention layer', () => {
   const graph = buildGraph([a, b], { sentences });
@@ -70,7 +73,7 @@ describe('the co-mention layer', () => {
 
   it('keeps at most three sentences of evidence while the weight counts them all', () => {
     const text = Array.from({ length: 5 }, (_, i) => `Ada Quill met Bo Ferren for the ${['first', 'second', 'third', 'fourth', 'fifth'][i]} time.`).join(' ');
-    const edge = coMentions([digested(withMentions('c', text, entitiesA.slice(0, 2)), text)], (_article, id) => id)[0]!;
+    const edge = pairsIn(withMentions('c', text, entitiesA.slice(0, 2)), text)[0]!;
     expect(edge.weight).toBe(5);
     expect(edge.evidence).toHaveLength(CO_MENTION_LIMITS.evidencePerEdge);
   });
@@ -79,7 +82,7 @@ describe('the co-mention layer', () => {
     const names = ['Abcton', 'Bcdton', 'Cdeton', 'Defton', 'Efgton', 'Fghton', 'Ghiton', 'Hijton'];
     const text = `Mayors from ${names.join(', ')} met.`;
     const list = withMentions('d', text, names.map((label) => ({ label, kind: 'city' as const })));
-    const pairs = coMentions([digested(list, text)], (_article, id) => id);
+    const pairs = pairsIn(list, text);
     expect(pairs).toHaveLength(15);
     const paired = new Set(pairs.flatMap((p) => [p.source, p.target]));
     expect([...paired].sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5']);
@@ -88,7 +91,7 @@ describe('the co-mention layer', () => {
   it('adds nothing for an article without its sentences, and no edge from a node to itself', () => {
     expect(buildGraph([a, b]).someEdge((_k, attributes) => attributes.relation === CO_MENTION)).toBe(false);
     const same = withMentions('e', 'Quill and Ada Quill spoke.', [{ label: 'Ada Quill', kind: 'person', aliases: ['Quill'] }]);
-    expect(coMentions([digested(same, 'Quill and Ada Quill spoke.')], (_article, id) => id)).toEqual([]);
+    expect(pairsIn(same, 'Quill and Ada Quill spoke.')).toEqual([]);
   });
 
   it('is left out by withoutCoMentions, which copies only a graph that holds the layer', () => {

@@ -3,7 +3,7 @@
 import { splitSentences } from '../../src/article/sentences';
 import type { Extraction, Mention } from '../../src/extract/types';
 import { buildGraph, buildGraphFromDigests } from '../../src/graph/build';
-import { digestOf } from '../../src/graph/digest';
+import { digestOf, entityIndex } from '../../src/graph/digest';
 import { extraction } from './extraction-fixture';
 
 const text = 'Mayor Ada Quill met Bo Ferren. Port Vella cheered. Ferren, Quill and Mayor Quill left Port Vella for Abcton.';
@@ -36,6 +36,16 @@ const mentions: Mention[] = [
 ];
 const full: Extraction = { ...made, mentions, metadata: { title: 'Quay', words: 20 } };
 
+describe('entityIndex', () => {
+  const entities = Array.from({ length: 40 }, (_, i) => ({ id: `e${i % 30}` }));
+  it('finds an entity by id, the first of two sharing one, by reading or by an index', () => {
+    for (const lookups of [1, 100]) {
+      const indexOf = entityIndex({ entities }, lookups);
+      expect([indexOf('e0'), indexOf('e29'), indexOf('e5'), indexOf('none')]).toEqual([0, 29, 5, -1]);
+    }
+  });
+});
+
 describe('digestOf', () => {
   const digest = digestOf(full, splitSentences(text));
 
@@ -50,9 +60,10 @@ describe('digestOf', () => {
   });
 
   it('keeps the sentences naming two entities or more, with their entities once each in the order named', () => {
+    // By their place among the entities; one the article does not list (e9) is left out.
     expect(digest.naming.map((s) => [s.text, s.entities])).toEqual([
-      ['Mayor Ada Quill met Bo Ferren.', ['e0', 'e1']],
-      ['Ferren, Quill and Mayor Quill left Port Vella for Abcton.', ['e1', 'e0', 'e2', 'e9', 'e3']],
+      ['Mayor Ada Quill met Bo Ferren.', [0, 1]],
+      ['Ferren, Quill and Mayor Quill left Port Vella for Abcton.', [1, 0, 2, 3]],
     ]);
     expect(digestOf(full).naming).toEqual([]);
   });
