@@ -6,7 +6,7 @@
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
 import { lexiconSet } from '../lexicon';
 import { gazetteer, isFirstName } from './gazetteer';
-import { lookupDemonym, lookupKnown } from './lookup';
+import { isPeopleWord, lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
 import { isHonorific, isModifier, isRoleModifier, matchTitle, type TitleMatch } from './titles';
@@ -27,14 +27,14 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (split) return split;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
-  // Nationality adjectives are cues, not entities ("Abcian officials", "South Abcian"), unless
-  // part of a body's name; events and laws are not entities.
-  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || isRegionAdjective(tokens))) return [];
+  // Nationality adjectives and those of peoples and faiths are cues, not entities ("Abcian
+  // officials", "South Abcian", "Irish-American"), unless part of a body's name; events and laws
+  // are not entities.
+  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || tokens.every((t) => isPeopleWord(t.text)) || isRegionAdjective(tokens))) return [];
   // "the Abcton Eagles American football team": a nationality after a name describes what follows.
-  if (!hasOrgHead(tokens) && lookupDemonym(last.text)) return tokens.length > 1 ? classify(tokens.slice(0, -1), context) : [];
+  if (!hasOrgHead(tokens) && isPeopleWord(last.text)) return tokens.length > 1 ? classify(tokens.slice(0, -1), context) : [];
   if (cues().eventHeads.has(last.text) && tokens.length > 1) return [];
-  const demonym = lookupDemonym(first.text);
-  if (demonym && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
+  if (isPeopleWord(first.text) && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
   // "Injured Abc", "Embattled Abc": a participle before one name says what befell it.
   if (tokens.length === 2 && isParticiple(first)) return classify(tokens.slice(1), context);
   if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];

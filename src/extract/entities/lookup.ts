@@ -3,6 +3,7 @@
 // trusted, or be small but stand where places stand ("in Abc", a dateline); a city whose name is
 // also a common word or first name needs more population or that context.
 import type { EntityKind } from '../../types';
+import { lexiconSet } from '../lexicon';
 import { gazetteer, nameKey } from './gazetteer';
 import { ownString } from '../../own-string';
 
@@ -87,6 +88,19 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
     return { kind: 'region', rule: 'data:provinces', strength: 3 };
   }
   return undefined;
+}
+
+let peoples: Set<string> | undefined;
+/**
+ * A word of a people, faith or nationality ("Chinese", "Jewish", "Irish-American"), with or
+ * without a country it points to; never an entity itself.
+ */
+export function isPeopleWord(word: string): boolean {
+  const g = gazetteer();
+  peoples ??= lexiconSet('peoples');
+  // A faith's word that is also a given name ("Christian") may open a person's name.
+  if (g.demonyms.has(word) || (peoples.has(word) && !g.firstNames.has(word))) return true;
+  return word.includes('-') && word.split('-').every((part) => part.length > 1 && (g.demonyms.has(part) || peoples?.has(part) === true));
 }
 
 /** A nationality adjective ("Chinese") and the country it points to; never an entity itself. */

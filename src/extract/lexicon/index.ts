@@ -9,6 +9,7 @@ export const LEXICONS = {
   'role-titles': 'role titles that stand before a name or describe a role',
   honorifics: 'forms of address (Mr, Mrs, Sir) that mark a person',
   'org-heads': 'words that make a capitalised name an organisation',
+  peoples: 'adjectives of peoples and faiths no country gives (Jewish, Arab), which name nothing alone',
   'org-suffixes': 'words that make a capitalised name an organisation when they end it (Abc International)',
   'news-outlets': 'major news organisations',
   regions: 'continents, world regions and named areas',
