@@ -113,8 +113,9 @@ export function retagGerunds(words: Word[]): void {
     const w = words[i] as Word;
     const lead = words[i - 1] as Word;
     const after = words[i + 1];
-    // "his Japanese and Korean counterparts", "Abc's Xyz headquarters": a noun that is never a verb.
-    if (w.pos === 'VERB' && NEVER_VERBS.has(w.lower)) {
+    // "his Japanese and Korean counterparts", "Abc's Xyz headquarters": a noun that is never a
+    // verb; "think tank" before the name it introduces is one noun ("the Abc think tank Xyz").
+    if (w.pos === 'VERB' && (NEVER_VERBS.has(w.lower) || (w.lower === 'think' && after?.lower === 'tank' && words[i + 2]?.pos === 'PROPN'))) {
       w.pos = 'NOUN';
       continue;
     }

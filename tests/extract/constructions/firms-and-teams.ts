@@ -93,5 +93,13 @@ export const firmsAndTeams: ConstructionClass = {
       text: 'Harwick Rovers sacked their manager on Monday. A club spokesman, Bo Tandy, said a successor would be named within a week.',
       expect: ['Bo Tandy affiliated-with Harwick Rovers'],
     },
+    {
+      text: 'Ada Lindqvist gave the lecture at the US think tank Quell Council on Monday.',
+      expect: ['Quell Council located-in US'],
+    },
+    {
+      text: 'Mara Quist, a fellow at the London think tank Harwick Institute, said rates would rise.',
+      expect: ['Mara Quist affiliated-with Harwick Institute', 'Harwick Institute located-in London'],
+    },
   ],
 };
