@@ -88,6 +88,11 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
   return undefined;
 }
 
+/** True for a word that is a role ("minister"), not one that only widens a role ("senior", "trade"). */
+export function isRoleTitle(word: string): boolean {
+  return isKnown(knownRoles(), clean(word), false, true);
+}
+
 /** True for a word that is or widens a role ("minister", "senior"). */
 export function isRoleWord(word: string): boolean {
   const w = clean(word);

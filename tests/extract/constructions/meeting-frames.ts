@@ -6,6 +6,16 @@ import type { ConstructionClass } from './row';
 export const meetingFrames: ConstructionClass = {
   name: 'meeting verbs and frames',
   rows: [
+    // A meeting the clause's people share ("their") sets the subject with the one it acts on; two
+    // subjects discussing a subject met, whatever the subject's word.
+    {
+      text: 'Marit Okonjo pressed Tavish Ruane on press freedom during their meeting on Friday.',
+      expect: ['Marit Okonjo met-with Tavish Ruane'],
+    },
+    {
+      text: 'Marit Okonjo and Tavish Ruane discussed trade on the sidelines of the summit.',
+      expect: ['Marit Okonjo met-with Tavish Ruane'],
+    },
     // A trip or a stay for talks: the traveller meets the one the talks are with.
     {
       text: 'Ilse Marten flew to Vienna on Sunday for talks with Chancellor Bruno Kessler.',

@@ -8,6 +8,11 @@ export const negatives: ConstructionClass = {
   rows: [
     // Asking for talks is no meeting; a trip for talks still to come is planned.
     {
+      text: 'Marit Okonjo praised Tavish Ruane during his meeting with party members.',
+      expect: [],
+      checks: ['met-with'],
+    },
+    {
       text: 'Ilse Marten called for talks with Bruno Kessler to end the strike.',
       expect: [],
       checks: ['met-with'],

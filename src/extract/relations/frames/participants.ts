@@ -7,7 +7,7 @@ import type { NounPhrase, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Doc, Frame, Pairing, Site } from '../site';
 import { governed, isTravelCue, leadersOf, ownerOf, PLACE_KINDS, prepsAround } from './arguments';
 import { away } from './home';
-import { isRoleWord } from '../../chains/role-words';
+import { isRoleTitle, isRoleWord } from '../../chains/role-words';
 import { outletOf } from './outlets';
 import { lastWord } from '../../parse/words';
 
@@ -22,6 +22,9 @@ const PLACE_PARTS: ReadonlySet<string> = new Set([
 ]);
 /** Adverbs that put a person back where they live ("A is back in Abc", "A was home in Abc"). */
 const HOMEWARD: ReadonlySet<string> = new Set(['back', 'home']);
+
+/** Prepositions that set a meeting in the clause around it ("during their talks"). */
+const THEIR_SETTING = new Set(['during', 'at', 'in', 'after', 'before', 'ahead of']);
 
 /** Most people at one table whose every pair counts as having met. */
 const MAX_GROUP = 6;
@@ -86,8 +89,9 @@ function sentenceBefore(doc: Doc, index: number): SentenceParse | undefined {
 
 /** Whether a site names other participants, so its subjects did not just meet each other. */
 function partnersNamed(site: Site): boolean {
-  // "A and B met the president": a role held by someone the text does not name is a partner still.
-  if (site.predicate?.object.some((o) => o.refs.length || (o.form === 'description' && isRoleWord(site.parse.words[o.head]?.text ?? '')))) return true;
+  // "A and B met the president": a role held by someone the text does not name is a partner still
+  // (not a word that only widens a role: "A and B discussed trade").
+  if (site.predicate?.object.some((o) => o.refs.length || (o.form === 'description' && isRoleTitle(site.parse.words[o.head]?.text ?? '')))) return true;
   const preps = prepsAround(site);
   return governed(preps, new Set(['with'])).length > 0 || governed(preps, new Set(['to', 'between', 'by'])).some((np) => np.refs.length);
 }
@@ -220,6 +224,18 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
   'phone-reciprocal': (site) => {
     const byPhone = (site.predicate?.preps ?? []).some((pp) => (pp.prep === 'by' || pp.prep === 'on' || pp.prep === 'over') && /\b(?:phone|telephone|video)\b/.test(pp.np.lower));
     return byPhone && !partnersNamed(site) ? allPairs(subjectsOf(site).flatMap(expand)) : [];
+  },
+  /**
+   * "A pressed B on trade during their meeting": a meeting the clause's people share ("their") sets
+   * the clause's subject with the person it acts on.
+   */
+  'their-setting': (site) => {
+    const np = site.np;
+    if (!np || site.predicate || np.possessor?.lower !== 'their' || np.prep === undefined || !THEIR_SETTING.has(np.prep)) return [];
+    const verb = site.parse.predicates.find((p) => p.voice === 'active' && p.preps.some((pp) => pp.np === np));
+    const subjects = verb?.subject.filter((x) => x.kind === 'person') ?? [];
+    const objects = verb?.object.filter((x) => x.kind === 'person') ?? [];
+    return subjects.length && objects.length ? [{ sources: subjects, targets: objects }] : [];
   },
   /** "A and B met", "A and B held talks": the subjects with each other, when no one else is named. */
   reciprocal: (site) => (partnersNamed(site) ? [] : allPairs(subjectsOf(site).flatMap(expand))),
