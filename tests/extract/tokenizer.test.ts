@@ -64,7 +64,7 @@ describe('the tagger gives wink-nlp\'s tokens and tags', () => {
   }
 
   it('on random runs of awkward pieces', () => {
-    const pieces = ['a', 'b', 'The', 'x', 'said', 'cannot', 'don', 'Zorv', "'", "'s", '’', '’s', '"', '“', '”', ',', '.', '..', '...', '-', '--', '–', '—', '(', ')', '[', ']', '{', '}', ':', ';', '!', '?', '/', '…', '9', '12', '2,000', '3.5', '$', '£', '%', '@', '#', 'USD', 'GBP', 'co', 'anti', 'e', 'Mr', 'U.S', 'é', 'Ünal', 'ß', 'ÿ', '😀', 'http', '://', 'www', 'com', 'th', 'pm', '\u0964', 'ſ', 'constructor', 'gonna', "ain't", "n't", '\u00a0', ' ', '\n', '\t', '&', 'O', 'Neill'];
+    const pieces = ['a', 'b', 'The', 'x', 'said', 'cannot', 'don', 'Zorv', "'", "'s", '’', '’s', '"', '“', '”', ',', '.', '..', '...', '-', '--', '–', '—', '(', ')', '[', ']', '{', '}', ':', ';', '!', '?', '/', '…', '9', '12', '2004', '2,000', '3.5', '1-2', '10:30', '$', '£', '%', '@', '#', 'USD', 'GBP', 'co', 'anti', 'e', 'Mr', 'U.S', 'é', 'Ünal', 'ß', 'ÿ', '😀', 'http', '://', 'www', 'com', 'th', 'pm', '\u0964', 'ſ', 'constructor', 'gonna', "ain't", "n't", '\u00a0', ' ', '\n', '\t', '&', 'O', 'Neill'];
     let seed = 7;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

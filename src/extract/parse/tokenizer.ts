@@ -32,6 +32,8 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
   const { prefix, suffix } = model.preserve;
   const WORD = model.categories.word as number;
   const PUNCT = model.categories.punctuation as number;
+  const NUMBER = model.categories.number as number;
+  const SYMBOL = model.categories.symbol as number;
   let tokens: number[] = [];
   let doc: DocWriter;
 
@@ -78,7 +80,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
           return true;
         }
         // No category ("Jones'"): processUnk's anyWithRP takes the apostrophe off.
-        if (r1 === APOSTROPHE) {
+        if (k >= 2 && r1 === APOSTROPHE) {
           push(t.slice(0, k), WORD, spaces);
           tokens.push(add("'", PUNCT), 0, 0, 0);
           return true;
@@ -88,7 +90,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       if (k === n - 2) {
         const r2 = t.charCodeAt(k + 1);
         // No category ("Abc's"): anyWithRP takes "'s" off as one mark.
-        if (r1 === APOSTROPHE && r2 === 0x73) {
+        if (k >= 2 && r1 === APOSTROPHE && r2 === 0x73) {
           push(t.slice(0, k), WORD, spaces);
           tokens.push(add("'s", PUNCT), 0, 0, 0);
           return true;
@@ -103,8 +105,41 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       if (r1 === HYPHEN && hyphenated(t, k)) return splitHyphens(t, spaces);
       return false;
     }
-    // No category ('"Word', "(word"): anyWithLP takes the opening mark off a word of two letters or more.
-    if (isOpening(c0) && n >= 3) {
+    if (isDigit(c0)) {
+      // Digits, then digits after one of . , - / : each time: the shape of category `number`.
+      let k = 1;
+      while (k < n) {
+        const c = t.charCodeAt(k);
+        if (isDigit(c)) k++;
+        else if (isNumberJoin(c) && k + 1 < n && isDigit(t.charCodeAt(k + 1))) k += 2;
+        else break;
+      }
+      // Category `number` ("2,000", "3.5", "2004-05"): added whole.
+      if (k === n) {
+        push(t, NUMBER, spaces);
+        return true;
+      }
+      if (k === n - 1) {
+        const r = t.charCodeAt(k);
+        // No category ("20%", "3.5%"): the recursive tokenizer's number pattern, then its symbol pattern.
+        if (r === PERCENT) {
+          push(t.slice(0, k), NUMBER, spaces);
+          push('%', SYMBOL, 0);
+          return true;
+        }
+        // No category ("2004,"): anyWithRP takes the mark off a number of two characters or more.
+        if (k >= 2 && isAnyRP(r)) {
+          push(t.slice(0, k), NUMBER, spaces);
+          tokens.push(add(t.slice(k), PUNCT), 0, 0, 0);
+          return true;
+        }
+      }
+      return false;
+    }
+    // No category ('"Word', "(word"): anyWithLP takes the opening mark off a word of two letters or
+    // more; before one letter, the recursive tokenizer's pattern of brackets and quotation marks
+    // takes it off, and its last pattern reads the letter, to the same tokens.
+    if (isOpening(c0) && n >= 2) {
       for (let k = 1; k < n; k++) if (!isLetter(t.charCodeAt(k))) return false;
       tokens.push(add(t.slice(0, 1), PUNCT), spaces, 0, 0);
       push(t.slice(1), WORD, 0);
@@ -190,6 +225,7 @@ const MOST_SPACES = 65535;
 const APOSTROPHE = 39;
 const FULL_STOP = 46;
 const HYPHEN = 45;
+const PERCENT = 37;
 const CURRENCY_CODE = /USD|AUD|INR|GBP/;
 
 /** The characters wink-nlp's tokenizer splits tokens at and counts as a token's preceding spaces. */
@@ -199,6 +235,11 @@ export function isSpace(c: number): boolean {
 
 /** Line breaks and tabs: a run of them is a token of its own. */
 const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What joins the digits of a number: . , - / : */
+const isNumberJoin = (c: number): boolean => c === 46 || c === 44 || c === 45 || c === 47 || c === 58;
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
