@@ -49,7 +49,7 @@ const HEAP_GROWING_PERCENT = 30;
 const HOLD_HEAP_FROM_BYTES = 64 * 1024;
 
 /** Whether the inputs (files, and the files directly in folders, as a build reads them) reach `bytes`. */
-function inputsReach(inputs: readonly string[], bytes: number): boolean {
+export function inputsReach(inputs: readonly string[], bytes: number): boolean {
   let total = 0;
   for (const input of inputs) {
     try {

@@ -1,6 +1,7 @@
 // `kg build [INPUT...] [--out DIR]`: one graph from all the articles.
 import type { Command } from 'commander';
-import { runPipeline, withPipelineOptions, type PipelineCliOptions } from '../run-pipeline';
+import { inputsReach, runPipeline, withPipelineOptions, type PipelineCliOptions } from '../run-pipeline';
+import { LARGE_YOUNG_FROM_BYTES, rerunWithLargeYoungGeneration, youngGenerationSized } from '../young-generation';
 
 export const DEFAULT_INPUT = 'graph-data/articles';
 export const DEFAULT_OUT = 'graph-data';
@@ -22,12 +23,17 @@ export function registerBuild(program: Command): void {
   )
     // The pipeline (and the extractor's gazetteers) loads only when the command runs and its
     // options are checked, so other commands start fast and mistakes show at once.
-    .action(async (inputs: string[], options: PipelineCliOptions & { out: string; store?: string | boolean; gexf?: boolean; relayout?: boolean; fromExtractions?: boolean }) =>
-      runPipeline(async () => (await import('../../pipeline')).buildGraphFiles, inputs, options.out, options, {
+    .action(async (inputs: string[], options: PipelineCliOptions & { out: string; store?: string | boolean; gexf?: boolean; relayout?: boolean; fromExtractions?: boolean }) => {
+      // A large corpus is built in a process with a larger young generation (young-generation.ts).
+      if (!youngGenerationSized() && inputsReach(inputs, LARGE_YOUNG_FROM_BYTES)) {
+        process.exitCode = rerunWithLargeYoungGeneration();
+        return;
+      }
+      await runPipeline(async () => (await import('../../pipeline')).buildGraphFiles, inputs, options.out, options, {
         ...(typeof options.store === 'string' ? { store: options.store } : options.store === false ? { store: false } : {}),
         ...(options.gexf === false ? { gexf: false } : {}),
         ...(options.relayout === true ? { relayout: true } : {}),
         ...(options.fromExtractions === true ? { fromExtractions: true } : {}),
-      }),
-    );
+      });
+    });
 }
