@@ -102,6 +102,9 @@ function frontedParticiple(words: readonly Word[]): boolean {
 /** Nouns the tagger may take for verbs after a name or nationality, which English never uses as verbs. */
 const NEVER_VERBS = new Set(['counterpart', 'counterparts', 'headquarters']);
 
+/** Articles and possessives, after which a past form and a noun make one phrase ("an emailed statement"). */
+const QUALIFIED_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /**
  * Retags -ing nouns that are gerunds (after a subordinator, before what they govern), and
  * participles that qualify a noun after a determiner or another preposition ("visiting").
@@ -120,6 +123,12 @@ export function retagGerunds(words: Word[]): void {
       continue;
     }
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && ADJECTIVE_LEADS.has(lead.pos) && !GERUND_LEADS.has(lead.lower) && !FLOATING.has(lead.lower) && after && (after.pos === 'PROPN' || after.pos === 'NOUN' || after.pos === 'ADJ')) {
+      w.pos = 'ADJ';
+      continue;
+    }
+    // "in an emailed statement", "the proposed law": a past form between an article or a possessive
+    // and a noun qualifies the noun.
+    if (w.pos === 'VERB' && w.lower.endsWith('ed') && QUALIFIED_LEADS.has(lead.lower) && after?.pos === 'NOUN') {
       w.pos = 'ADJ';
       continue;
     }

@@ -6,6 +6,11 @@ import type { ConstructionClass } from './row';
 export const quotePaths: ConstructionClass = {
   name: 'quotes reaching an outlet',
   rows: [
+    // A statement qualified by a past form ("an emailed statement") still reaches its outlet.
+    {
+      text: 'The figures were wrong, Selwyn Marsh said in an emailed statement to the Harbour Gazette.',
+      expect: ['Selwyn Marsh quoted-by Harbour Gazette'],
+    },
     {
       text: 'A spokeswoman for the Harbour Board told the Daily Courier that the quay would reopen on Monday.',
       expect: ['Harbour Board quoted-by Daily Courier'],
