@@ -382,6 +382,11 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const body = d?.possessor && d.possessor.form !== 'name' && d.possessor.kind === 'institution' ? d.possessor.refs[0] : noun;
     const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
     if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
+    // "the carmaker's chief executive Ada Lin": a title before the name, owned by a description
+    // now resolved to a body ("its" is left out: the latest body is too often another one there).
+    const owner = np.possessor?.form === 'description' && np.possessor.kind === 'institution' ? np.possessor.refs[0] : undefined;
+    const title = owner && np.form === 'name' && np.kind === 'person' && np.nameStart > np.start ? roleIn(parse.words, np.start, np.nameStart) : undefined;
+    if (title && owner) add(np.refs[0] as string, title.role, owner, 'title:possessor');
   }
   // "the 76-year-old owner of Abc": a role in an age description, once the age named the person.
   for (const np of parse.nps) if (np.kind === 'person' && np.refs.length === 1 && describedAge(np, parse)) described(np.refs[0] as string, np, 'aged');

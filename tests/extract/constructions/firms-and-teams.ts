@@ -101,5 +101,13 @@ export const firmsAndTeams: ConstructionClass = {
       text: 'Mara Quist, a fellow at the London think tank Harwick Institute, said rates would rise.',
       expect: ['Mara Quist affiliated-with Harwick Institute', 'Harwick Institute located-in London'],
     },
+    {
+      text: "Tallis Motors recalled 40,000 cars on Friday. The carmaker's chief executive Helmut Pranke said the fault was rare.",
+      expect: ['Helmut Pranke affiliated-with Tallis Motors'],
+    },
+    {
+      text: "Harwick Rovers lost again on Saturday. The club's manager Bo Tandy said he would not resign.",
+      expect: ['Bo Tandy affiliated-with Harwick Rovers'],
+    },
   ],
 };
