@@ -102,6 +102,7 @@ export class CorpusStore {
     this.statements = {
       find: this.db.prepare<[string], { hash: string; extractor: string }>('SELECT hash, extractor FROM articles WHERE id = ?'),
       extraction: this.db.prepare<[string], string>('SELECT extraction FROM articles WHERE id = ?').pluck(),
+      extractionSize: this.db.prepare<[string], number>('SELECT length(extraction) FROM articles WHERE id = ?').pluck(),
       // Rows as arrays: a corpus has millions of mentions, and an object per row made only to be copied costs.
       mentions: this.db.prepare<[string], MentionRow>('SELECT entity, start, "end", text, sentence, title, role_of FROM mentions WHERE article = ? ORDER BY rowid').raw(),
       sentences: this.db.prepare<[string], Sentence>('SELECT "index", text, start, "end" FROM sentences WHERE article = ? ORDER BY "index"'),
@@ -154,14 +155,15 @@ export class CorpusStore {
 
   /**
    * What the graph reads of the stored article (graph/digest.ts). A store written before digests
-   * were kept, or by another digest's code, has it made again from the extraction, and kept.
+   * were kept, or by another digest's code, has it made again from the extraction, and kept (but
+   * for a long article's: MOST_DIGESTED_CHARS).
    */
   digest(id: string): ArticleDigest {
     const row = this.statements.digest.get(id);
     if (row !== undefined && row.version === digestVersion()) return JSON.parse(row.digest) as ArticleDigest;
     const { extraction, sentences } = this.extracted(id);
     const digest = digestOf(extraction, sentences);
-    this.putDigest(digest);
+    if ((this.statements.extractionSize.get(id) ?? 0) <= MOST_DIGESTED_CHARS) this.putDigest(digest);
     return digest;
   }
 
@@ -223,9 +225,17 @@ export class CorpusStore {
       s.relation.run(article.id, i, r.source, r.target, r.relation, r.role ?? null, r.status ?? null, r.rule);
       for (const e of r.evidence) s.evidence.run(article.id, i, e.start, e.end, e.sentence, dateOf(e));
     });
-    this.putDigest(digest);
+    if (json.length <= MOST_DIGESTED_CHARS) this.putDigest(digest);
   }
 }
+
+/**
+ * An extraction's JSON beyond which its digest is not kept: a warm build makes a long article's
+ * digest again from its rows (its cost is that article's), rather than every build that writes it
+ * holding the digest's text and SQLite's copy of it beside the extraction (about 30 MB at the peak
+ * for an article of 2 MB). News articles' extractions are a few kilobytes.
+ */
+const MOST_DIGESTED_CHARS = 1_000_000;
 
 type MentionRow = [entity: string, start: number, end: number, text: string, sentence: number, title: string | null, roleOf: string | null];
 

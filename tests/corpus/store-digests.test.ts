@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { collectExtractions } from '../../src/corpus/collect';
 import { CorpusStore } from '../../src/corpus/store';
 import { digestOf } from '../../src/graph/digest';
+import type { Extraction } from '../../src/extract/types';
 import { removeDir, scratchDir } from '../cli/run-kg';
 
 const FIXTURES = resolve(__dirname, '..', 'fixtures', 'articles');
@@ -59,4 +60,30 @@ it('keeps each digest with the extraction, reads it back alone, and makes it aga
   expect(JSON.stringify((await collect(kept, true)).digests)).toBe(made);
   expect(none).not.toHaveBeenCalled();
   kept.abandon();
+});
+
+it("keeps no digest of a very long article's extraction, and makes it again from the rows when read", () => {
+  const store = new CorpusStore(join(dir, 'long.sqlite'));
+  const sentence = { index: 0, start: 0, end: 12, text: 'Ada met Bo.' };
+  const evidence = { article: 'long', start: 0, end: 12, sentence: 'x'.repeat(1_100_000) };
+  const extraction: Extraction = {
+    article: 'long',
+    entities: [
+      { id: 'ada', label: 'Ada', kind: 'person' as const, aliases: [], mentions: 1, rule: 'test' },
+      { id: 'bo', label: 'Bo', kind: 'person' as const, aliases: [], mentions: 1, rule: 'test' },
+    ],
+    relations: [{ source: 'ada', target: 'bo', relation: 'met-with' as const, evidence: [evidence], rule: 'test' }],
+    mentions: [],
+  };
+  store.put({ id: 'long', path: 'long.txt', hash: 'h', title: 'Long', words: 3 }, { extraction, sentences: [sentence] }, 'v');
+  store.commit();
+  const db = new Database(join(dir, 'long.sqlite'));
+  expect(db.prepare('SELECT count(*) FROM digests').pluck().get()).toBe(0);
+  db.close();
+  const again = new CorpusStore(join(dir, 'long.sqlite'));
+  expect(again.digest('long')).toEqual(digestOf(again.extracted('long').extraction, [sentence]));
+  again.commit();
+  const after = new Database(join(dir, 'long.sqlite'));
+  expect(after.prepare('SELECT count(*) FROM digests').pluck().get()).toBe(0);
+  after.close();
 });
