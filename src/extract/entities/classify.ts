@@ -25,6 +25,8 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (titled) return titled;
   const split = byOf(tokens, context);
   if (split) return split;
+  const partisan = byPlaceAndParty(tokens, context);
+  if (partisan) return partisan;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   // Nationality adjectives and those of peoples and faiths are cues, not entities ("Abcian
@@ -62,6 +64,18 @@ function hasOrgSuffix(tokens: Token[], context: RunContext): boolean {
   if (n < 2 || !cues().orgSuffixes.has((tokens[n - 1] as Token).text) || !tokens.every(isWord)) return false;
   const known = lookupKnown(words(tokens.slice(0, -1)), n - 1, { ...context, locative: false });
   return known === undefined || known.kind === 'institution';
+}
+
+let partyWords: Set<string> | undefined;
+/** "a New Abc Democrat", "an Abcshire Tory": a known place, then the member's party word, are two names. */
+function byPlaceAndParty(tokens: Token[], context: RunContext): Piece[] | undefined {
+  const n = tokens.length;
+  const last = tokens[n - 1] as Token;
+  if (n < 2 || !(partyWords ??= lexiconSet('party-words')).has(last.text)) return undefined;
+  const place = lookupKnown(words(tokens.slice(0, -1)), n - 1, { ...context, locative: true });
+  const party = lookupKnown(last.text, 1, { ...context, locative: false });
+  if (!place || place.kind === 'institution' || party?.kind !== 'institution') return undefined;
+  return [{ tokens: tokens.slice(0, -1), ...place }, { tokens: [last], ...party }];
 }
 
 const JOINING = new Set(['of', 'for', 'the', 'and', 'on', 'at', '&']);

@@ -48,6 +48,7 @@ describe('entity rules', () => {
     ['a faith\'s word before a name is no part of it', 'Catholic Ada Quill spoke.', ['person:Ada Quill']],
     ['a faith\'s word that is a given name still opens a name', 'Christian Quillmoor smiled.', ['person:Christian Quillmoor']],
     ['a faith\'s word inside a body\'s name stays', 'The Quillian Brotherhood and the Muslim Brotherhood met.', ['institution:Muslim Brotherhood', 'institution:Quillian Brotherhood']],
+    ['a known place, then a party member\'s word, are two names', 'Rep. Ada Quill, an Ohio Republican, spoke.', ['institution:Republican', 'person:Ada Quill', 'region:Ohio']],
     ['a people\'s word before a known body names its branch', 'Ada Quill gave money to the Kenyan Red Cross.', ['institution:Kenyan Red Cross', 'person:Ada Quill']],
     ['an adjective before a known body names its branch', 'He wrote to the International Red Cross in 1993.', ['institution:International Red Cross']],
     ['a role modifier before a known body is no part of it', 'Former Red Cross chief Ada Quill spoke.', ['institution:Red Cross', 'person:Ada Quill']],
