@@ -67,11 +67,16 @@ export function nameSpans(words: readonly Word[], mentions: readonly Mention[], 
     while (kind === 'person' && end > w && postNominals().has(words[end]?.text ?? '')) end++;
     // "a Democrat from Abc": one word of a body after "a", heading its phrase, describes a member
     // and names no one ("a Labour councillor" still names the party).
-    if (kind === 'institution' && end === w + 1 && /^an?$/i.test(words[w - 1]?.text ?? '') && !NOMINAL.has(words[end]?.pos ?? '')) continue;
+    // "an Abcstate Republican" too: a place between "a" and the body's word says where the member is.
+    const place = spans[spans.length - 1];
+    const opens = place !== undefined && place.end === w && PLACE_KINDS.has(place.kind) ? place.start : w;
+    if (kind === 'institution' && end === w + 1 && /^an?$/i.test(words[opens - 1]?.text ?? '') && !NOMINAL.has(words[end]?.pos ?? '')) continue;
     if (end > w && !spans.some((s) => s.end > w)) spans.push({ entity: m.entity, kind, start: w, end });
   }
   return spans;
 }
+
+const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'country', 'region']);
 
 const isPossessiveMark = (w: Word | undefined): boolean =>
   !!w && (w.lower === "'s" || w.lower === "'" ) && (w.pos === 'PART' || w.pos === 'PUNCT' || w.pos === 'AUX');

@@ -178,6 +178,10 @@ export const roles: ConstructionClass = {
       expect: ['Ramón Castillo affiliated-with Panama'],
     },
     {
+      text: 'Rep. Dorian Vale, an Ohio Republican, said the bill would not reach the floor this year.',
+      expect: ['Dorian Vale affiliated-with Ohio', 'Dorian Vale affiliated-with Republican'],
+    },
+    {
       text: 'Senator Elaine Marsh, a Democrat from Vermont, said she would vote against the bill.',
       expect: ['Elaine Marsh affiliated-with Vermont'],
       optional: ['Elaine Marsh affiliated-with Democrat'],
