@@ -8,7 +8,7 @@ import { gluedHyphen } from '../parse/phrases';
 import { expand, postChain } from '../parse/predicates';
 import { lastWord } from '../parse/words';
 import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
-import { lookupDemonym } from '../entities/lookup';
+import { isPartyName, lookupDemonym } from '../entities/lookup';
 import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows, lexiconSet } from '../lexicon';
 import { describedAge } from './ages';
@@ -527,10 +527,9 @@ function partyOf(word: string, ctx: RoleContext): string | undefined {
   return undefined;
 }
 
-let partyWords: Set<string> | undefined;
 /** A body qualifying a role that is a party's word ("the Republican governor"; party-words.txt). */
 const isPartyQualifier = (q: { kind: EntityKind; start: number; end: number }, words: readonly Word[]): boolean =>
-  q.kind === 'institution' && (partyWords ??= lexiconSet('party-words')).has(words.slice(q.start, q.end).map((w) => w.text).join(' '));
+  q.kind === 'institution' && isPartyName(words.slice(q.start, q.end).map((w) => w.text).join(' '));
 
 /** A capitalised ordinary word that names a body ("Democrat", "Tory"), unlike a name or an acronym ("Reuters", "BBC"). */
 const isPartyWord = (word: string): boolean => CAPITALISED_WORD.test(word) && gazetteer().englishWords.has(word.toLowerCase());

@@ -6,7 +6,7 @@
 // coreference, which may tie them to a full name. Each piece records the rule that decided it.
 import { lexiconSet } from '../lexicon';
 import { gazetteer, isFirstName } from './gazetteer';
-import { isPeopleWord, lookupDemonym, lookupKnown } from './lookup';
+import { isPartyName, isPeopleWord, lookupDemonym, lookupKnown } from './lookup';
 import { cues, hasOrgHead, isName, isWord, nameWordCount, words, type Piece, type RunContext } from './piece';
 import { byPersonShape, byRegionShape, isRegionAdjective } from './shapes';
 import { isHonorific, isModifier, isRoleModifier, matchTitle, type TitleMatch } from './titles';
@@ -66,12 +66,11 @@ function hasOrgSuffix(tokens: Token[], context: RunContext): boolean {
   return known === undefined || known.kind === 'institution';
 }
 
-let partyWords: Set<string> | undefined;
 /** "a New Abc Democrat", "an Abcshire Tory": a known place, then the member's party word, are two names. */
 function byPlaceAndParty(tokens: Token[], context: RunContext): Piece[] | undefined {
   const n = tokens.length;
   const last = tokens[n - 1] as Token;
-  if (n < 2 || !(partyWords ??= lexiconSet('party-words')).has(last.text)) return undefined;
+  if (n < 2 || !isPartyName(last.text)) return undefined;
   const place = lookupKnown(words(tokens.slice(0, -1)), n - 1, { ...context, locative: true });
   const party = lookupKnown(last.text, 1, { ...context, locative: false });
   if (!place || place.kind === 'institution' || party?.kind !== 'institution') return undefined;

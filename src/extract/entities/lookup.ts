@@ -90,6 +90,13 @@ function lookup(name: string, tokenCount: number, context: PlaceContext): Known 
   return undefined;
 }
 
+let partyWords: Set<string> | undefined;
+/** A party's name or adjective as news writes it ("Republican", "Lib Dem"; party-words.txt). */
+export function isPartyName(name: string): boolean {
+  partyWords ??= lexiconSet('party-words');
+  return partyWords.has(name);
+}
+
 let peoples: Set<string> | undefined;
 /**
  * A word of a people, faith or nationality ("Chinese", "Jewish", "Irish-American"), with or
