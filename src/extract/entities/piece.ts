@@ -46,6 +46,10 @@ interface Cues {
   teamSuffixes: Set<string>;
   clubSuffixes: Set<string>;
   venueHeads: Set<string>;
+  /** Words opening names of features and installations, with the kind they give ("Mount": region). */
+  placePrefixes: Map<string, 'region' | 'institution'>;
+  abstractSuffixes: readonly string[];
+  matterNouns: Set<string>;
   institutionCues: Set<string>;
 }
 
@@ -64,6 +68,9 @@ export function cues(): Cues {
     teamSuffixes: lexiconSet('team-suffixes'),
     clubSuffixes: new Set(lexiconRows('team-suffixes').filter((r) => r[1] === 'club').map((r) => r[0] ?? '')),
     venueHeads: lexiconSet('venue-heads'),
+    placePrefixes: new Map(lexiconRows('place-prefixes').map((r) => [r[0] ?? '', r[1] === 'institution' ? 'institution' : 'region'])),
+    abstractSuffixes: [...lexiconSet('abstract-suffixes')],
+    matterNouns: lexiconSet('matter-nouns'),
     institutionCues: lexiconSet('institution-cues'),
   };
   return loaded;

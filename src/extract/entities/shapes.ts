@@ -78,6 +78,19 @@ function isDescriptor(t: Token): boolean {
   return !t.upper && gazetteer().englishWords.has(t.text.toLowerCase()) && !isFirstName(t.text) && !lookupKnown(t.text, 1, { locative: false });
 }
 
+/**
+ * "Abc Development", "Xyz Constitution": an abstract noun ends no person's name; it ends a body's,
+ * a law's or a work's alike, so only a role after it says a body ("the Civil Aviation minister").
+ */
+function notPerson(tokens: Token[], context: RunContext): Piece[] {
+  return [isRoleWord(context.nextWord) ? { tokens, kind: 'institution', rule: 'role-owner', strength: 1 } : { tokens, kind: 'unknown', rule: 'abstract-head', strength: 0 }];
+}
+
+function isAbstractNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length >= 8 && cues().abstractSuffixes.some((end) => lower.endsWith(end)) && gazetteer().englishWords.has(lower) && !isFirstName(word);
+}
+
 function isPluralNoun(word: string): boolean {
   const english = gazetteer().englishWords;
   const lower = word.toLowerCase();
@@ -120,6 +133,8 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   const pieces = byShape(tokens, context);
   const only = pieces.length === 1 ? pieces[0] : undefined;
   if (context.previousWord !== 'the' || only?.kind !== 'person') return pieces;
+  // "the Ada Lin case": a matter about the person, who is named.
+  if (cues().matterNouns.has(context.nextWord) && tokens.length > 1 && (only?.strength ?? 0) >= 2) return pieces;
   const last = tokens[tokens.length - 1] as Token;
   const group = tokens.length > 1 && /[^su]s$/.test(last.text) && !gazetteer().englishWords.has(last.text.toLowerCase());
   return [group ? { tokens, kind: 'institution', rule: 'definite-plural', strength: 1 } : { tokens, kind: 'unknown', rule: 'definite-name', strength: 0 }];
@@ -140,6 +155,12 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc City Hall": a venue head after an ordinary word is a place even after a first name ("Ada Hall" stays a person).
     const beforeLast = tokens[n - 2]?.text ?? '';
     if (n >= 3 && cues().venueHeads.has(lastWord) && g.englishWords.has(beforeLast.toLowerCase()) && !isFirstName(beforeLast)) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
+    // "Abc Air Station Xyz": a venue head after ordinary words opens a venue's name, whatever follows.
+    const venueAt = tokens.findIndex((t, k) => k > 0 && cues().venueHeads.has(t.text));
+    if (venueAt > 0 && tokens.slice(0, venueAt).every((t) => g.englishWords.has(t.text.toLowerCase()) && !isFirstName(t.text))) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
+    // "Mount Abc", "Fort Xyz": a word that opens the names of features and installations.
+    const prefixKind = cues().placePrefixes.get(first.text);
+    if (prefixKind !== undefined) return [{ tokens, kind: prefixKind, rule: 'place-prefix', strength: 1 }];
     // "the newspaper Abc Xyz": a type of body right before a name names the body.
     if (cues().institutionCues.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
@@ -154,7 +175,7 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
       const body = lookupKnown(words(tokens.slice(0, k)), k, { locative: false });
       if (body?.kind === 'institution') return [{ tokens: tokens.slice(0, k), ...body }, ...byShape(tokens.slice(k), context)];
     }
-    if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
+    if (isFirstName(first.text) && tokens.every(looksLikeNameWord)) return isAbstractNoun(lastWord) ? notPerson(tokens, context) : [{ tokens, kind: 'person', rule: 'first-name', strength: 3 }];
     if (cues().venueHeads.has(tokens[n - 1]?.text ?? '')) return [{ tokens, kind: 'institution', rule: 'venue-head', strength: 1 }];
     // Capitals inside a word ("EuroAbc") mark brands and bodies; names allow Mc, Mac, De and the like.
     if (tokens.some((t) => INNER_CAPITAL.test(t.text))) return [{ tokens, kind: 'institution', rule: 'inner-capital', strength: 1 }];
@@ -187,6 +208,7 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc Pictures Briefings Lin" (a photo credit run into a headline): a plural noun before
     // the last word, after the first, is no part of a person's name ("Piers Lin" is one).
     if (tokens.slice(1, -1).some((t) => isPluralNoun(t.text) && !isFirstName(t.text))) return [{ tokens, kind: 'unknown', rule: 'plural-inside', strength: 0 }];
+    if (isAbstractNoun(lastWord)) return notPerson(tokens, context);
     return [{ tokens, kind: 'person', rule: 'name-shape', strength: 1 }];
   }
   if (n === 1) {
