@@ -7,7 +7,7 @@ import type { EntityKind } from '../../types';
 import { gluedHyphen } from '../parse/phrases';
 import { expand, postChain } from '../parse/predicates';
 import { lastWord } from '../parse/words';
-import type { NounPhrase, PrepPhrase, SentenceParse, Word } from '../parse/types';
+import type { NounPhrase, Predicate, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { isPartyName, lookupDemonym } from '../entities/lookup';
 import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows, lexiconSet } from '../lexicon';
@@ -36,6 +36,19 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'become
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
 /** Verbs whose object is the body a person becomes part of ("A joined Abc in 2019"). */
 const JOINS = new Set(['joined', 'joins', 'rejoined']);
+/**
+ * Verbs whose "as" phrase is a role their subject takes up, holds or leaves ("took over as chief
+ * executive of Abc", "replaced B as chairman of Abc", "stepped down as head of Abc"); a former
+ * role still ties the holder to the body.
+ */
+const AS_ROLE = new Set([
+  'took', 'takes', 'taken', 'replaced', 'replaces', 'succeeded', 'succeeds', 'stepped', 'steps', 'stood', 'stands',
+  'resigned', 'resigns', 'quit', 'quits', 'retired', 'retires', 'returned', 'returns', 'remains', 'remained', 'stayed', 'stays',
+  'continues', 'continued', 'started', 'starts', 'began', 'begins', 'joined', 'joins', 'rejoined',
+  'serves', 'served', 'serving', 'works', 'worked', 'working',
+]);
+/** The same in the passive ("was sacked as manager of Abc", "was replaced as chairman of Abc"). */
+const AS_ROLE_PASSIVE = new Set(['replaced', 'succeeded', 'sacked', 'fired', 'ousted', 'dismissed', 'removed', 'reinstated', 'confirmed', 'unveiled', 'chosen', 'selected']);
 
 export interface RoleFact {
   person: string;
@@ -409,6 +422,8 @@ function predicateRoles(
         const roles = [...p.object, ...p.preps.filter((pp) => pp.prep === 'as').map((pp) => pp.np)];
         for (const o of roles) if (o.form === 'description') described(person, o, 'appointed');
       }
+      const as = (p.voice === 'active' ? AS_ROLE : AS_ROLE_PASSIVE).has(p.cue) ? asPhrase(parse, p) : undefined;
+      if (as) described(person, as, 'as-role');
       if (p.voice === 'active' && JOINS.has(p.cue)) {
         for (const o of p.object.flatMap(expand)) { const b = placeNp(o); if (b?.kind === 'institution') add(person, '', b.refs[0] as string, 'joined'); }
       }
@@ -429,11 +444,24 @@ function predicateRoles(
           // "serves in the Senate": a body one works in (not a place: "works in Abc" says where).
           const b = pp.prep === 'for' || pp.prep === 'at' ? placeEntity(pp.np) : pp.prep === 'in' && pp.np.form === 'name' && pp.np.kind === 'institution' ? pp.np.refs[0] : undefined;
           if (b) add(person, '', b, 'works');
-          if (pp.prep === 'as' && pp.np.form === 'description') described(person, pp.np, 'serves-as');
         }
       }
     }
   }
+}
+
+/**
+ * The description after the first "as" that follows a verb in its clause, before another verb or a
+ * mark ("took over as chief executive", "replaced B as chairman"); the tagger may read that "as" as
+ * an adverb, so it is found by its place, not among the verb's prepositions.
+ */
+function asPhrase(parse: SentenceParse, p: Predicate): NounPhrase | undefined {
+  for (let i = p.end; i < Math.min(p.end + 8, p.clause.end); i++) {
+    const w = parse.words[i];
+    if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+    if (w.lower === 'as') return parse.nps.find((d) => d.start === i + 1 && d.form === 'description');
+  }
+  return undefined;
 }
 
 const SET_OFF_PREPS = new Set(['of', 'from', 'at', 'for']);

@@ -109,5 +109,32 @@ export const firmsAndTeams: ConstructionClass = {
       text: "Harwick Rovers lost again on Saturday. The club's manager Bo Tandy said he would not resign.",
       expect: ['Bo Tandy affiliated-with Harwick Rovers'],
     },
+    // A role taken up, held or left "as" the role: the role's body after "of" or "at".
+    {
+      text: 'Ossian Ferrow took over as chief executive of Bravon Systems in March after the board lost patience.',
+      expect: ['Ossian Ferrow affiliated-with Bravon Systems'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Ossian Ferrow replaced Petra Lund as chairman of Bravon Systems on Monday.',
+      expect: ['Ossian Ferrow affiliated-with Bravon Systems'],
+      checks: ['affiliated-with'],
+      optional: ['Petra Lund affiliated-with Bravon Systems'],
+    },
+    {
+      text: 'Petra Lund was sacked as manager of Harwick Rovers on Sunday after five defeats in a row.',
+      expect: ['Petra Lund affiliated-with Harwick Rovers'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Ossian Ferrow praised Petra Lund, who resigned as chairman of Bravon Systems in May.',
+      expect: ['Petra Lund affiliated-with Bravon Systems'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Ossian Ferrow has served as finance director at Bravon Systems since 2019.',
+      expect: ['Ossian Ferrow affiliated-with Bravon Systems'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
