@@ -3,16 +3,17 @@
 // articles) and every token is mapped back to its character offsets in the article, as the
 // parse's word it becomes (words.ts then marks the quoted ones): one object per token.
 // wink's `readDoc` is run here from its parts, those a tagger needs (the tokenizer, the tags'
-// automata): its own tokenizer is read through tokenizer.ts, the same tokens faster, and the
-// tokens' words and tags are read off the document's numbers, with no token objects between.
+// automata): its own tokenizer is read through tokenizer.ts and its automata through automata.ts,
+// the same tokens and tags faster, and the tokens' words and tags are read off the document's
+// numbers, with no token objects between.
 import Cache, { type WinkCache } from 'wink-nlp/src/cache.js';
 import compileTRex from 'wink-nlp/src/compile-trex.js';
 import DocDataWrapper, { type RawDoc } from 'wink-nlp/src/dd-wrapper.js';
-import fsm, { type Automaton } from 'wink-nlp/src/automaton.js';
 import { mapRawTokens2UIdOfDefaultPOS, mapRawTokens2UIdOfNormal } from 'wink-nlp/src/tokens-mappers.js';
 import winkTokenizer from 'wink-nlp/src/tokenizer.js';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../types';
+import { makeMachine, type Match } from './automata';
 import { isSpace, makeTokenizer } from './tokenizer';
 import type { Word } from './types';
 
@@ -32,9 +33,8 @@ interface Core {
 }
 
 interface PosModel {
-  machines: unknown[];
-  transformers: unknown[];
-  updater(found: number[][], cache: WinkCache, tags: number[], normals: number[]): void;
+  machines: string[];
+  updater(found: Match[], cache: WinkCache, tags: number[], normals: number[]): void;
   setter(rdd: RawDoc, tags: number[], size: number, bits4lemma: number): void;
 }
 
@@ -78,19 +78,24 @@ function makeTagger(): Tagger {
     wink,
   );
   const pos = (model.pos as () => PosModel)();
-  const automata: Automaton[] = pos.machines.map((machine) => {
-    // Out-of-vocabulary words are passed over by the automata, line breaks not.
-    const automaton = fsm(cache, cache.value(0));
-    automaton.importJSON(machine);
-    return automaton;
-  });
+  // Out-of-vocabulary words are passed over by the automata, line breaks not (automaton.js's keyLF).
+  const skip = cache.lookup(cache.value(0))?.[0] ?? -1;
+  const machines = pos.machines.map((machine) => makeMachine(machine, skip));
+  // The model's own words' hints, read once; a word added since has none (cache.js's property).
+  const intrinsic = core.features.lexeme.intrinsicSize;
+  const hintOf = Int32Array.from({ length: intrinsic }, (_, index) => Number(cache.property(index, 'posHint')));
   const read = (text: string): number[] => {
     const rdd: RawDoc = { cache, tokens: [], numOfTokens: 0, nonBreakingSpaces: Object.create(null) as Record<number, string> };
     tokenize(rdd, DocDataWrapper(rdd), text);
     rdd.numOfTokens = rdd.tokens.length / TOKEN_SIZE;
     const normals = mapRawTokens2UIdOfNormal(rdd);
     const tags = mapRawTokens2UIdOfDefaultPOS(rdd);
-    for (const automaton of automata) pos.updater(automaton.recognize(tags, pos.transformers[0], rdd.tokens), cache, tags, normals);
+    const hints = new Int32Array(rdd.numOfTokens);
+    for (let k = 0; k < hints.length; k++) {
+      const index = rdd.tokens[k * TOKEN_SIZE] as number;
+      hints[k] = index < intrinsic ? (hintOf[index] as number) : Number(cache.property(index, 'posHint'));
+    }
+    for (const machine of machines) pos.updater(machine(tags, hints), cache, tags, normals);
     pos.setter(rdd, tags, TOKEN_SIZE, TAG_SHIFT);
     return rdd.tokens;
   };

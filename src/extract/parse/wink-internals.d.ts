@@ -10,6 +10,8 @@ declare module 'wink-nlp/src/cache.js' {
     /** The word's index, or its contraction's parts (four numbers each); null if unknown. */
     lookup(text: string): number[] | null;
     value(index: number): string;
+    /** A feature of the word at `index` (its `posHint`, ...); 0 when an added word has none. */
+    property(index: number, name: string): unknown;
   }
   function Cache(core: unknown, featureFn: unknown): WinkCache;
   export = Cache;
@@ -47,21 +49,22 @@ declare module 'wink-nlp/src/tokenizer.js' {
   export = tokenizer;
 }
 
-declare module 'wink-nlp/src/automaton.js' {
-  import type { WinkCache } from 'wink-nlp/src/cache.js';
-
-  export interface Automaton {
-    importJSON(json: unknown): void;
-    /** The patterns found: [start, end, value] each. */
-    recognize(tokens: number[], transformer: unknown, param: unknown): number[][];
-  }
-  function fsm(cache: WinkCache, token2Ignore: string): Automaton;
-  export = fsm;
-}
-
 declare module 'wink-nlp/src/tokens-mappers.js' {
   import type { RawDoc } from 'wink-nlp/src/dd-wrapper.js';
 
   export function mapRawTokens2UIdOfNormal(rdd: RawDoc): number[];
   export function mapRawTokens2UIdOfDefaultPOS(rdd: RawDoc): number[];
+}
+
+declare module 'wink-nlp/src/automaton.js' {
+  import type { WinkCache } from 'wink-nlp/src/cache.js';
+
+  /** wink's pattern machine, which automata.ts runs faster (its test compares the two). */
+  export interface Automaton {
+    importJSON(json: string): void;
+    /** The patterns found: [start, end, value] each. */
+    recognize(tokens: Array<number | string>, transformer: unknown, param: number[]): unknown[];
+  }
+  function fsm(cache: WinkCache, token2Ignore: string): Automaton;
+  export = fsm;
 }
