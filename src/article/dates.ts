@@ -85,8 +85,10 @@ export function findDates(text: string, options: FindDateOptions = {}): FoundDat
   // Every date the parser reads holds a digit or a word of time; most sentences hold neither.
   if (!DATED.test(text)) return [];
   // Without a reference day only absolute dates count: those that write their year out ("last
-  // week" and "on Thursday" move with the reference, and the parser fills their year in).
+  // week" and "on Thursday" move with the reference, and the parser fills their year in). A
+  // date's words are part of the text, so a text with no four digits in a row holds none.
   const absolute = options.reference === undefined;
+  if (absolute && !YEAR.test(text)) return [];
   const reference = options.reference ?? '2010-01-01';
   const results = parser().parse(text, { instant: referenceInstant(reference), timezone: 0 }, { forwardDate: options.tense === 'future' });
   const found: FoundDate[] = [];
