@@ -13,7 +13,7 @@ import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows, lexiconSet } from '../lexicon';
 import { describedAge } from './ages';
 import { isAnyBodyNoun } from './bodies';
-import { roleIn, type RoleSpan } from './role-words';
+import { isRoleTitle, roleIn, type RoleSpan } from './role-words';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
 /** Prepositions after a role that name where it is held ("head of", "economist at"). */
@@ -312,6 +312,10 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
       if (held.target && held.target !== office.body) add(person, office.role.role, held.target, `title-of-body:${held.rule}`);
       if (np.list && held.rule === 'demonym') listNationality.set(np.list, held.target);
     }
+    // "Abc's head of research A", "Abc director of football B": a role over a field, written in
+    // lowercase between "of" and the name, is the name's title, held where its phrase says.
+    const field = title || office ? undefined : fieldTitle(parse, np);
+    if (field) described(person, field, 'title-of-field');
     // A party named by its adjective before the name ("Democrat Ada Lin", "Republican Senator B").
     for (const m of words.slice(np.start, np.nameStart)) {
       const party = partyOf(m.text, ctx);
@@ -568,6 +572,23 @@ function officeOf(parse: SentenceParse, np: NounPhrase): { title: NounPhrase; ro
   const title = body ? parse.nps.find((d) => d.form === 'description' && d.post[0]?.np === np) : undefined;
   const role = title ? roleIn(parse.words, title.start, title.end) : undefined;
   return body && title && role ? { title, role, body: body.entity } : undefined;
+}
+
+/** Longest field of a role written between "of" and the name ("head of research and development A"). */
+const MAX_FIELD = 3;
+
+let personWords: Set<string> | undefined;
+/** The role phrase governing, by "of", a name whose phrase opens with a lowercase field ("head" of "research A"). */
+function fieldTitle(parse: SentenceParse, np: NounPhrase): NounPhrase | undefined {
+  const width = np.nameStart - np.start;
+  if (np.prep !== 'of' || width < 1 || width > MAX_FIELD) return undefined;
+  // A word for a person there says whose the role is, not its field ("the lawyer of actress A").
+  personWords ??= lexiconSet('person-nouns');
+  const isField = (w: Word): boolean => (w.pos === 'NOUN' || w.pos === 'ADJ' || w.lower === 'and') && /^\p{Ll}/u.test(w.text) && !personWords?.has(w.lower) && !isRoleTitle(w.text);
+  if (!parse.words.slice(np.start, np.nameStart).every(isField)) return undefined;
+  const title = parse.nps.find((d) => d.form === 'description' && d.post[0]?.np === np);
+  const role = title ? roleIn(parse.words, title.start, title.end, inQualifier(title)) : undefined;
+  return title && role?.end === title.end ? title : undefined;
 }
 
 /** The role title a person's name opens, when more of the name follows ("King Xyz"). */

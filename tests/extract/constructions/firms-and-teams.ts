@@ -136,5 +136,21 @@ export const firmsAndTeams: ConstructionClass = {
       expect: ['Ossian Ferrow affiliated-with Bravon Systems'],
       checks: ['affiliated-with'],
     },
+    // A role over a field, written between "of" and the name, is the name's title.
+    {
+      text: "Corvane Systems' head of research Ilse Marwick said the trial had been stopped.",
+      expect: ['Ilse Marwick affiliated-with Corvane Systems'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Harwick Rovers director of football Bo Tandy said no offer had been made for the striker.',
+      expect: ['Bo Tandy affiliated-with Harwick Rovers'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: "Corvane Systems' lawyer of singer Ilse Marwick said the case was closed.",
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
