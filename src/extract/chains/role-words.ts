@@ -63,7 +63,8 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       const start = end - len;
       if (stop(start) || stop(end - 1)) continue;
       let phrase = '';
-      for (let i = start; i < Math.min(end, words.length); i++) phrase = i === start ? cleanAt(i) : `${phrase} ${cleanAt(i)}`;
+      // A possessive mark joins its word as the lexicon writes it ("state's attorney").
+      for (let i = start; i < Math.min(end, words.length); i++) phrase = i === start ? cleanAt(i) : cleanAt(i) === "'s" ? `${phrase}'s` : `${phrase} ${cleanAt(i)}`;
       // A modifier glued on counts in one word ("co-chairman"), not across words ("former - President").
       const glued = !phrase.includes(' ');
       if (phrase.includes(' - ')) phrase = phrase.replace(/ - /g, '-');
@@ -81,7 +82,7 @@ export function roleIn(words: readonly Word[], from: number, to: number, stop: (
       // "Minister of Trade and Industry": a portfolio of capitalised words after "of" belongs to the role.
       let last = end;
       if (words[end]?.lower === 'of' && end + 1 < to && words.slice(end + 1, to).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and' || w.lower === 'the')) last = to;
-      const role = words.slice(first, last).map((w) => w.text).join(' ').replace(/ - /g, '-').replace(/\.$/, '');
+      const role = words.slice(first, last).map((w) => w.text).join(' ').replace(/ - /g, '-').replace(/ 's /g, "'s ").replace(/\.$/, '');
       return { role, start: first, end: last };
     }
   }

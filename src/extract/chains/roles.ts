@@ -122,8 +122,12 @@ function heldAt(parse: SentenceParse, np: NounPhrase, role: RoleSpan, ctx: RoleC
   const demonym = demonymIn(parse.words, np.start, role.start, ctx);
   if (demonym) return { target: demonym.country, rule: 'demonym' };
   // "Chinese Ambassador A in Abc": a role a nationality marks is held for that country, not where A is.
-  if (after && !(after.prep === 'in' && nationalityIn(parse.words, np.start, role.start))) return { target: after.entity, rule: `${after.prep}-place` };
   const title = role.role.toLowerCase().replace(/\.$/, '');
+  if (after && !(after.prep === 'in' && nationalityIn(parse.words, np.start, role.start))) {
+    // "an MEP for Abcshire": the seat's place, and the body the title sits in when the article names it.
+    const seat = after.kind !== 'institution' && (after.prep === 'for' || after.prep === 'of') ? titleBodyIn(title, ctx) : undefined;
+    return { target: after.entity, rule: `${after.prep}-place`, ...(seat ? { also: { target: seat, rule: 'title-body' } } : {}) };
+  }
   const national = isNational(title) && !nationalityIn(parse.words, np.start, role.start);
   if (national && !ctx.home) ctx.homeTitles?.add(parse.sentence.index);
   const home = national && ctx.home ? { target: ctx.home, rule: 'national-title' } : undefined;

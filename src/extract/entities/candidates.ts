@@ -59,7 +59,8 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, shoutin
     let j = i + 1;
     // "a Abc's Xyz economist": "a" never opens a possessive phrase, so the possessive is inside a name.
     const indefinite = /^an?$/i.test(tokens[i - 1]?.text ?? '');
-    while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]) || (indefinite && run.length === 1 && tokens[j]?.cap === true && !tokens[j]?.punct))) {
+    // "Abc County State's Attorney Ada Lin": a title may hold a possessive ("State's Attorney").
+    while (j < to && (!run[run.length - 1]?.possessive || possessiveInName(run[run.length - 1] as Token, tokens[j]) || (matchTitle(tokens, j - 1)?.length ?? 0) > 1 || (indefinite && run.length === 1 && tokens[j]?.cap === true && !tokens[j]?.punct))) {
       const next = tokens[j];
       if (!next || next.newline) break;
       // "told the Abc Mr Lin": a form of address opens a new name.

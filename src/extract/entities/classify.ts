@@ -222,7 +222,11 @@ function byTitle(tokens: Token[], context: RunContext): Piece[] | undefined {
     const title = matchTitle(tokens, i);
     // "Court of Justice": a title word after "of" is part of a name.
     if (!title || tokens[i - 1]?.text === 'of') continue;
-    const prefix = tokens.slice(0, i);
+    // "Assistant US Attorney A", "Acting UK Ambassador B": role modifiers before a known name widen the title.
+    let lead = 0;
+    while (lead < i - 1 && isRoleModifier(tokens[lead]?.text ?? '')) lead++;
+    if (lead > 0 && !lookupKnown(words(tokens.slice(lead, i)), i - lead, context)) lead = 0;
+    const prefix = tokens.slice(lead, i);
     let rest = i + title.length;
     let titleText = title.text;
     // Stacked titles ("Pro Vice-Chancellor Professor Ada Lin", "Chief Political Correspondent
@@ -320,6 +324,9 @@ function longestKnownPlace(tokens: Token[], from: number, context: RunContext): 
   while (tokens[from]?.text === 'the') from++;
   for (let end = Math.min(tokens.length, from + 5); end > from; end--) {
     const part = tokens.slice(from, end);
+    // "Sheriff of Abc County": a region's head word ends the place, known or not.
+    const region = part.length > 1 ? byRegionShape(part, context) : undefined;
+    if (region?.length === 1 && region[0]?.kind === 'region') return region[0];
     const known = lookupKnown(words(part), part.length, { ...context, locative: true });
     if (known) return { tokens: part, ...known };
   }

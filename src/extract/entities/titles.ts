@@ -31,7 +31,8 @@ function titleIndex(): Map<string, TitleEntry[]> {
   for (const [title, flag] of lexiconRows('role-titles')) {
     if (!title) continue;
     const words = title.split(/\s+/).map(bare);
-    const first = words[0] ?? '';
+    // Indexed as the tokens write it: "State's" is the token "State", flagged possessive.
+    const first = (words[0] ?? '').replace(/'s$/, '');
     const list = byFirstWord.get(first) ?? [];
     list.push({ words, royal: flag === 'royal', city: flag === 'city' });
     byFirstWord.set(first, list);
@@ -50,7 +51,9 @@ export function matchTitle(tokens: readonly Token[], i: number): TitleMatch | un
     if (i + c.words.length > tokens.length) continue;
     // A title's plural before a list of names ("Prime Ministers Ada Lin and ..."): its last word takes an "s".
     const at = (k: number): string => bare(tokens[i + k]?.text ?? '');
-    if (c.words.every((w, k) => at(k) === w || (k > 0 && k === c.words.length - 1 && at(k) === `${w}s`))) {
+    // "State's Attorney": the tokens cut a possessive "'s" off its word and flag it.
+    const owned = (w: string, k: number): boolean => w.endsWith("'s") && tokens[i + k]?.possessive === true && at(k) === w.slice(0, -2);
+    if (c.words.every((w, k) => at(k) === w || owned(w, k) || (k > 0 && k === c.words.length - 1 && at(k) === `${w}s`))) {
       const last = tokens[i + c.words.length - 1];
       return { length: c.words.length, text: last ? textBetween(first, last, tokens, i) : first.text, royal: c.royal, city: c.city };
     }

@@ -5,7 +5,7 @@
 import type { EntityKind } from '../../types';
 import type { Mention } from '../types';
 import type { NounPhrase, Word } from './types';
-import { isRoleWord } from '../chains/role-words';
+import { isRoleTitle, isRoleWord } from '../chains/role-words';
 import { lexiconSet } from '../lexicon';
 import { isMedium } from './speech-verbs';
 import { isQuoteMark } from './words';
@@ -80,6 +80,10 @@ const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['city', 'country', 'region
 
 const isPossessiveMark = (w: Word | undefined): boolean =>
   !!w && (w.lower === "'s" || w.lower === "'" ) && (w.pos === 'PART' || w.pos === 'PUNCT' || w.pos === 'AUX');
+
+/** The possessive mark at `i` is inside a role title ("State's Attorney"). */
+const titleWithPossessive = (words: readonly Word[], i: number): boolean =>
+  /^\p{Lu}/u.test(words[i + 1]?.text ?? '') && isRoleTitle(`${words[i - 1]?.text ?? ''}'s ${words[i + 1]?.text ?? ''}`);
 
 /** The phrase's words [start, end) lowercased, spaced, hyphens glued ("then-campaign chairman"). */
 function lowerOf(words: readonly Word[], start: number, end: number): string {
@@ -236,7 +240,11 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         // "a very big deal", "a new twin-city deal" (the tagger reads "new" there as an adverb).
         i++;
       } else break;
-      if (isPossessiveMark(words[i])) break;
+      if (isPossessiveMark(words[i])) {
+        // "Abc County State's Attorney Ada Lin": a title that holds a possessive owns nothing.
+        if (!titleWithPossessive(words, i)) break;
+        i++;
+      }
     }
     if (head < 0) {
       // A determiner with nothing after it ("that", "all"): no phrase.

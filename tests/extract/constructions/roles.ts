@@ -492,5 +492,25 @@ export const roles: ConstructionClass = {
       text: 'Harwick Rovers centre Joel Amesby scored twice, and his Harwick Rovers team-mate Ivo Drennan was named man of the match.',
       expect: ['Joel Amesby affiliated-with Harwick Rovers', 'Ivo Drennan affiliated-with Harwick Rovers'],
     },
+    {
+      text: 'US District Judge Marta Quell ruled that the law was invalid, and Assistant US Attorney Tomas Brevik said he would appeal.',
+      expect: ['Marta Quell affiliated-with United States', 'Tomas Brevik affiliated-with United States'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: "Belmoor County State's Attorney Ilse Varga said the charges would stand.",
+      expect: ['Ilse Varga affiliated-with Belmoor County'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Edwin Carrow, the Sheriff of Belmoor County, said the road would stay closed.',
+      expect: ['Edwin Carrow affiliated-with Belmoor County'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Wendy Ashdale, an MEP for the Tarrow Region, said the vote in the European Parliament would be close.',
+      expect: ['Wendy Ashdale affiliated-with Tarrow Region', 'Wendy Ashdale affiliated-with European Parliament'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
