@@ -202,6 +202,10 @@ function loadDemonyms(countries: Map<string, CountryInfo>, englishWords: Readonl
   }
   // A full demonym wins ("American" of the United States, not of American Samoa).
   for (const [word, info] of shortened) if (!map.has(word)) map.set(word, info);
+  for (const [noun, country] of lexiconRows('demonym-nouns')) {
+    const info = countries.get(nameKey(country ?? ''));
+    if (noun && info && !map.has(noun)) map.set(noun, info);
+  }
   return map;
 }
 

@@ -50,6 +50,7 @@ interface Cues {
   placePrefixes: Map<string, 'region' | 'institution'>;
   abstractSuffixes: readonly string[];
   matterNouns: Set<string>;
+  personNouns: Set<string>;
   institutionCues: Set<string>;
 }
 
@@ -71,6 +72,7 @@ export function cues(): Cues {
     placePrefixes: new Map(lexiconRows('place-prefixes').map((r) => [r[0] ?? '', r[1] === 'institution' ? 'institution' : 'region'])),
     abstractSuffixes: [...lexiconSet('abstract-suffixes')],
     matterNouns: lexiconSet('matter-nouns'),
+    personNouns: lexiconSet('person-nouns'),
     institutionCues: lexiconSet('institution-cues'),
   };
   return loaded;

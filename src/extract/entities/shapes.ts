@@ -3,7 +3,7 @@
 // a hyphen, and people, bodies and unknowns by their words (first names, family names written
 // first, place words inside, acronyms, ordinary English words, the word after the name).
 import { gazetteer, isFirstName, isStopWord } from './gazetteer';
-import { lookupKnown } from './lookup';
+import { lookupDemonym, lookupKnown } from './lookup';
 import { cues, isName, words, type Piece, type RunContext } from './piece';
 import { isRoleWord } from './titles';
 import type { Token } from './tokens';
@@ -166,6 +166,15 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
     // name names a team, paper or company; people are not named after such places.
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];
+    // "Golfer Abc Xyz", "Rapper Young Abc": a word for a person's trade or trait before a name of
+    // name words (no event's head, no acronym: "Star Wars DVD") names a person, whatever the words;
+    // a possessive after the noun ("a Girl's Best Friend award") makes it part of a title.
+    // A nationality may stand between ("Veteran Abcian Ada Lin").
+    const rest = tokens.slice(n >= 4 && lookupDemonym(tokens[1]?.text ?? '') ? 2 : 1);
+    if (n >= 3 && cues().personNouns.has(first.text.toLowerCase()) && (rest[0] as Token).start === (tokens[n - rest.length - 1] as Token).end + 1 && rest.every((t, k) => looksLikeNameWord(t, k, rest) && !t.upper && !cues().eventHeads.has(t.text) && !isStopWord(t.text))) {
+      const named = byShape(rest, context);
+      return named.length === 1 && named[0]?.kind === 'person' ? named : [{ tokens: rest, kind: 'person', rule: 'person-noun', strength: 2 }];
+    }
     // "Veteran Ada Lin": an ordinary word before a full personal name describes the person; it is
     // no part of the name.
     for (const k of [2, 1]) {

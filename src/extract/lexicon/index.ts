@@ -20,6 +20,7 @@ export const LEXICONS = {
   'person-cue-verbs': 'verbs after a bare name that mark a person',
   'east-asian-surnames': 'family names written first',
   'country-variants': 'country names the country data lacks',
+  'demonym-nouns': 'nouns for a country\'s people the country data lacks (Briton, Spaniard), with the country',
   'event-heads': 'words that end names of events, laws and agreements (not entities)',
   'institution-cues': 'lowercase nouns before a name that make it an organisation',
   'venue-heads': 'words that end names of buildings and venues',
