@@ -55,6 +55,8 @@ const CASES: Record<string, string> = {
   letters: 'Zoë met Ünal at the façade; naïve Łódź crews, Straße, ſ and ÿ, Ÿ, µ, K-pop, Kelvin \u212a, ß-shaped',
   emoji: 'Great 😀 news 👍🏽 for ❤️ fans ✈️ and :) or ;-) ok <3 ©2024 ™',
   spaces: 'Two  spaces,\u00a0a non-breaking one,\u2009thin,\tA tab\n\nA new paragraph\r\nand   more\n',
+  // A piece wink read is done again from what wink did with it, unless the word table's answers changed ("Zorvqa" learned between).
+  repeats: '"I\'m (Zorvqa), 25-year-old $20bn "I\'m then Zorvqa and (Zorvqa), 25-year-old $20bn (Zorvqa), Zorvqa-led "Zorvqa-led',
   odd: 'constructor-like toString-based __proto__ hasOwnProperty-free ab-c a-b-c a- -a a.b.c x.y Mr.Quill 3-year-old 10-12 A-1 one/two and/or',
 };
 

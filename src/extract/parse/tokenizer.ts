@@ -4,16 +4,19 @@
 // know, some thirty for one it has to take apart), making arrays and strings at every step. Most
 // pieces are a known word, a word of plain letters, or such a word with a comma, a full stop, a
 // quotation mark, "'s" or hyphens: those are read here by character codes, taking the very branch
-// wink takes for them (named at each). Any other piece is handed to wink's own tokenizer, alone.
+// wink takes for them (named at each). Any other piece is handed to wink's own tokenizer, alone,
+// once: what wink did with it is kept and done again the next time the piece comes, as long as
+// every question wink asked the word table ("is this word known?") has the same answer.
 // Preceding spaces are kept as wink counts them; non-breaking spaces are not recorded (nothing
 // here reads a token's spaces back).
 import type { WinkCache } from 'wink-nlp/src/cache.js';
 import type { DocWriter, RawDoc } from 'wink-nlp/src/dd-wrapper.js';
+import { HASH_SEED, hashStep, makeWordIndex } from './word-index';
 
 /** What the tokenizer needs of the model's core. */
 export interface TokenizerModel {
   /** The word table: the model's words, then those read since (see cache.add). */
-  lexeme: { hash: Record<string, number | undefined>; intrinsicSize: number };
+  lexeme: { hash: Record<string, number | undefined>; list: string[]; intrinsicSize: number };
   /** Token categories by name (word, punctuation, ...). */
   categories: Record<string, number>;
   /** Hyphenated words kept whole by their first or last part ("co-", "-like"). */
@@ -36,8 +39,63 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
   const SYMBOL = model.categories.symbol as number;
   let tokens: number[] = [];
   let doc: DocWriter;
+  // The words the table holds now (the model's own) and keeps for good, found without a string.
+  const known = makeWordIndex(model.lexeme.list);
+  for (const word of Object.keys(hash)) known.add(word, hash[word] as number);
 
   const isContraction = (index: number): boolean => index < intrinsic && model.isContraction(index);
+
+  /**
+   * wink's calls for each piece it read: [what, text, lower case, category, spaces, answer] six
+   * entries a call. wink's steps depend on the piece and on the answers to its questions alone
+   * (its regular expressions keep no state between pieces that tells), so while the answers are the same,
+   * the calls are too.
+   */
+  const done = new Map<string, Array<string | number | boolean>>();
+  let calls: Array<string | number | boolean> = [];
+  const recorder: DocWriter = {
+    _addToken: (text, category, precedingSpaces, nbsp) => {
+      calls.push(ADD_TOKEN, text, text.toLowerCase(), category, precedingSpaces, true);
+      return doc._addToken(text, category, precedingSpaces, nbsp);
+    },
+    _addTokenIfInCache: (text, precedingSpaces, nbsp) => {
+      const answer = doc._addTokenIfInCache(text, precedingSpaces, nbsp);
+      calls.push(ADD_IF_KNOWN, text, text, 0, precedingSpaces, answer !== UNKNOWN);
+      return answer;
+    },
+    isLexeme: (text) => {
+      const answer = doc.isLexeme(text);
+      calls.push(IS_KNOWN, text, text, 0, 0, Boolean(answer));
+      return answer;
+    },
+  };
+
+  /** wink's calls for a piece again, if its questions have the same answers now: false when not (nothing done). */
+  const redo = (piece: Array<string | number | boolean>): boolean => {
+    // A word wink adds is known to its later questions, and so is its lower case (cache.add).
+    let added: string[] | undefined;
+    for (let k = 0; k < piece.length; k += CALL) {
+      const text = piece[k + 1] as string;
+      if (piece[k] === ADD_TOKEN) (added ??= []).push(text, piece[k + 2] as string);
+      else if ((hash[text] !== undefined || (added !== undefined && added.includes(text))) !== piece[k + 5]) return false;
+    }
+    for (let k = 0; k < piece.length; k += CALL) {
+      const what = piece[k];
+      if (what === ADD_TOKEN) doc._addToken(piece[k + 1] as string, piece[k + 3] as number, piece[k + 4] as number, null);
+      else if (what === ADD_IF_KNOWN) doc._addTokenIfInCache(piece[k + 1] as string, piece[k + 4] as number, null);
+    }
+    return true;
+  };
+
+  /** wink's tokenizer on one piece, or what it did with the piece before, done again. */
+  const winkPiece = (t: string): void => {
+    const before = done.get(t);
+    if (before !== undefined && redo(before)) return;
+    calls = [];
+    wink(recorder, t);
+    if (done.size >= MOST_PIECES) done.clear();
+    done.set(t, calls);
+  };
 
   /** cache.add: the word's index, added to the table unless it and its lower case are known. */
   const add = (text: string, category: number): number => {
@@ -67,9 +125,11 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
     if (isLetter(c0)) {
       let k = 1;
       while (k < n && isLetter(t.charCodeAt(k))) k++;
-      // Category `word` (the first of wink's category tests): added whole.
+      // Category `word` (the first of wink's category tests): added whole, and kept for good.
       if (k === n) {
-        tokens.push(add(t, WORD), spaces, 0, 0);
+        const index = add(t, WORD);
+        known.add(t, index);
+        tokens.push(index, spaces, 0, 0);
         return true;
       }
       const r1 = t.charCodeAt(k);
@@ -204,7 +264,20 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       }
       let j = i + 1;
       if (isBreak(c)) while (j < n && isBreak(text.charCodeAt(j))) j++;
-      else while (j < n && !isSpace((c = text.charCodeAt(j))) && !isBreak(c)) j++;
+      else {
+        let h = hashStep(HASH_SEED, c);
+        while (j < n && !isSpace((c = text.charCodeAt(j))) && !isBreak(c)) {
+          h = hashStep(h, c);
+          j++;
+        }
+        const found = known.find(text, i, j, h);
+        if (found !== -1 && !isContraction(found)) {
+          tokens.push(found, spaces, 0, 0);
+          i = j;
+          spaces = 0;
+          continue;
+        }
+      }
       const t = text.slice(i, j);
       i = j;
       const index = hash[t];
@@ -213,7 +286,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       else if (!quick(t, spaces)) {
         // wink reads a piece alone as in its text but for its preceding spaces, which go on its first token.
         const first = tokens.length;
-        wink(doc, t);
+        winkPiece(t);
         if (tokens.length > first) tokens[first + 1] = (tokens[first + 1] as number) + spaces;
       }
       spaces = 0;
@@ -222,6 +295,15 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
 }
 
 const MOST_SPACES = 65535;
+/** What wink asks of the document: the calls kept for a piece (see makeTokenizer's `done`). */
+const ADD_TOKEN = 0;
+const ADD_IF_KNOWN = 1;
+const IS_KNOWN = 2;
+const CALL = 6;
+/** dd-wrapper.js's answer for a word not in the table. */
+const UNKNOWN = 0;
+/** Pieces whose calls are kept at once (some 8,000 pieces go to wink in 2,207 BBC stories). */
+const MOST_PIECES = 20_000;
 const APOSTROPHE = 39;
 const FULL_STOP = 46;
 const HYPHEN = 45;

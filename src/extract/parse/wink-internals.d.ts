@@ -37,6 +37,8 @@ declare module 'wink-nlp/src/dd-wrapper.js' {
     _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
     /** Adds the word (expanded, if a contraction) when known: falsy when not. */
     _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
+    /** Whether the word is in the table: its index or its contraction's parts, null when not. */
+    isLexeme(text: string): unknown;
   }
   function DocDataWrapper(rdd: RawDoc): DocWriter;
   export = DocDataWrapper;
