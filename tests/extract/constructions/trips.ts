@@ -433,5 +433,15 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'Hugo Lemaire is due to visit a clinic in Hanoi on Tuesday, and Marta Quell will visit a new dam in Norway.',
+      expect: ['Hugo Lemaire visited Hanoi (planned)', 'Marta Quell visited Norway (planned)'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Hugo Lemaire urged voters to visit the museum in Hanoi.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };
