@@ -393,7 +393,8 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     add(person, role.role, held.target, `${rule}:${held.rule}`);
     if (held.also) add(person, '', held.also.target, `${rule}:${held.also.rule}`);
   };
-  predicateRoles(parse, (s) => s.form === 'pronoun', described, add);
+  // A pronoun, or what set off a name says of it, once resolved ("A, 59, who heads X").
+  predicateRoles(parse, (s) => s.form === 'pronoun' || (s.appositive?.form === 'name' && s.appositive.refs[0] === s.refs[0]), described, add);
   // "Its CEO, Ada Lin,", "the firm's chief executive, Ada Lin,": a role owned by a pronoun or a
   // description now resolved to a body.
   for (const np of parse.nps) {

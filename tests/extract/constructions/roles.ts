@@ -512,5 +512,15 @@ export const roles: ConstructionClass = {
       expect: ['Wendy Ashdale affiliated-with Tarrow Region', 'Wendy Ashdale affiliated-with European Parliament'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Hilda Marrow, 59, who led Quellcorp International operations in Kenya, was freed on Monday.',
+      expect: ['Hilda Marrow affiliated-with Quellcorp International'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Osric Tallow, a lawyer, who works for the Brevik Foundation, said the case would go on.',
+      expect: ['Osric Tallow affiliated-with Brevik Foundation'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
