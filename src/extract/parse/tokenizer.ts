@@ -107,6 +107,22 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
     return cache.add(text, category);
   };
 
+  /**
+   * add(t.slice(0, k), WORD) for the letters t starts with: a word of lower-case letters the index
+   * holds is the table's and its own lower case, with no string made for it.
+   */
+  const addLetters = (t: string, k: number): number => {
+    let h = HASH_SEED;
+    let lower = true;
+    for (let m = 0; m < k; m++) {
+      const c = t.charCodeAt(m);
+      h = hashStep(h, c);
+      if (c < 97) lower = false;
+    }
+    const index = lower ? known.find(t, 0, k, h) : -1;
+    return index !== -1 ? index : add(t.slice(0, k), WORD);
+  };
+
   /** addTokenIfInCache, else addToken: a known word as the table has it (a contraction in its parts), else added. */
   const push = (text: string, category: number, spaces: number): void => {
     const index = hash[text];
@@ -136,7 +152,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       if (k === n - 1) {
         // Category `wordRP` ("said,"): processWordRP adds the word (never expanded) and the mark.
         if (k >= 2 && isWordRP(r1)) {
-          tokens.push(add(t.slice(0, k), WORD), spaces, 0, 0, add(t.slice(k), PUNCT), 0, 0, 0);
+          tokens.push(addLetters(t, k), spaces, 0, 0, add(t.slice(k), PUNCT), 0, 0, 0);
           return true;
         }
         // No category ("Jones'"): processUnk's anyWithRP takes the apostrophe off.
@@ -158,7 +174,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
         // No category ('said,"'): anyWithRP takes the last mark off (two full stops would go
         // together), and what is left unknown is a `wordRP`.
         if (k >= 2 && isWordRP(r1) && isAnyRP(r2) && !(r1 === FULL_STOP && r2 === FULL_STOP) && hash[t.slice(0, k + 1)] === undefined) {
-          tokens.push(add(t.slice(0, k), WORD), spaces, 0, 0, add(t.slice(k, k + 1), PUNCT), 0, 0, 0, add(t.slice(k + 1), PUNCT), 0, 0, 0);
+          tokens.push(addLetters(t, k), spaces, 0, 0, add(t.slice(k, k + 1), PUNCT), 0, 0, 0, add(t.slice(k + 1), PUNCT), 0, 0, 0);
           return true;
         }
       }

@@ -22,19 +22,23 @@ const IRREGULAR_PAST = new Set([
 /** Words after which an -ing noun is a gerund with the clause's subject ("after meeting A"). */
 const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'on', 'for', 'of', 'from', 'about', 'in', 'besides', 'including', 'like']);
 
-const isParticiple = (w: string): boolean => /(?:ed|en|wn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+const isParticiple = (w: string): boolean => w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || IRREGULAR_PARTICIPLES.has(w);
 
 /**
- * The cues lowercased and padded with a space each side, once: they are sought as whole words;
- * and as they are, for one word alone, which only a cue of that very word can match.
+ * The cues lowercased, sought as whole words: as one pattern of them all padded with a space each
+ * side (a text's words are joined by spaces and padded too), one pass over the text instead of
+ * one a cue; and as they are, for one word alone, which only a cue of that very word can match.
  */
-let cueWords: { planned: string[]; negated: string[]; plannedWords: Set<string>; negatedWords: Set<string> } | undefined;
+let cueWords: { planned: RegExp; negated: RegExp; plannedWords: Set<string>; negatedWords: Set<string> } | undefined;
 
-function modalityWords(): { planned: string[]; negated: string[]; plannedWords: Set<string>; negatedWords: Set<string> } {
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (cues: readonly string[]): RegExp => (cues.length ? new RegExp(cues.map((c) => ` ${escapeRegExp(c)} `).join('|')) : /(?!)/);
+
+function modalityWords(): { planned: RegExp; negated: RegExp; plannedWords: Set<string>; negatedWords: Set<string> } {
   if (!cueWords) {
     const planned = lexiconRows('planned-cues').map((r) => (r[0] ?? '').toLowerCase());
     const negated = lexiconRows('negation-cues').map((r) => (r[0] ?? '').toLowerCase());
-    cueWords = { planned: planned.map((c) => ` ${c} `), negated: negated.map((c) => ` ${c} `), plannedWords: new Set(planned), negatedWords: new Set(negated) };
+    cueWords = { planned: anyOf(planned), negated: anyOf(negated), plannedWords: new Set(planned), negatedWords: new Set(negated) };
   }
   return cueWords;
 }
@@ -55,8 +59,8 @@ export function modalityOfWord(word: string): Modality {
 /** The words padded with a space each side: the cues are sought as whole words. */
 function modalityOfText(text: string): Modality {
   const { planned, negated } = modalityWords();
-  if (negated.some((n) => text.includes(n))) return 'negated';
-  if (planned.some((p) => text.includes(p))) return 'planned';
+  if (negated.test(text)) return 'negated';
+  if (planned.test(text)) return 'planned';
   return 'fact';
 }
 
@@ -70,11 +74,11 @@ const FLOATING = new Set(['each', 'both', 'all', 'also', 'jointly', 'together', 
 const ADJECTIVE_LEADS = new Set(['DET', 'ADP']);
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
-const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Where a modal stands before a time ("this week", "on Monday", "later this month") right before word `i`; -1 if none. */
 function modalBeforeTime(words: readonly Word[], i: number): number {
-  if (!TIME_NOUNS.test(words[i - 1]?.lower ?? '')) return -1;
+  if (!TIME_NOUNS.has(words[i - 1]?.lower ?? '')) return -1;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
     const w = words[k] as Word;
     if (MODALS.has(w.lower)) return k;
@@ -171,11 +175,8 @@ export function retagGerunds(words: Word[]): void {
     // preposition is a verb, not a noun the name qualifies; but not before an adverb and a verb
     // ("Abc insiders anonymously told").
     // So is one before "to" and a verb ("A plans to meet B"), unless it names talks ("Abc talks to resume").
-    const adverbThenVerb = after?.pos === 'ADV' && words[i + 2]?.pos === 'VERB';
-    const toVerb = after?.lower === 'to' && words[i + 2]?.pos === 'VERB' && w.lower !== 'talks';
     // "met his EU counterparts in Abc": after a possessive and a name, the -s word heads the phrase the possessive opens.
-    const owned = OWNERS.has(words[i - 2]?.lower ?? '');
-    if (w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && !NEVER_VERBS.has(w.lower) && lead.pos === 'PROPN' && !owned && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb) && after.lower !== 'of' && !adverbThenVerb) {
+    if (w.pos === 'NOUN' && lead.pos === 'PROPN' && /[^s]s$/.test(w.lower) && !NEVER_VERBS.has(w.lower) && !OWNERS.has(words[i - 2]?.lower ?? '') && after && (after.pos === 'ADV' || after.pos === 'ADP' || after.pos === 'DET' || toVerb(words, i)) && after.lower !== 'of' && !(after.pos === 'ADV' && words[i + 2]?.pos === 'VERB')) {
       w.pos = 'VERB';
       continue;
     }
@@ -195,8 +196,7 @@ export function retagGerunds(words: Word[]): void {
     // "Ada's meeting with Bo", "the minister's address to Congress": a verb form after a
     // possessive, with no object, is a noun.
     const objectAfter = after !== undefined && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'PROPN');
-    const possessor = words[i - 2]?.pos === 'PROPN' || words[i - 2]?.pos === 'NOUN';
-    if (w.pos === 'VERB' && (w.lower.endsWith('ing') || !objectAfter) && (lead.lower === "'s" || lead.lower === "'") && possessor) {
+    if (w.pos === 'VERB' && (w.lower.endsWith('ing') || !objectAfter) && (lead.lower === "'s" || lead.lower === "'") && (words[i - 2]?.pos === 'PROPN' || words[i - 2]?.pos === 'NOUN')) {
       w.pos = 'NOUN';
       continue;
     }
@@ -220,6 +220,11 @@ export function retagGerunds(words: Word[]): void {
     const next = words[i + 1];
     if (next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'ADV')) w.pos = 'VERB';
   }
+}
+
+/** "to" and a verb after word i, unless word i names talks ("Abc talks to resume"). */
+function toVerb(words: readonly Word[], i: number): boolean {
+  return words[i + 1]?.lower === 'to' && words[i + 2]?.pos === 'VERB' && words[i]?.lower !== 'talks';
 }
 
 /** Participles that qualify a person's title or name ("the visiting minister", "acting President A"). */
