@@ -405,14 +405,23 @@ export function laterRoles(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     const role = d && body && np.form === 'name' && np.kind === 'person' ? roleIn(parse.words, d.start, d.end) : undefined;
     if (role && body) add(np.refs[0] as string, role.role, body, 'apposition:possessor');
     // "the carmaker's chief executive Ada Lin": a title before the name, owned by a description
-    // now resolved to a body ("its" is left out: the latest body is too often another one there).
-    const owner = np.possessor?.form === 'description' && np.possessor.kind === 'institution' ? np.possessor.refs[0] : undefined;
+    // now resolved to a body. "its" counts only for the last body named before it in the sentence
+    // ("Abc said its founder A"); across sentences the latest body is too often another one.
+    const owner = np.possessor?.form === 'description' && np.possessor.kind === 'institution' ? np.possessor.refs[0] : np.possessor ? ownBody(parse, np.possessor) : undefined;
     const title = owner && np.form === 'name' && np.kind === 'person' && np.nameStart > np.start ? roleIn(parse.words, np.start, np.nameStart) : undefined;
     if (title && owner) add(np.refs[0] as string, title.role, owner, 'title:possessor');
   }
   // "the 76-year-old owner of Abc": a role in an age description, once the age named the person.
   for (const np of parse.nps) if (np.kind === 'person' && np.refs.length === 1 && describedAge(np, parse)) described(np.refs[0] as string, np, 'aged');
   return out;
+}
+
+/** The body an "its" stands for when it is the last body the sentence names before it. */
+function ownBody(parse: SentenceParse, pronoun: NounPhrase): string | undefined {
+  if (pronoun.form !== 'pronoun' || pronoun.lower !== 'its' || pronoun.kind !== 'institution' || pronoun.refs.length !== 1) return undefined;
+  const named = parse.nps.filter((x) => x.form === 'name' && x.kind === 'institution' && x.end <= pronoun.start);
+  const last = named[named.length - 1];
+  return last && last.refs[0] === pronoun.refs[0] ? last.refs[0] : undefined;
 }
 
 function predicateRoles(

@@ -152,5 +152,16 @@ export const firmsAndTeams: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    // "its" before a title stands for the last body the sentence names before it.
+    {
+      text: 'Corvane Systems said on Monday that its founder Ilse Marwick would step down in June.',
+      expect: ['Ilse Marwick affiliated-with Corvane Systems'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Halvorsen Bank is parting company with its chief executive Bo Tandy after two years.',
+      expect: ['Bo Tandy affiliated-with Halvorsen Bank'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
