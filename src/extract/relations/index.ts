@@ -2,7 +2,7 @@
 // mention chains over it, then every relation spec run by one engine, and the merge that keeps
 // one relation per (source, target, relation) with all its evidence.
 import { RELATIONS } from '../../schema';
-import { resolveChains, type Chains } from '../chains';
+import { resolveChains, type Chains, type RoleFact } from '../chains';
 import { parseArticle } from '../parse';
 import type { SentenceParse } from '../parse/types';
 import type { ArticleContext, ExtractedRelation } from '../types';
@@ -49,9 +49,21 @@ export function analyseRelations(ctx: ArticleContext): RelationAnalysis {
   const chains = resolveChains(parses, ctx, outlets);
   // 3. Every relation spec, run by the engine over the parses.
   const kindOf = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-  const { relations, firings } = runSpecs({ ctx, parses, chains, kindOf, outlets, meetings: [] });
+  const rolesByPerson = groupRoles(chains.roles, (r) => r.person);
+  const rolesBySentence = groupRoles(chains.roles, (r) => r.sentence);
+  const { relations, firings } = runSpecs({ ctx, parses, chains, rolesByPerson, rolesBySentence, kindOf, outlets, meetings: [] });
   // 4. One relation per (source, target, relation).
   return { relations: mergeRelations(relations), parses, chains, firings };
+}
+
+function groupRoles<K>(roles: readonly RoleFact[], key: (role: RoleFact) => K): Map<K, RoleFact[]> {
+  const out = new Map<K, RoleFact[]>();
+  for (const r of roles) {
+    const group = out.get(key(r));
+    if (group) group.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
 }
 
 export function extractRelations(ctx: ArticleContext): ExtractedRelation[] {

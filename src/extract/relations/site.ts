@@ -1,7 +1,7 @@
 // What a frame reads when a cue fires: the sentence's parse, the predicate or noun phrase the cue
 // belongs to, its modality, and the document (entities, chains); and what a frame returns.
 import type { EntityKind } from '../../types';
-import type { Chains } from '../chains';
+import type { Chains, RoleFact } from '../chains';
 import type { Modality, NounPhrase, Predicate, SentenceParse } from '../parse/types';
 import type { ArticleContext } from '../types';
 import type { CueMatch } from './cue-index';
@@ -10,6 +10,9 @@ export interface Doc {
   ctx: ArticleContext;
   parses: readonly SentenceParse[];
   chains: Chains;
+  /** The chains' roles of each person and of each sentence, in order: frames ask for these per phrase. */
+  rolesByPerson: ReadonlyMap<string, readonly RoleFact[]>;
+  rolesBySentence: ReadonlyMap<number, readonly RoleFact[]>;
   kindOf: ReadonlyMap<string, EntityKind>;
   /** Institutions whose names or surroundings make them news outlets. */
   outlets: ReadonlySet<string>;

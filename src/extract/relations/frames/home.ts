@@ -20,7 +20,7 @@ function countryOf(place: string, doc: Doc): string | undefined {
 }
 
 export function atHome(person: string, place: string, doc: Doc): boolean {
-  const roles = doc.chains.roles.filter((r) => r.person === person);
+  const roles = doc.rolesByPerson.get(person) ?? [];
   if (roles.some((r) => r.target === place)) return true;
   const code = countryOf(place, doc);
   if (!code) return false;

@@ -150,8 +150,8 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
   },
   /** Every role the sentence states with the place or body it is held at. */
   'role-facts': (parse, doc) =>
-    doc.chains.roles
-      .filter((r) => r.sentence === parse.sentence.index && r.target)
+    (doc.rolesBySentence.get(parse.sentence.index) ?? [])
+      .filter((r) => r.target)
       .map((r) => ({ sources: [r.person], targets: [r.target as string], ...(r.role ? { role: r.role } : {}) })),
   /**
    * "Dayton, Ohio,", "Abcshire, Xyzland", "Abc County, Ky.": a city or region, a comma, then its region or country,

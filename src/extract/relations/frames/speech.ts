@@ -103,7 +103,7 @@ function relayedBy(np: NounPhrase, doc: Doc): string | undefined {
   if (np.form === 'name' && np.kind === 'institution') return np.refs[0];
   if (np.form === 'name' && np.kind === 'person') {
     const id = np.refs[0];
-    const role = doc.chains.roles.find((r) => r.person === id && r.target && doc.kindOf.get(r.target) === 'institution' && r.role.toLowerCase().split(/\s+/).some(isRelay));
+    const role = (doc.rolesByPerson.get(id ?? '') ?? []).find((r) => r.target && doc.kindOf.get(r.target) === 'institution' && r.role.toLowerCase().split(/\s+/).some(isRelay));
     return role?.target;
   }
   if (np.form !== 'description' || !isRelay(headWord(np))) return undefined;
@@ -260,7 +260,7 @@ const outletJournalist: SentenceFrame = (parse, doc) => {
   for (const s of sentenceSpeakers(parse)) {
     if (s.form !== 'name' || s.kind !== 'person') continue;
     const id = s.refs[0];
-    const outlets = doc.chains.roles.filter((r) => r.person === id && r.sentence === parse.sentence.index && r.target !== undefined && doc.outlets.has(r.target) && isPressRole(r.role));
+    const outlets = (doc.rolesByPerson.get(id ?? '') ?? []).filter((r) => r.sentence === parse.sentence.index && r.target !== undefined && doc.outlets.has(r.target) && isPressRole(r.role));
     if (outlets.length) out.push({ sources: [s], targets: [...new Set(outlets.map((r) => r.target as string))] });
   }
   return out;

@@ -75,8 +75,7 @@ const HOSTING = new Set(['hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welc
 function homeCountries(person: string, doc: Doc): string[] {
   const countries = doc.ctx.entities.filter((e) => e.kind === 'country');
   const out = new Set<string>();
-  for (const r of doc.chains.roles) {
-    if (r.person !== person) continue;
+  for (const r of doc.rolesByPerson.get(person) ?? []) {
     if (r.target && doc.kindOf.get(r.target) === 'country') out.add(r.target);
     const code = r.nationality ? countryCode(r.nationality) : undefined;
     const named = code ? countries.find((c) => countryCode(c.label) === code) : undefined;
