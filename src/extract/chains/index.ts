@@ -11,7 +11,7 @@ import { countryCode } from '../entities/gazetteer';
 import { lexiconRows } from '../lexicon';
 import type { NounPhrase, SentenceParse } from '../parse/types';
 import { lastWord } from '../parse/words';
-import { agesOf, resolveAged } from './ages';
+import { agesOf, resolveAged, type AgeFact, type PeopleFacts } from './ages';
 import { resolveBody, resolveRelayBody } from './bodies';
 import { isCounterpart, resolveCounterpart } from './counterparts';
 import { countryAdjectives } from './demonyms';
@@ -20,7 +20,7 @@ import { Genders, genderOfWord } from './gender';
 import { Discourse } from './discourse';
 import { resolvePronoun } from './pronouns';
 import { laterRoles, rolesOf, type RoleFact } from './roles';
-import { resolveTrait, traitsOf } from './traits';
+import { resolveTrait, traitsOf, type TraitFact } from './traits';
 
 export type { RoleFact } from './roles';
 
@@ -63,7 +63,17 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const discourse = new Discourse(ctx.text);
   const byHead = rolesByHead(roles);
   const bodies = { names: bodyNames(ctx), outlets, text: ctx.text, sentences: ctx.sentences };
-  const people = { ages: parses.flatMap(agesOf), traits: parses.flatMap(traitsOf) };
+  // Read only when a description needs them: most articles have none that does.
+  let ages: AgeFact[] | undefined;
+  let traits: TraitFact[] | undefined;
+  const people: PeopleFacts = {
+    get ages() {
+      return (ages ??= parses.flatMap(agesOf));
+    },
+    get traits() {
+      return (traits ??= parses.flatMap(traitsOf));
+    },
+  };
   const descriptions = { roles, byHead, adjectives, labelOf, kindOf: (id: string) => kindOf.get(id) };
   const counterparts = { roles, labelOf };
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
@@ -79,7 +89,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     }
     // "the 76-year-old owner of Abc": an age names the person when the role alone does not.
     if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
-    if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
+    if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, () => people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
     if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
     if (np.form === 'description') resolveRelayBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
