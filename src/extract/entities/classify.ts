@@ -14,7 +14,8 @@ import type { Token } from './tokens';
 
 export function classify(tokens: Token[], context: RunContext): Piece[] {
   if (tokens.length === 0) return [];
-  const known = lookupKnown(words(tokens), tokens.length, context);
+  const name = words(tokens);
+  const known = lookupKnown(name, tokens.length, context);
   if (known) return [{ tokens, ...known }];
   const suffixed = byKnownSuffix(tokens, context);
   if (suffixed) return suffixed;
@@ -32,14 +33,15 @@ export function classify(tokens: Token[], context: RunContext): Piece[] {
   // Nationality adjectives and those of peoples and faiths are cues, not entities ("Abcian
   // officials", "South Abcian", "Irish-American"), unless part of a body's name; events and laws
   // are not entities.
-  if (!hasOrgHead(tokens) && (lookupDemonym(words(tokens)) || tokens.every((t) => isPeopleWord(t.text)) || isRegionAdjective(tokens))) return [];
+  const orgHead = hasOrgHead(tokens);
+  if (!orgHead && (lookupDemonym(name) || tokens.every((t) => isPeopleWord(t.text)) || isRegionAdjective(tokens))) return [];
   // "the Abcton Eagles American football team": a nationality after a name describes what follows.
-  if (!hasOrgHead(tokens) && isPeopleWord(last.text)) return tokens.length > 1 ? classify(tokens.slice(0, -1), context) : [];
+  if (!orgHead && isPeopleWord(last.text)) return tokens.length > 1 ? classify(tokens.slice(0, -1), context) : [];
   if (cues().eventHeads.has(last.text) && tokens.length > 1) return [];
-  if (isPeopleWord(first.text) && !hasOrgHead(tokens)) return classify(tokens.slice(1), context);
+  if (isPeopleWord(first.text) && !orgHead) return classify(tokens.slice(1), context);
   // "Injured Abc", "Embattled Abc": a participle before one name says what befell it.
   if (tokens.length === 2 && isParticiple(first)) return classify(tokens.slice(1), context);
-  if (hasOrgHead(tokens)) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
+  if (orgHead) return [{ tokens, kind: 'institution', rule: 'org-head', strength: 3 }];
   if (hasOrgSuffix(tokens, context)) return [{ tokens, kind: 'institution', rule: 'org-suffix', strength: 2 }];
   // "Abc & Xyz": names joined by an ampersand are a firm's ("Marks & Spencer"), never a person's;
   // two full personal names so joined are two people.
