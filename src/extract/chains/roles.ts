@@ -374,7 +374,30 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   }
   // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
   predicateRoles(parse, (s) => s.form === 'name', described, add);
+  appointedBy(parse, ctx, add);
   return out;
+}
+
+/**
+ * "Abc appointed A as its chief executive", "Abc has named B chairman": a body that appoints a
+ * person to a role employs them, unless the role names another body ("as head of Xyz").
+ */
+function appointedBy(parse: SentenceParse, ctx: RoleContext, add: (person: string, role: string, target: string | undefined, rule: string) => void): void {
+  for (const p of parse.predicates) {
+    if (p.voice !== 'active' || p.modality !== 'fact' || !APPOINTED.has(p.cue)) continue;
+    const bodies = p.subject.filter((s) => s.kind === 'institution' && s.refs.length === 1);
+    if (bodies.length !== 1) continue;
+    const body = bodies[0]?.refs[0] as string;
+    const hires = p.object.flatMap(expand).filter((o) => o.kind === 'person' && o.refs.length === 1);
+    const last = hires[hires.length - 1];
+    if (!last) continue;
+    const d = roleAfter(parse, last.end);
+    const role = d ? roleIn(parse.words, d.start, d.end, inQualifier(d)) : undefined;
+    if (!d || !role) continue;
+    const held = heldAt(parse, d, role, ctx);
+    const elsewhere = held.target !== undefined && held.target !== body && !/national-title|title-body|^title$/.test(held.rule);
+    for (const h of hires) add(h.refs[0] as string, role.role, elsewhere ? held.target : body, `appointed-by:${elsewhere ? held.rule : 'subject'}`);
+  }
 }
 
 /**
@@ -478,6 +501,17 @@ function asPhrase(parse: SentenceParse, p: Predicate): NounPhrase | undefined {
     const w = parse.words[i];
     if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return undefined;
     if (w.lower === 'as') return parse.nps.find((d) => d.start === i + 1 && d.form === 'description');
+  }
+  return undefined;
+}
+
+/** The description right after a person named as a role's holder ("as its new chief executive", "its chairman"). */
+function roleAfter(parse: SentenceParse, from: number): NounPhrase | undefined {
+  for (let i = from; i < Math.min(from + 5, parse.words.length); i++) {
+    const d = parse.nps.find((x) => x.start === i && x.form === 'description');
+    if (d) return d;
+    const w = parse.words[i] as Word;
+    if (w.lower !== 'as' && w.pos !== 'DET' && w.pos !== 'PRON' && w.pos !== 'ADJ' && w.pos !== 'ADV') return undefined;
   }
   return undefined;
 }

@@ -163,5 +163,15 @@ export const firmsAndTeams: ConstructionClass = {
       expect: ['Bo Tandy affiliated-with Halvorsen Bank'],
       checks: ['affiliated-with'],
     },
+    {
+      text: 'Tamsin Holdings has appointed Petra Wendt as its new chief executive.',
+      expect: ['Petra Wendt affiliated-with Tamsin Holdings'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The Harwick Trust named Petra Wendt as head of the Tamsin Foundation, but did not appoint Joel Amesby as chairman.',
+      expect: ['Petra Wendt affiliated-with Tamsin Foundation'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
