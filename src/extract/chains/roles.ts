@@ -375,7 +375,31 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   // 5. Copulas and verbs of leading: "A is the mayor of X", "A, who heads X", "A works for X".
   predicateRoles(parse, (s) => s.form === 'name', described, add);
   appointedBy(parse, ctx, add);
+  groupLeaders(parse, add);
   return out;
+}
+
+/** Verbs by which a group is led ("a delegation led by A"). */
+const LED = new Set(['led', 'headed', 'chaired']);
+
+/**
+ * "the Abc delegation led by A", "a delegation from Abc, headed by A": who leads a body's group
+ * speaks for the body. A group from a city or country is its delegation too.
+ */
+function groupLeaders(parse: SentenceParse, add: (person: string, role: string, target: string | undefined, rule: string) => void): void {
+  for (const p of parse.predicates) {
+    if (!LED.has(p.cue)) continue;
+    const leaders = p.preps.filter((pp) => pp.prep === 'by' && pp.np.form === 'name' && pp.np.kind === 'person').flatMap((pp) => expand(pp.np));
+    if (!leaders.length) continue;
+    // A participle set off after "a delegation from Abc," may take Abc for its subject.
+    const groups = p.subject.map((np) => parse.nps.find((g) => isUnit(g, parse.words) && g.post[0]?.np === np) ?? np);
+    for (const group of groups) {
+      if (!isUnit(group, parse.words)) continue;
+      const from = group.post[0]?.prep === 'from' ? placeEntity(group.post[0].np) : undefined;
+      const body = unitOwner(group, parse.words) ?? from;
+      if (body) for (const l of leaders) if (l.kind === 'person' && l.refs.length === 1) add(l.refs[0] as string, 'leader', body, 'group-leader');
+    }
+  }
 }
 
 /**

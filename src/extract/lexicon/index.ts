@@ -37,6 +37,7 @@ export const LEXICONS = {
   'press-roles': 'roles of journalists, whose words their outlet carries (correspondent, political editor)',
   'sister-city-cues': 'phrases stating a twinning of cities',
   'visit-cues': 'words saying a person travelled to the place that follows',
+  'group-nouns': 'nouns for a group that travels together (delegation, mission), whose leader goes where it goes',
   'seat-cues': 'words saying where a body lies (based in, headquartered in)',
   'planned-cues': 'words making a relation planned or hoped for',
   'negation-cues': 'words denying a relation',

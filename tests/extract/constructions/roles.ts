@@ -518,6 +518,16 @@ export const roles: ConstructionClass = {
       checks: ['affiliated-with'],
     },
     {
+      text: 'A Brevik University delegation headed by Osric Tallow visited Hanoi.',
+      expect: ['Osric Tallow affiliated-with Brevik University'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'A delegation from the Brevik Foundation, led by Osric Tallow, arrived in Hanoi on Monday.',
+      expect: ['Osric Tallow affiliated-with Brevik Foundation'],
+      checks: ['affiliated-with'],
+    },
+    {
       text: 'Osric Tallow, a lawyer, who works for the Brevik Foundation, said the case would go on.',
       expect: ['Osric Tallow affiliated-with Brevik Foundation'],
       checks: ['affiliated-with'],

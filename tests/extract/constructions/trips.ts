@@ -443,5 +443,20 @@ export const trips: ConstructionClass = {
       expect: [],
       checks: ['visited'],
     },
+    {
+      text: 'A delegation led by Wilma Stroud visited Hanoi on Monday.',
+      expect: ['Wilma Stroud visited Hanoi'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Wilma Stroud led a trade delegation to Hanoi last week.',
+      expect: ['Wilma Stroud visited Hanoi'],
+      checks: ['visited'],
+    },
+    {
+      text: 'Wilma Stroud led the team to victory in Hanoi and Quellmark to the title.',
+      expect: [],
+      checks: ['visited'],
+    },
   ],
 };

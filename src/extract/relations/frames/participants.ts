@@ -103,7 +103,8 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     if (!p || p.voice === 'passive' || !p.object.length) return [];
     // "welcomed A's “courage”" welcomes a thing of A's, not A.
     const objects = p.object.filter((o) => !o.ownsQuotation);
-    return objects.length ? [{ sources: p.subject, targets: notInterviewers(p.preps, doc, withLeaders(site, objects)) }] : [];
+    // "A delegation led by B visited Abc": a group stands for its leaders on either side.
+    return objects.length ? [{ sources: withLeaders(site, p.subject), targets: notInterviewers(p.preps, doc, withLeaders(site, objects)) }] : [];
   },
   /** "A called B" (a call), not "A called B a liar" (a name for B). */
   'subject-called': (site) => {

@@ -24,7 +24,18 @@ const isTopical = (verb: string): boolean => TOPICAL.has(verb) || (speech ??= ne
 /** Nouns for a journey that takes in several places. */
 const JOURNEY = /^(?:trip|tour|visit|journey|itinerary)s?$/;
 
+let groups: Set<string> | undefined;
+/** "a delegation", "a trade mission": a group that travels (group-nouns.txt). */
+const isTravellingGroup = (np: NounPhrase): boolean => np.form === 'description' && (groups ??= new Set(lexiconRows('group-nouns').map((r) => r[0] ?? ''))).has(lastWord(np.lower));
+
 export const TRIP_FRAMES: Readonly<Record<string, Frame>> = {
+  /** "A led a delegation to Abc": who leads a travelling group goes where it goes. */
+  'group-to': away((site) => {
+    const p = site.predicate;
+    if (!p || p.voice !== 'active' || !p.object.some(isTravellingGroup)) return [];
+    const places = governed(p.preps, new Set(['to'])).filter(isPlace);
+    return places.length ? [{ sources: p.subject, targets: places }] : [];
+  }),
   /**
    * "His tour has included a summit in Abc and a visit to Xyz", "a trip which includes stops in
    * Abc and Xyz": the traveller whose trip it is went to every place it takes in.
