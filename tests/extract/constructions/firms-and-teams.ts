@@ -173,5 +173,21 @@ export const firmsAndTeams: ConstructionClass = {
       expect: ['Petra Wendt affiliated-with Tamsin Foundation'],
       checks: ['affiliated-with'],
     },
+    // "Abc-based" then lowercase words ending in a noun for a body, then the body's name.
+    {
+      text: 'The contract went to Aberdeen-based oil and gas consultancy Tarvex Energy Services in May.',
+      expect: ['Tarvex Energy Services located-in Aberdeen'],
+      checks: ['located-in'],
+    },
+    {
+      text: 'Meanwhile, UK-based building materials firm Brightmoor Aggregates said it had agreed a sale.',
+      expect: ['Brightmoor Aggregates located-in UK'],
+      checks: ['located-in'],
+    },
+    {
+      text: 'A London-based analyst at Brightmoor Capital said the shares were cheap.',
+      expect: [],
+      checks: ['located-in'],
+    },
   ],
 };

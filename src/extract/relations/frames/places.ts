@@ -63,6 +63,21 @@ let bodyNouns: Set<string> | undefined;
 /** A noun for a body (institution-cues.txt: "firm", "lender", "watchdog"). */
 const bodyNoun = (word: string | undefined): boolean => (bodyNouns ??= lexiconSet('institution-cues')).has(word ?? '');
 
+/** Most lowercase words between "Abc-based" and the body's name ("oil and gas consultancy"). */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * The body named right after lowercase words from word `from` that end in a noun for a body
+ * ("hedge fund", "oil and gas consultancy"), with no mark or other name between.
+ */
+function describedAfter(parse: SentenceParse, from: number): NounPhrase | undefined {
+  const words = parse.words;
+  let k = from;
+  while (k < words.length && k - from < MAX_DESCRIPTION && /^\p{Ll}/u.test(words[k]?.text ?? '') && words[k]?.pos !== 'DET') k++;
+  if (k === from || !bodyNoun(words[k - 1]?.lower) || !/^\p{Lu}/u.test(words[k]?.text ?? '')) return undefined;
+  return parse.nps.find((np) => np.nameStart === k && np.form === 'name' && np.kind === 'institution');
+}
+
 /**
  * The place qualifying phrase `np` when only lowercase words follow it up to word `until`, the
  * last of them a noun for a body ("US phone company", "the UK lender").
@@ -232,6 +247,10 @@ export const PLACE_FRAMES: Readonly<Record<string, SentenceFrame>> = {
     }
     for (const np of parse.nps) {
       const based = basedIn(parse, np);
+      // "the Abc-based hedge fund Xyz", "Abc-based oil and gas consultancy Xyz": lowercase words
+      // ending in a noun for a body, then the body's name.
+      const named = based ? describedAfter(parse, based.end + 2) : undefined;
+      if (based && named) out.push(...nested(named, based));
       if (based && np.form === 'name') out.push(...nested(np, based));
       // "the Abc-based firm", standing for a body the text has named: that body.
       if (based && np.form === 'description' && np.kind === 'institution' && np.refs.length === 1 && within('institution', based.kind)) out.push({ sources: [np], targets: [based.entity] });
