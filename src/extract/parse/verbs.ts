@@ -6,6 +6,7 @@ import { isRoleWord } from '../chains/role-words';
 import { gazetteer } from '../entities/gazetteer';
 import { lexiconRows, lexiconSet } from '../lexicon';
 import type { Modality, VerbGroup, Word } from './types';
+import { isReportVerb } from './speech-verbs';
 import { startsLower } from './words';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting']);
@@ -180,6 +181,12 @@ export function retagGerunds(words: Word[]): void {
       w.pos = 'VERB';
       continue;
     }
+    // "…, the Abc Times reports.": an -s verb of reporting after a name set off by a comma, closing
+    // the clause, is the reporting verb ("…, the Abc Times reported." is read so already).
+    if (w.pos === 'NOUN' && lead.pos === 'PROPN' && w.lower.endsWith('s') && isReportVerb(w.lower) && (after?.text === '.' || after?.text === ',') && setOffName(words, i - 1)) {
+      w.pos = 'VERB';
+      continue;
+    }
     // "A will this week visit B", "A will on Monday meet B": a word after a modal and a time is its
     // verb, and the time stands in the verb group as an adverb would ("will soon visit").
     const modal = w.pos !== 'ADP' && w.pos !== 'PUNCT' && startsLower(w.text) ? modalBeforeTime(words, i) : -1;
@@ -220,6 +227,14 @@ export function retagGerunds(words: Word[]): void {
     const next = words[i + 1];
     if (next && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'ADV')) w.pos = 'VERB';
   }
+}
+
+/** Word `last` ends capitalised words (with "the" before them, maybe) that follow a comma. */
+function setOffName(words: readonly Word[], last: number): boolean {
+  let k = last;
+  while (k >= 0 && words[k]?.pos === 'PROPN') k--;
+  if (words[k]?.lower === 'the') k--;
+  return k < last && words[k]?.text === ',';
 }
 
 /** "to" and a verb after word i, unless word i names talks ("Abc talks to resume"). */

@@ -311,5 +311,10 @@ export const quotePaths: ConstructionClass = {
       text: 'Tension grew over the budget. | Ina Vell/Harbour Pictures Briefings Ruiz speaks out on the budget. Marta Ruiz spoke on Monday. Ruiz told Reuters that talks would follow.',
       expect: ['Marta Ruiz quoted-by Reuters'],
     },
+    {
+      text: 'Greta Holm said the bridge would reopen in May, the Corvale Herald reports.',
+      expect: ['Greta Holm quoted-by Corvale Herald'],
+      checks: ['quoted-by'],
+    },
   ],
 };
