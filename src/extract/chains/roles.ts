@@ -34,6 +34,8 @@ const GAMES = new Set(['debut', 'cap', 'caps', 'goal', 'goals', 'appearance', 'a
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
 /** Verbs that, in the passive, give their subject the role they name ("A was appointed chief executive of Abc"). */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
+/** Verbs whose "by" names the body that took a person on ("appointed by Abc"; not "named by Abc", an honour). */
+const HIRED = new Set(['appointed', 'reappointed', 'hired', 'installed', 'employed', 'recruited']);
 /** Verbs whose object is the body a person becomes part of ("A joined Abc in 2019"). */
 const JOINS = new Set(['joined', 'joins', 'rejoined']);
 /**
@@ -487,6 +489,9 @@ function predicateRoles(
         const roles = [...p.object, ...p.preps.filter((pp) => pp.prep === 'as').map((pp) => pp.np)];
         for (const o of roles) if (o.form === 'description') described(person, o, 'appointed');
       }
+      // "A, appointed by the Abc Department": the body that appointed A employs A (not a person who
+      // did); "by" says the verb is passive even in a participle the tagger reads as active.
+      if (HIRED.has(p.cue)) for (const pp of p.preps) if (pp.prep === 'by' && pp.np.form === 'name' && pp.np.kind === 'institution' && pp.np.refs.length === 1) add(person, '', pp.np.refs[0] as string, 'appointed-by');
       const as = (p.voice === 'active' ? AS_ROLE : AS_ROLE_PASSIVE).has(p.cue) ? asPhrase(parse, p) : undefined;
       if (as) described(person, as, 'as-role');
       if (p.voice === 'active' && JOINS.has(p.cue)) {

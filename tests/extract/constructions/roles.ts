@@ -518,6 +518,16 @@ export const roles: ConstructionClass = {
       checks: ['affiliated-with'],
     },
     {
+      text: 'Osric Tallow, appointed by the Brevik Department in May, is leading the inquiry.',
+      expect: ['Osric Tallow affiliated-with Brevik Department'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'Osric Tallow, named by Quellcorp as its man of the year, spoke.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
+    {
       text: 'A Brevik University delegation headed by Osric Tallow visited Hanoi.',
       expect: ['Osric Tallow affiliated-with Brevik University'],
       checks: ['affiliated-with'],
