@@ -31,6 +31,8 @@ const SITS = new Set(['sits', 'sat', 'sitting']);
 const PLAYS = new Set(['play', 'plays', 'played', 'playing', 'scored', 'scores', 'scoring', 'signed', 'signs', 'signing']);
 /** Nouns for a player's games and goals, whose "for" names the team ("made his debut for Abc", "won his 50th cap for Abc"). */
 const GAMES = new Set(['debut', 'cap', 'caps', 'goal', 'goals', 'appearance', 'appearances']);
+/** Prepositions after "on loan" that name a club ("from Abc", "at Abc", "to Abc", "with Abc"). */
+const LOANED = new Set(['from', 'at', 'to', 'with']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'becomes', 'became', 'remains', 'remained']);
 /** Verbs that, in the passive, give their subject the role they name ("A was appointed chief executive of Abc"). */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'hired', 'installed', 'promoted', 'reappointed', 're-elected']);
@@ -508,6 +510,11 @@ function predicateRoles(
           const b = pp.prep === 'for' ? placeEntity(pp.np) : undefined;
           if (b) add(person, 'player', b, 'plays-for');
         }
+      }
+      // "A, on loan from Abc, scored", "A is on loan at Abc": a loan ties the player to both clubs.
+      for (const pp of p.preps) {
+        if (pp.prep !== 'on' || pp.np.form !== 'description' || parse.words[pp.np.head]?.lower !== 'loan') continue;
+        for (const at of pp.np.post) { const b = LOANED.has(at.prep) ? placeEntity(at.np) : undefined; if (b) add(person, 'player', b, 'on-loan'); }
       }
       if (WORKS.has(p.cue)) {
         for (const pp of p.preps) {

@@ -189,5 +189,16 @@ export const firmsAndTeams: ConstructionClass = {
       expect: [],
       checks: ['located-in'],
     },
+    // A loan ties the player to the club it names.
+    {
+      text: 'Teodor Valk, on loan from Harwick Rovers, scored twice on his debut.',
+      expect: ['Teodor Valk affiliated-with Harwick Rovers'],
+      checks: ['affiliated-with'],
+    },
+    {
+      text: 'The bank put a freeze on loan repayments to Harwick Rovers.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };
