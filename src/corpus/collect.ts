@@ -13,7 +13,7 @@ import { isRecordProblem, readArticleFile, readArticleStream, whereOf, type Arti
 import { KgError } from '../errors';
 import type { Extraction, Sentence } from '../extract/types';
 import { digestOf, type ArticleDigest } from '../graph/digest';
-import { ownStringsIn } from '../own-string';
+import { forgetLastMatch, ownStringsIn } from '../own-string';
 import { ExtractionPool } from './extract-pool';
 import { type Extracted, type ExtractedArticle, type ExtractedJson, type ExtractedObjects, type ExtractSource } from './extracted';
 import { extractorVersion } from './extractor-version';
@@ -179,6 +179,7 @@ export async function collectExtractions(options: CollectOptions): Promise<Colle
           // the text go, and the graph built from them need not copy every string of the corpus.
           found = extracted;
           ownStringsIn(found);
+          forgetLastMatch();
         }
         if (extracted.readsFileDate) hash = entry.datedHash ?? hash;
       } catch (error) {
