@@ -5,7 +5,7 @@
 // Abc"). A role may tie the person to the institution, city, country or region where it is held.
 import type { EntityKind } from '../../types';
 import { gluedHyphen } from '../parse/phrases';
-import { expand, postChain } from '../parse/predicates';
+import { expand, isLeadingVerb, postChain } from '../parse/predicates';
 import { lastWord } from '../parse/words';
 import type { NounPhrase, Predicate, PrepPhrase, SentenceParse, Word } from '../parse/types';
 import { isPartyName, lookupDemonym } from '../entities/lookup';
@@ -14,6 +14,7 @@ import { lexiconRows, lexiconSet } from '../lexicon';
 import { describedAge } from './ages';
 import { isAnyBodyNoun } from './bodies';
 import { isRoleTitle, roleIn, type RoleSpan } from './role-words';
+import { isPersonNoun } from './traits';
 
 const PLACES: readonly EntityKind[] = ['institution', 'city', 'country', 'region'];
 /** Prepositions after a role that name where it is held ("head of", "economist at"). */
@@ -383,16 +384,13 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   return out;
 }
 
-/** Verbs by which a group is led ("a delegation led by A"). */
-const LED = new Set(['led', 'headed', 'chaired']);
-
 /**
  * "the Abc delegation led by A", "a delegation from Abc, headed by A": who leads a body's group
  * speaks for the body. A group from a city or country is its delegation too.
  */
 function groupLeaders(parse: SentenceParse, add: (person: string, role: string, target: string | undefined, rule: string) => void): void {
   for (const p of parse.predicates) {
-    if (!LED.has(p.cue)) continue;
+    if (!isLeadingVerb(p.cue)) continue;
     const leaders = p.preps.filter((pp) => pp.prep === 'by' && pp.np.form === 'name' && pp.np.kind === 'person').flatMap((pp) => expand(pp.np));
     if (!leaders.length) continue;
     // A participle set off after "a delegation from Abc," may take Abc for its subject.
@@ -661,14 +659,12 @@ function officeOf(parse: SentenceParse, np: NounPhrase): { title: NounPhrase; ro
 /** Longest field of a role written between "of" and the name ("head of research and development A"). */
 const MAX_FIELD = 3;
 
-let personWords: Set<string> | undefined;
 /** The role phrase governing, by "of", a name whose phrase opens with a lowercase field ("head" of "research A"). */
 function fieldTitle(parse: SentenceParse, np: NounPhrase): NounPhrase | undefined {
   const width = np.nameStart - np.start;
   if (np.prep !== 'of' || width < 1 || width > MAX_FIELD) return undefined;
   // A word for a person there says whose the role is, not its field ("the lawyer of actress A").
-  personWords ??= lexiconSet('person-nouns');
-  const isField = (w: Word): boolean => (w.pos === 'NOUN' || w.pos === 'ADJ' || w.lower === 'and') && /^\p{Ll}/u.test(w.text) && !personWords?.has(w.lower) && !isRoleTitle(w.text);
+  const isField = (w: Word): boolean => (w.pos === 'NOUN' || w.pos === 'ADJ' || w.lower === 'and') && /^\p{Ll}/u.test(w.text) && !isPersonNoun(w.lower) && !isRoleTitle(w.text);
   if (!parse.words.slice(np.start, np.nameStart).every(isField)) return undefined;
   const title = parse.nps.find((d) => d.form === 'description' && d.post[0]?.np === np);
   const role = title ? roleIn(parse.words, title.start, title.end, inQualifier(title)) : undefined;

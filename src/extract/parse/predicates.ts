@@ -14,6 +14,10 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Verbs whose object does the act of the infinitive after it ("urged B to resign"). */
 const OBJECT_CONTROL = new Set(['urged', 'urges', 'asked', 'asks', 'told', 'tells', 'invited', 'invites', 'encouraged', 'allowed', 'forced', 'persuaded', 'wanted', 'wants', 'expected', 'required', 'ordered', 'called', 'pressed', 'sent']);
 
+/** Verbs by which a group is led ("a delegation led by A", "headed by B"). */
+const LEADING = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
+export const isLeadingVerb = (word: string): boolean => LEADING.has(word);
+
 /** Words between a verb and its object: adverbs and particles only. */
 const SKIPPABLE = new Set(['ADV', 'PART']);
 

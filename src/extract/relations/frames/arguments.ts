@@ -3,12 +3,11 @@
 // of a group ("a delegation led by B").
 import { lexiconRows, lexiconSet } from '../../lexicon';
 import { ownerStart } from '../../parse/links';
-import { expand, postChain } from '../../parse/predicates';
+import { expand, isLeadingVerb, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
 import type { Site } from '../site';
 import { lastWord } from '../../parse/words';
 
-const LEADERS = new Set(['led', 'headed', 'leading', 'heading', 'chaired']);
 /** Verbs by which a trip carries its traveller somewhere ("the trip took him to Abc"). */
 const CARRY = new Set(['took', 'take', 'takes', 'taken', 'brought', 'bring', 'brings', 'led', 'leads']);
 /** Prepositions that set a cue noun in its clause: the clause's subject owns it ("in talks with B, A ..."). */
@@ -126,7 +125,7 @@ export function prepsAround(site: Site): PrepPhrase[] {
 /** The leaders of a group phrase: "a delegation (from Abc) led by B" gives B. */
 export function leadersOf(parse: SentenceParse, group: NounPhrase): NounPhrase[] {
   for (const p of parse.predicates) {
-    if (p.start < group.end || p.start - group.end > 8 || !LEADERS.has(p.cue)) continue;
+    if (p.start < group.end || p.start - group.end > 8 || !isLeadingVerb(p.cue)) continue;
     const by = governed(p.preps, new Set(['by']));
     if (by.length) return by;
   }
