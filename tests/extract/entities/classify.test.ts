@@ -33,7 +33,7 @@ describe('entity rules', () => {
     ['a venue head after ordinary words opens a venue named after a place', 'Nurses at Naval Air Station Quillton were told.', ['institution:Naval Air Station Quillton']],
     ['a word opening the names of features and installations', 'Climbers left Mount Quillmoor. Troops reached Camp Tolliver. Boats sailed on Lake Quillmere.', ['institution:Camp Tolliver', 'region:Lake Quillmere', 'region:Mount Quillmoor']],
     ['an abstract noun ends no person\'s name', 'They praised Margaret Development on Monday.', []],
-    ['an abstract noun before a role word ends a body\'s name', 'The Urban Development secretary, Margaret Tolliver, spoke.', ['institution:Urban Development', 'person:Margaret Tolliver']],
+    ['an abstract noun before a role word ends a body\'s name', 'The Margaret Settlement minister, Ada Quill, spoke.', ['institution:Margaret Settlement', 'person:Ada Quill']],
     ['a short word or an ending surnames share stays a person\'s', 'Margaret Clement and Olivier Patience spoke.', ['person:Margaret Clement', 'person:Olivier Patience']],
     ['a word for a trade before a name of ordinary words names a person', 'Golfer Quill Woods won, and Rapper Young Tolliver sang.', ['person:Quill Woods', 'person:Young Tolliver']],
     ['a possessive after the word for a trade makes it part of a title', 'It won a Girl\'s Best Friend award.', []],
