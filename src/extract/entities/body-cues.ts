@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 const OWNED = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'subsidiary', 'subsidiaries', 'headquarters', 'shareholders', 'shareholder', 'stake', 'customers', 'subscribers', 'workforce', 'employees', 'staff', 'board']);
 // Words before a name that make it something held or traded ("shares in Abc", "a stake in Abc").
 const HELD = new Set(['shares', 'stake', 'stakes', 'shareholders', 'investors']);
+const ADJECTIVE_COMPOUND = /-\p{Ll}+$/u;
 const PLURAL_VERBS = new Set(['are', 'were']);
 // Roles held "for" a body: those that speak for it ("a spokesman for Abc"). Other roles take
 // "for" with a subject or a place ("minister for Abc", "correspondent for Xyz").
@@ -50,8 +51,10 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   // "Shell's chairman Ada Lin": a company's one-word name, a dictionary word too, employs the role after its possessive.
   if (!personShaped && length === 1 && last?.possessive && gazetteer().companies.has(tokens[at]?.text ?? '') && heldRole(word, after)) return 'company-employer';
   // "Abc chief executive Ada Lin": one word no dictionary holds, before a role it employs (a
-  // nationality, "Abcian officials", is no employer).
-  if (!personShaped && length === 1 && !gazetteer().englishWords.has(word(at)) && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) return 'role-owner';
+  // nationality, "Abcian officials", or a compound adjective, "Abc-winning director", is no employer).
+  if (!personShaped && length === 1 && !gazetteer().englishWords.has(word(at)) && !ADJECTIVE_COMPOUND.test(tokens[at]?.text ?? '') && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) {
+    return bodyRoleBeforeName(tokens, after) ? 'body-role-owner' : 'role-owner';
+  }
   // "Abc said it", "Abc also says it has": a speaker called "it".
   const adverb = word(after).endsWith('ly') || ADVERBS.has(word(after));
   const verb = speechVerbs.has(word(after)) ? after : speechVerbs.has(word(after + 1)) && adverb ? after + 1 : -1;
@@ -81,6 +84,19 @@ let bodyRoles: Set<string> | undefined;
 function isBodyRole(word: string): boolean {
   bodyRoles ??= new Set(lexiconRows('affiliation-roles').filter((row) => row[1] === 'body').map((row) => (row[0] ?? '').toLowerCase()));
   return bodyRoles.has(word) || bodyRoles.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
+/**
+ * "chief executive Ada Lin", "managing director Bo Tan": lowercase words from `at` ending in a
+ * role held only at a body (not "officials", which a people's adjective also takes), then a name.
+ */
+function bodyRoleBeforeName(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.punct || t.sentence !== tokens[at]?.sentence) return false;
+    if (t.cap) return k > at && isBodyRole((tokens[k - 1] as Token).text.toLowerCase());
+  }
+  return false;
 }
 
 /** A role noun, after at most three words that widen it, from token `at` ("chief economist"). */

@@ -52,6 +52,8 @@ interface Cues {
   matterNouns: Set<string>;
   personNouns: Set<string>;
   institutionCues: Set<string>;
+  /** Institution cues that are also a person's trade ("producer"). */
+  personTrades: Set<string>;
 }
 
 let loaded: Cues | undefined;
@@ -74,6 +76,7 @@ export function cues(): Cues {
     matterNouns: lexiconSet('matter-nouns'),
     personNouns: lexiconSet('person-nouns'),
     institutionCues: lexiconSet('institution-cues'),
+    personTrades: new Set(lexiconRows('institution-cues').filter((r) => r[1] === 'trade').map((r) => r[0] ?? '')),
   };
   return loaded;
 }

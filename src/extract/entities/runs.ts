@@ -111,8 +111,10 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     // Names are short; a longer run of capitals is a list or a heading, and splitting it by
     // title, "of" and "-based" rules would recurse once per part.
     if (name.length === 0 || name.length > MAX_NAME_TOKENS) continue;
-    const before = tokens[at - 1];
-    const after = tokens[at + name.length];
+    // The words around a name say what it is only within its sentence: a headline's last word
+    // ("... win group") is no cue for the name that opens the story.
+    const before = sameSentence(tokens[at - 1], run.sentence);
+    const after = sameSentence(tokens[at + name.length], run.sentence);
     // "#Abc", "@Abc": hashtags and handles are not names as written.
     if ((before?.text === '#' || before?.text === '@') && before.end === name[0]?.start) continue;
     // "Abc in France": a place said to lie in a country is read as a place, like one after "in".
@@ -140,7 +142,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
       // A surname the article gives a given name employs no one: "Lin spokesman" is Ada Lin's.
       const found = kind || (name.length === 1 && use.surnames.has(name[0]?.text ?? '')) ? undefined : bodyCue(tokens, at, name.length, only.kind === 'person');
       // One word employs someone only where the article also uses it alone as a name ("at Abc."),
-      // not only as a modifier ("Abcian officials").
+      // not only as a modifier ("Abcian officials"), or where the role is one only a body has and
+      // its holder is named ("Abc chief executive Ada Lin").
       const cue = found === 'role-owner' && !use.aloneMid.has(name[0]?.text ?? '') ? undefined : found;
       if (kind) pieces[0] = { ...only, kind, rule: `apposition:${kind}`, strength: 2 };
       else if (cue) pieces[0] = { ...only, kind: 'institution', rule: `body-cue:${cue}`, strength: 2 };
@@ -194,6 +197,8 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
   }
   return { found, acronyms };
 }
+
+const sameSentence = (t: Token | undefined, sentence: number): Token | undefined => (t?.sentence === sentence ? t : undefined);
 
 /** A comma at `i`, then a country's name closed by a mark or a lowercase word. */
 function countryAfterComma(tokens: readonly Token[], i: number): boolean {

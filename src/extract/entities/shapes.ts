@@ -136,7 +136,7 @@ export function byPersonShape(tokens: Token[], context: RunContext): Piece[] {
   // "the Ada Lin case": a matter about the person, who is named.
   if (cues().matterNouns.has(context.nextWord) && tokens.length > 1 && (only?.strength ?? 0) >= 2) return pieces;
   const last = tokens[tokens.length - 1] as Token;
-  const group = tokens.length > 1 && /[^su]s$/.test(last.text) && !gazetteer().englishWords.has(last.text.toLowerCase());
+  const group = tokens.length > 1 && /[^su]s$/.test(last.text) && !gazetteer().englishWords.has(last.text.toLowerCase()) && !isFirstName(last.text);
   return [group ? { tokens, kind: 'institution', rule: 'definite-plural', strength: 1 } : { tokens, kind: 'unknown', rule: 'definite-name', strength: 0 }];
 }
 
@@ -161,8 +161,10 @@ function byShape(tokens: Token[], context: RunContext): Piece[] {
     // "Mount Abc", "Fort Xyz": a word that opens the names of features and installations.
     const prefixKind = cues().placePrefixes.get(first.text);
     if (prefixKind !== undefined) return [{ tokens, kind: prefixKind, rule: 'place-prefix', strength: 1 }];
-    // "the newspaper Abc Xyz": a type of body right before a name names the body.
-    if (cues().institutionCues.has(context.previousWord)) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
+    // "the newspaper Abc Xyz": a type of body right before a name names the body; a word that is
+    // also a person's trade does not before a given name ("film producer Ada Lin").
+    const trade = cues().personTrades.has(context.previousWord) && isFirstName(first.text);
+    if (cues().institutionCues.has(context.previousWord) && !trade) return [{ tokens, kind: 'institution', rule: 'institution-cue', strength: 2 }];
     // "Abc Xyz Rovers", "Abc Xyz Courier-News": a known place of two or more words opening a longer
     // name names a team, paper or company; people are not named after such places.
     if (leadingPlaceLength(tokens, context) >= 2) return [{ tokens, kind: 'institution', rule: 'name-after-place', strength: 1 }];

@@ -3,6 +3,7 @@
 // word ("lost to Abcton", "Abcton v Xyz"). People and countries keep their kind; a name with a
 // nationality in brackets after it is a player ("Ada Quill (Kenya) beat ...").
 import { lexiconRows } from '../lexicon';
+import { isPeopleWord } from './lookup';
 import type { Token } from './tokens';
 
 let after: Set<string> | undefined;
@@ -23,6 +24,9 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
   const sameLine = (t: Token | undefined): t is Token => t !== undefined && !t.newline;
   if (!place && next?.text === '(') return false;
   if (sameLine(next) && after.has(next.text.toLowerCase())) return true;
+  // "Abcton's Xyzian midfielder Ada Lin": a nationality may stand between a team's possessive and its player.
+  const role = tokens[at + length + 1];
+  if (tokens[at + length - 1]?.possessive && sameLine(next) && isPeopleWord(next.text) && sameLine(role) && after.has(role.text.toLowerCase())) return true;
   // "beat the Abcton Angels": the article may stand between the cue and the team.
   const skip = tokens[at - 1]?.text === 'the' ? 1 : 0;
   const one = tokens[at - 1 - skip];

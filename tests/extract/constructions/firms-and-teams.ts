@@ -200,5 +200,31 @@ export const firmsAndTeams: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    // A nationality between a team's possessive and its player's position: the one-word team is
+    // still the team.
+    {
+      text: "Tolliford's Brazilian midfielder Zedinho has hit out at the club over his contract.",
+      expect: ['Zedinho affiliated-with Tolliford'],
+    },
+    // A one-word firm before a role only a body has, and the holder's name.
+    {
+      text: 'Quillcorp chief executive Ada Varn said the results were strong.',
+      expect: ['Ada Varn affiliated-with Quillcorp'],
+    },
+    {
+      text: 'Analysts expect Quillcorp managing director Bo Tarrant to step down.',
+      expect: ['Bo Tarrant affiliated-with Quillcorp'],
+    },
+    // A compound adjective before a role employs no one.
+    {
+      text: 'The Quill-winning director Ada Varn will chair the jury.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
+    // A studio or label is a body, whatever its first word.
+    {
+      text: 'Rory Vance, president of distribution at Margaret Pictures, said ticket sales had doubled.',
+      expect: ['Rory Vance affiliated-with Margaret Pictures'],
+    },
   ],
 };

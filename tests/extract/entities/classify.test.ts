@@ -57,6 +57,11 @@ describe('entity rules', () => {
     ['words of a people or faith name nothing alone', 'A Jewish Zionist group and an Irish-American Zionist spoke; Arab leaders met in Nairobi.', ['city:Nairobi']],
     ['a faith\'s word before a name is no part of it', 'Catholic Ada Quill spoke.', ['person:Ada Quill']],
     ['a faith\'s word that is a given name still opens a name', 'Christian Quillmoor smiled.', ['person:Christian Quillmoor']],
+    ['a word for a trade of people and bodies alike does not make a given name a body', 'The film producer Ada Quill and the oil producer Quillpetro grew.', ['institution:Quillpetro', 'person:Ada Quill']],
+    ['after "the", a full name before a word for a thing about the person is no group when its last word is a given name', 'Critics praised the Ada Charles biopic.', []],
+    ['a word that ends the names of studios and labels', 'Margaret Pictures and Tolliver Records merged with Quill Films.', ['institution:Margaret Pictures', 'institution:Quill Films', 'institution:Tolliver Records']],
+    ['a nationality between a team\'s possessive and its player', "Tolliford's Brazilian midfielder Zedinho scored.", ['institution:Tolliford', 'person:Zedinho']],
+    ['a one-word firm before a role only a body has, then a name', 'Quillcorp chief executive Ada Varn said so.', ['institution:Quillcorp', 'person:Ada Varn']],
     ['a faith\'s word inside a body\'s name stays', 'The Quillian Brotherhood and the Muslim Brotherhood met.', ['institution:Muslim Brotherhood', 'institution:Quillian Brotherhood']],
     ['a known place, then a party member\'s word, are two names', 'Rep. Ada Quill, an Ohio Republican, spoke.', ['institution:Republican', 'person:Ada Quill', 'region:Ohio']],
     ['a people\'s word before a known body names its branch', 'Ada Quill gave money to the Kenyan Red Cross.', ['institution:Kenyan Red Cross', 'person:Ada Quill']],
@@ -160,6 +165,11 @@ describe('entity rules', () => {
 
   test('a run of capitals far longer than any name is skipped, not split recursively', () => {
     expect(entitiesOf(`${'Ada Quill of '.repeat(20000)}Kenya.`)).toEqual([]);
+  });
+
+  test("the last word of the headline is no cue for the name that opens the story", () => {
+    const kinds = extractEntities('Quillmoor wins the group\n\nAda Quillmoor believes she can win.').entities.map((e) => `${e.kind}:${e.label}`);
+    expect(kinds).toEqual(['person:Ada Quillmoor']);
   });
 
   test('a dateline city is required even when small', () => {
