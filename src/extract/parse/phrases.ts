@@ -100,6 +100,9 @@ function nominal(w: Word, afterDeterminer = false): boolean {
 }
 
 /** A hyphen glued to words on both sides ("son-in-law", "then-campaign"). */
+/** Tags of the words of grammar that hyphens glue inside a compound noun ("one-on-one", "state-of-the-art"). */
+const GRAMMAR_TAGS = new Set(['ADP', 'PART', 'DET', 'CCONJ', 'ADV']);
+
 export function gluedHyphen(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const prev = words[i - 1];
@@ -232,9 +235,12 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
         head = i;
         i++;
       } else if (gluedHyphen(words, i) && head >= 0) {
-        // "op-ed", "sit-down", "US-backed": the word after a glued hyphen belongs to the phrase.
+        // "op-ed", "sit-down", "US-backed": the word after a glued hyphen belongs to the phrase; so
+        // does a word of grammar inside a longer compound ("one-on-one", "editor-in-chief"), but
+        // not one that ends two words ("head-on", "round-up": an adverb or a particle).
         const after = words[i + 1] as Word;
-        if (!nameAt.has(i + 1) && (after.pos === 'VERB' || after.pos === 'AUX')) after.pos = 'NOUN';
+        const inner = GRAMMAR_TAGS.has(after.pos) && gluedHyphen(words, i + 2);
+        if (!nameAt.has(i + 1) && (after.pos === 'VERB' || after.pos === 'AUX' || inner)) after.pos = 'NOUN';
         i++;
       } else if (determined && head < 0 && cur.pos === 'ADV' && words[i + 1] && nominal(words[i + 1] as Word, true)) {
         // "a very big deal", "a new twin-city deal" (the tagger reads "new" there as an adverb).
@@ -261,7 +267,11 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
       np.kind = headName.kind;
     }
     const modifierEnd = headName ? headName.start : head;
-    for (let k = start; k < modifierEnd; k++) if (!qualifiers.some((q) => k >= q.start && k < q.end)) np.modifiers.push((words[k] as Word).lower);
+    for (let k = start; k < modifierEnd; k++) {
+      // A word hyphens glue inside a compound ("to" in "face-to-face") is not a modifier of its own.
+      if (qualifiers.some((q) => k >= q.start && k < q.end) || (gluedHyphen(words, k - 1) && gluedHyphen(words, k + 1))) continue;
+      np.modifiers.push((words[k] as Word).lower);
+    }
     owner = undefined;
     if (isPossessiveMark(words[i])) {
       np.possessive = true;

@@ -247,5 +247,10 @@ export const meetingFrames: ConstructionClass = {
       expect: [],
       checks: ['met-with'],
     },
+    // Hyphens glue a compound noun of several words into one cue ("face-to-face", "one-on-one").
+    {
+      text: 'Saskia Brandt held a face-to-face meeting with Tomas Lindqvist in the old town hall.',
+      expect: ['Saskia Brandt met-with Tomas Lindqvist'],
+    },
   ],
 };

@@ -303,5 +303,11 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['met-with'],
     },
+    // A two-word compound ending in a particle ("head-on") is no role: rivals are not staff.
+    {
+      text: 'For years Pellam Motors has competed head-on with Vantor, Kelso Cars and Brindle.',
+      expect: [],
+      checks: ['affiliated-with'],
+    },
   ],
 };

@@ -542,5 +542,11 @@ export const roles: ConstructionClass = {
       expect: ['Osric Tallow affiliated-with Brevik Foundation'],
       checks: ['affiliated-with'],
     },
+    // A word of grammar inside a hyphenated role stays in the role ("editor-in-chief of X").
+    {
+      text: 'Noor Haddad, editor-in-chief of the monthly Velder Review, said the rivalry would sell copies.',
+      expect: ['Noor Haddad affiliated-with Velder Review'],
+      checks: ['affiliated-with'],
+    },
   ],
 };
