@@ -316,5 +316,29 @@ export const quotePaths: ConstructionClass = {
       expect: ['Greta Holm quoted-by Corvale Herald'],
       checks: ['quoted-by'],
     },
+    // A spokesperson the text does not name speaks for the person who owns them.
+    {
+      text: 'Senator Ilse Varga faces a vote on Friday. Her spokesman told the Marlow Courier that she would not resign.',
+      expect: ['Ilse Varga quoted-by Marlow Courier'],
+    },
+    {
+      text: 'A spokeswoman for Tobin Reyes told Reuters that the governor was recovering at home.',
+      expect: ['Tobin Reyes quoted-by Reuters'],
+    },
+    {
+      text: "Anya Frost's spokesman said the minister had not been told of the plan, the Eastbrook Herald reported.",
+      expect: ['Anya Frost quoted-by Eastbrook Herald'],
+    },
+    // A spokesperson the text names is the speaker; the person they speak for is optional.
+    {
+      text: "Anya Frost's spokesman, Piet Dorn, told Reuters that the minister was in good health.",
+      expect: ['Piet Dorn quoted-by Reuters'],
+      optional: ['Anya Frost quoted-by Reuters'],
+    },
+    // A representative speaks for the body that owns them.
+    {
+      text: 'A Tarnby Foods representative told the Harbour Gazette that the recall was a precaution.',
+      expect: ['Tarnby Foods quoted-by Harbour Gazette'],
+    },
   ],
 };

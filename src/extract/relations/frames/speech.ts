@@ -9,7 +9,7 @@ import { expand, postChain } from '../../parse/predicates';
 import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
 import { lastWord } from '../../parse/words';
 import type { Doc, Frame, Pairing, Party, SentenceFrame } from '../site';
-import { lexiconSet } from '../../lexicon';
+import { lexiconRows, lexiconSet } from '../../lexicon';
 import { governed } from './arguments';
 import { outletOf } from './outlets';
 
@@ -23,14 +23,31 @@ let relays: Set<string> | undefined;
 /** People and papers through which an institution speaks ("spokesman", "statement"), relay-words.txt. */
 const isRelay = (word: string): boolean => (relays ??= lexiconSet('relay-words')).has(word);
 
+let personRelays: Set<string> | undefined;
+/** Relay words by which a person speaks too ("A's spokesman"), relay-words.txt rows marked `person`. */
+const isPersonRelay = (word: string): boolean =>
+  (personRelays ??= new Set(lexiconRows('relay-words').filter((row) => row[1] === 'person').map((row) => row[0] ?? ''))).has(word);
+
+/**
+ * The person an unnamed spokesperson speaks for: "A's spokesman", "his spokeswoman", "a spokesman
+ * for A". A spokesperson the text names ("A's spokesman, B, told X") is the speaker.
+ */
+function principalOf(np: NounPhrase): NounPhrase | undefined {
+  if (np.form !== 'description' || np.refs.length || !isPersonRelay(lastWord(np.lower))) return undefined;
+  if (np.possessor?.kind === 'person') return np.possessor;
+  const pp = np.post[0];
+  return pp?.prep === 'for' && pp.np.kind === 'person' ? pp.np : undefined;
+}
+
 /** A predicate whose verb group holds a verb of saying ("said", "expressing hopes"). */
 const saying = (parse: SentenceParse, p: Predicate): boolean => parse.words.slice(p.group, p.end).some((w) => isSpeechVerb(w.lower));
 
 /** The head word of a phrase, lowercased. */
 const headWord = (np: NounPhrase): string => lastWord(np.lower);
 
-/** Speakers: people and institutions (a quoted body speaks for itself). */
-const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] => nps.flatMap(expand).filter((np) => np.kind === 'person' || np.kind === 'institution');
+/** Speakers: people and institutions (a quoted body speaks for itself), a spokesperson's principal. */
+const speakersIn = (nps: readonly NounPhrase[]): NounPhrase[] =>
+  nps.flatMap(expand).map((np) => principalOf(np) ?? np).filter((np) => np.kind === 'person' || np.kind === 'institution');
 
 /** Participles that carry words to an outlet ("remarks published by X", "an interview broadcast on X"). */
 /** Verbs whose object is an interview one gives ("gave an interview to X", "did an interview with X"). */
