@@ -340,5 +340,10 @@ export const quotePaths: ConstructionClass = {
       text: 'A Tarnby Foods representative told the Harbour Gazette that the recall was a precaution.',
       expect: ['Tarnby Foods quoted-by Harbour Gazette'],
     },
+    // "Sports" ends no person's name, even after a first name: a broadcaster, not a meeting.
+    {
+      text: 'Marta Ruiz spoke after the match. "We deserved the win," Ruiz told Jade Sports.',
+      expect: ['Marta Ruiz quoted-by Jade Sports'],
+    },
   ],
 };
