@@ -345,5 +345,14 @@ export const quotePaths: ConstructionClass = {
       text: 'Marta Ruiz spoke after the match. "We deserved the win," Ruiz told Jade Sports.',
       expect: ['Marta Ruiz quoted-by Jade Sports'],
     },
+    // A description set beside an outlet's name stands for it ("state media, Abc, quoted A").
+    {
+      text: 'State media, TRV, quoted Ilse Varga as saying the border would stay open.',
+      expect: ['Ilse Varga quoted-by TRV'],
+    },
+    {
+      text: 'Ilse Varga told state media outlet Tessora that the border would stay open.',
+      expect: ['Ilse Varga quoted-by Tessora'],
+    },
   ],
 };

@@ -53,6 +53,8 @@ export function outletOf(np: NounPhrase | undefined, outlets: ReadonlySet<string
     return undefined;
   }
   if (np.form !== 'description') return undefined;
+  // "State media, Abc, quoted A": a description standing for an outlet named beside it.
+  if (id && outlets.has(id)) return id;
   const head = lastWord(np.lower);
   if (!isOutletWord(head)) return undefined;
   // "the Abc newspaper", "Abc's Morning programme", "the news agency, Abc".
