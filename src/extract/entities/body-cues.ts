@@ -20,6 +20,9 @@ const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 const ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'has', 'had', 'have']);
 // Words after which a name opens its clause as the subject (not "talks with Abc are").
 const SUBJECT_AFTER = new Set(['', 'the', 'but', 'while', 'because', 'that', 'since', 'when', 'if', 'as']);
+// Marks opening a quotation, after which a name opens its clause too (an ordinary word there is
+// capitalised only as the quotation's first: '"Journalists are ...').
+const QUOTE_OPENERS = new Set(['"', '\u201c', "'", '\u2018']);
 
 let speechVerbs: Set<string> | undefined;
 let roles: Set<string> | undefined;
@@ -55,12 +58,16 @@ export function bodyCue(tokens: readonly Token[], at: number, length: number, pe
   if (!personShaped && length === 1 && !gazetteer().englishWords.has(word(at)) && !ADJECTIVE_COMPOUND.test(tokens[at]?.text ?? '') && !lookupDemonym(tokens[at]?.text ?? '') && heldRole(word, after)) {
     return bodyRoleBeforeName(tokens, after) ? 'body-role-owner' : 'role-owner';
   }
+  // "Abc chief executive Ada Lin" where Abc is also a given name: no one alone before such a role
+  // and its holder is a person (but "Ada's editor" may be hers).
+  if (personShaped && length === 1 && !last?.possessive && !gazetteer().englishWords.has(word(at)) && bodyRoleBeforeName(tokens, after)) return 'body-role-owner';
   // "Abc said it", "Abc also says it has": a speaker called "it".
   const adverb = word(after).endsWith('ly') || ADVERBS.has(word(after));
   const verb = speechVerbs.has(word(after)) ? after : speechVerbs.has(word(after + 1)) && adverb ? after + 1 : -1;
   if (verb >= 0 && (word(verb + 1) === 'it' || word(verb + 1) === 'its')) return 'said-it';
   if (personShaped && word(after) === ',' && word(after + 1) === 'which') return 'which';
-  if (PLURAL_VERBS.has(word(after)) && SUBJECT_AFTER.has(word(at - 1)) && !last?.possessive) return 'plural-verb';
+  const opensClause = SUBJECT_AFTER.has(word(at - 1)) || (QUOTE_OPENERS.has(word(at - 1)) && length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '') && !gazetteer().englishWords.has(word(at)));
+  if (PLURAL_VERBS.has(word(after)) && opensClause && !last?.possessive) return 'plural-verb';
   const before = word(at - 1);
   if ((before === 'in' || before === 'of') && HELD.has(word(at - 2))) return 'held';
   // "chief economist at Abc", "a spokesman for Abc": a role held at the name.

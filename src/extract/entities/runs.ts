@@ -195,7 +195,42 @@ export function classifyRuns(runs: readonly Run[], tokens: readonly Token[], tex
     noteAcronym(tokens, at + name.length, last, text, acronyms);
     previous = { run, last };
   }
+  bodiesInLists(found, text, use);
   return { found, acronyms };
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s+$/;
+const WEAK_ONE_WORD = new Set(['first-name-alone', 'single-word']);
+// Adjectives of peoples and places the data lacks ("Olympian", "Abcean").
+const PEOPLE_ENDING = /(?:ean|ian)$/;
+
+/**
+ * "Abc United, Xyz and Qrs City", "Abcorp and Xyz": a single word that only looked like a given
+ * name, or that nothing decided, listed with bodies is one of them; a word the article gives as a
+ * surname stays what it was.
+ */
+function bodiesInLists(found: Found[], text: string, use: WordUse): void {
+  // An ordinary word before "and" may open a body's own name ("Abcs and Xyz Commission"); a
+  // possessive last in a list owns what follows, with which the list may go ("Abc and Ada's visit").
+  const weak = (f: Found): boolean =>
+    f.piece.tokens.length === 1 && !f.piece.tokens[0]?.possessive && WEAK_ONE_WORD.has(f.piece.rule) && !use.surnames.has(f.text) && /^\p{Lu}\p{Ll}+$/u.test(f.text) && !PEOPLE_ENDING.test(f.text) && !gazetteer().englishWords.has(f.text.toLowerCase());
+  const listed = (a: Found, b: Found): boolean => a.sentence === b.sentence && LIST_GAP.test(text.slice(a.end, b.start));
+  // Only names decided as bodies count, not words this pass made bodies: a line-up or a list of
+  // surnames does not turn into bodies one by one.
+  // An outlet's one word is often a surname's too ("Hill"), so it does not count, nor does a name
+  // joined by "&", which may end a firm's name of surnames ("Abc, Xyz & Qrs").
+  const body = found.map((f) => f.piece.kind === 'institution' && f.piece.rule !== 'lexicon:news-outlet' && f.piece.rule !== 'ampersand' && (f.piece.strength >= 3 || (f.piece.strength >= 2 && f.piece.tokens.length > 1)));
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Found;
+    const before = found[i - 1];
+    const after = found[i + 1];
+    const beforeListed = before !== undefined && listed(before, f);
+    const afterListed = after !== undefined && listed(f, after);
+    if (!weak(f) || !((beforeListed && body[i - 1]) || (afterListed && body[i + 1]))) continue;
+    // A person listed beside it makes it a list of names of any sort (a line-up, a bill of acts).
+    if ((beforeListed && before.piece.kind === 'person') || (afterListed && after.piece.kind === 'person')) continue;
+    f.piece = { ...f.piece, kind: 'institution', rule: 'listed-with-bodies', strength: 2 };
+  }
 }
 
 const sameSentence = (t: Token | undefined, sentence: number): Token | undefined => (t?.sentence === sentence ? t : undefined);

@@ -215,6 +215,11 @@ export const firmsAndTeams: ConstructionClass = {
       text: 'Analysts expect Quillcorp managing director Bo Tarrant to step down.',
       expect: ['Bo Tarrant affiliated-with Quillcorp'],
     },
+    // A team's one word that is also a given name, before a role only a body has and its holder.
+    {
+      text: 'Tamsin chief executive Ada Varn has played down reports that the striker will leave.',
+      expect: ['Ada Varn affiliated-with Tamsin'],
+    },
     // A compound adjective before a role employs no one.
     {
       text: 'The Quill-winning director Ada Varn will chair the jury.',
