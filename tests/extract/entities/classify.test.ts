@@ -157,6 +157,12 @@ describe('entity rules', () => {
     ['a word before a known name of two words is no part of it', 'Senior White House officials agreed.', ['institution:White House']],
     ['a nationality after a team describes what follows', 'The owner of the Tampa Bay Quillers American football team spoke.', ['institution:Tampa Bay Quillers']],
     ['a name after a kin noun is a person', 'He hired the husband of his daughter, Quilla, as an adviser. His son Ferro’s business grew.', ['person:Ferro', 'person:Quilla']],
+    ['a place\'s name alone with a plural verb is a team', 'Nairobi have not won since 1990, while Lima are fourth.', ['institution:Lima', 'institution:Nairobi']],
+    ['a place\'s name with a plural verb after a preposition or in a list stays a place', 'Rents in Nairobi are high. Nairobi and Lima are big cities.', ['city:Lima', 'city:Nairobi']],
+    ['a cue before a list of places reaches every name in it', 'It followed losses to Nairobi and Lima last week.', ['institution:Lima', 'institution:Nairobi']],
+    ['fans of a place are a team\'s', 'Nairobi fans sang all night.', ['institution:Nairobi']],
+    ['a place before a team word describes the team and stays a place', 'The Nairobi team reported its findings.', ['city:Nairobi']],
+    ['a single player beaten stays a person', 'It was her first victory over Ada Quill.', ['person:Ada Quill']],
     ['players with a nationality are people', 'Ada Quill ( Kenya ) beat Bo Ferrant ( Peru ) 6-3 6-4', ['country:Kenya', 'country:Peru', 'person:Ada Quill', 'person:Bo Ferrant']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);
