@@ -39,11 +39,15 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
   const SYMBOL = model.categories.symbol as number;
   let tokens: number[] = [];
   let doc: DocWriter;
-  // The words the table holds now (the model's own) and keeps for good, found without a string.
-  const known = makeWordIndex(model.lexeme.list);
-  for (const word of Object.keys(hash)) known.add(word, hash[word] as number);
-
   const isContraction = (index: number): boolean => index < intrinsic && model.isContraction(index);
+
+  // The words the table holds now (the model's own) and keeps for good, found without a string;
+  // not the contractions, which are read in their parts.
+  const known = makeWordIndex(model.lexeme.list);
+  for (const word of Object.keys(hash)) {
+    const index = hash[word] as number;
+    if (!isContraction(index)) known.add(word, index);
+  }
 
   /**
    * wink's calls for each piece it read: [what, text, lower case, category, spaces, answer] six
@@ -109,7 +113,8 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
 
   /**
    * add(t.slice(0, k), WORD) for the letters t starts with: a word of lower-case letters the index
-   * holds is the table's and its own lower case, with no string made for it.
+   * holds is the table's and its own lower case, with no string made for it. A word of letters
+   * is kept for good: the index holds it from now on.
    */
   const addLetters = (t: string, k: number): number => {
     let h = HASH_SEED;
@@ -119,8 +124,13 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       h = hashStep(h, c);
       if (c < 97) lower = false;
     }
-    const index = lower ? known.find(t, 0, k, h) : -1;
-    return index !== -1 ? index : add(t.slice(0, k), WORD);
+    const index = known.find(t, 0, k, h);
+    if (index !== -1 && lower) return index;
+    const word = t.slice(0, k);
+    const added = add(word, WORD);
+    // Not a contraction ("cannot,"): alone, it is read in its parts.
+    if (index === -1 && !isContraction(added)) known.add(word, added);
+    return added;
   };
 
   /** addTokenIfInCache, else addToken: a known word as the table has it (a contraction in its parts), else added. */
@@ -287,7 +297,7 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
           j++;
         }
         const found = known.find(text, i, j, h);
-        if (found !== -1 && !isContraction(found)) {
+        if (found !== -1) {
           tokens.push(found, spaces, 0, 0);
           i = j;
           spaces = 0;
@@ -297,8 +307,11 @@ export function makeTokenizer(model: TokenizerModel, cache: WinkCache, wink: (do
       const t = text.slice(i, j);
       i = j;
       const index = hash[t];
-      if (index !== undefined && !isContraction(index)) tokens.push(index, spaces, 0, 0);
-      else if (index !== undefined) doc._addTokenIfInCache(t, spaces, null);
+      if (index !== undefined && !isContraction(index)) {
+        tokens.push(index, spaces, 0, 0);
+        // A word of letters added the first time it came with a mark ("Abc," then "Abc").
+        if (isLetters(t)) known.add(t, index);
+      } else if (index !== undefined) doc._addTokenIfInCache(t, spaces, null);
       else if (!quick(t, spaces)) {
         // wink reads a piece alone as in its text but for its preceding spaces, which go on its first token.
         const first = tokens.length;
@@ -338,6 +351,12 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What joins the digits of a number: . , - / : */
 const isNumberJoin = (c: number): boolean => c === 46 || c === 44 || c === 45 || c === 47 || c === 58;
+
+/** A piece of ASCII letters only: the words the table keeps for good (see tagger.ts's forgetLearned). */
+function isLetters(t: string): boolean {
+  for (let k = 0; k < t.length; k++) if (!isLetter(t.charCodeAt(k))) return false;
+  return t.length > 0;
+}
 
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
