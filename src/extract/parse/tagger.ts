@@ -47,6 +47,8 @@ interface Tagger {
   core: Core;
   /** The document's tokens, tagged. */
   read(text: string): number[];
+  /** Forgets the words learned since the table held `from` words (see forgetLearned). */
+  forget(from: number): void;
 }
 
 let current: Tagger | undefined;
@@ -68,6 +70,7 @@ function tagger(): Tagger {
 function makeTagger(): Tagger {
   const core = (model.core as () => Core)();
   const cache = Cache(core, model.featureFn);
+  const restored = rememberForgotten(cache, core.features.lexeme);
   const categories = core.tcat.hash;
   const wink = winkTokenizer(compileTRex(core.trex), categories, core.preserve);
   const { lexicon, packing } = core;
@@ -99,7 +102,42 @@ function makeTagger(): Tagger {
     pos.setter(rdd, tags, TOKEN_SIZE, TAG_SHIFT);
     return rdd.tokens;
   };
-  return { core, read };
+  const forget = (from: number): void => {
+    forgetLearned(core.features.lexeme, from);
+    for (const word of restored) delete core.features.lexeme.hash[word];
+    restored.length = 0;
+  };
+  return { core, read, forget };
+}
+
+/**
+ * Makes the cache's `add` give a word forgotten since it was added (see forgetLearned) its old
+ * entry back when it comes again with the same category, instead of a new entry with the same
+ * features (a word's features are made from its text and category alone): numbers and marks come
+ * in every article, and each new entry costs their features' making and a place in the table.
+ * Only for words that are their own lower case, whose entry points to no other. The words given
+ * back are listed, to be forgotten again with the article's.
+ */
+function rememberForgotten(cache: WinkCache, table: Core['features']['lexeme']): string[] {
+  const add = cache.add.bind(cache);
+  /** Index by word, one map by category. */
+  const before = new Map<number, Map<string, number>>();
+  const restored: string[] = [];
+  cache.add = (text, category) => {
+    if (table.hash[text] !== undefined || text.toLowerCase() !== text) return add(text, category);
+    let byWord = before.get(category);
+    if (byWord === undefined) before.set(category, (byWord = new Map()));
+    const old = byWord.get(text);
+    if (old !== undefined) {
+      table.hash[text] = old;
+      restored.push(text);
+      return old;
+    }
+    const index = add(text, category);
+    byWord.set(text, index);
+    return index;
+  };
+  return restored;
 }
 
 /**
@@ -128,7 +166,7 @@ const SLICE = 50_000;
  * one sentence (none for a sentence left out), none quoted yet.
  */
 export function tagSentences(text: string, sentences: readonly Sentence[], wanted: readonly boolean[]): Word[][] {
-  const { core, read } = tagger();
+  const { core, read, forget } = tagger();
   const table = core.features.lexeme;
   const words = table.list;
   const tagNames = core.features.pos.list;
@@ -169,6 +207,6 @@ export function tagSentences(text: string, sentences: readonly Sentence[], wante
     }
     i = j;
   }
-  forgetLearned(table, learnedFrom);
+  forget(learnedFrom);
   return out;
 }
