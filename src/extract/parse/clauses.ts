@@ -6,6 +6,7 @@
 // whose subject they share (participles, coordinated verbs, fronted "When meeting A, ...").
 import { isSentenceEnd, ownerStart, tailEnd } from './links';
 import { isReportVerb, isSpeechVerb } from './speech-verbs';
+import { ByPosition } from './positions';
 import type { Clause, ClauseKind, NounPhrase, VerbGroup, Word } from './types';
 import { isQuoteMark } from './words';
 
@@ -24,17 +25,18 @@ export interface ClauseSplit {
 }
 
 export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[]): ClauseSplit {
-  const verbAt = new Map<number, VerbGroup>();
+  const verbAt = new ByPosition<VerbGroup>();
   for (const v of verbs) for (let k = v.start; k < v.end; k++) verbAt.set(k, v);
-  const npEndingAt = new Map<number, NounPhrase>();
+  const npEndingAt = new ByPosition<NounPhrase>();
   for (const np of nps) if (!np.possessive) npEndingAt.set(np.end, np);
-  const npStartingAt = new Map<number, NounPhrase>();
+  const npStartingAt = new ByPosition<NounPhrase>();
   for (const np of nps) if (!np.possessive && !npStartingAt.has(ownerStart(np))) npStartingAt.set(ownerStart(np), np);
 
   const clauses: Clause[] = [];
   const clauseOf: Clause[] = [];
   const open = (kind: ClauseKind, start: number, extra: Partial<Clause> = {}): Clause => {
-    const c: Clause = { id: clauses.length, kind, start, end: start, ...extra };
+    // Every field from the start: clauses of one shape keep their readers on one hidden class.
+    const c: Clause = { id: clauses.length, kind, start, end: start, antecedent: extra.antecedent, parent: extra.parent, opener: extra.opener };
     clauses.push(c);
     return c;
   };
@@ -98,7 +100,7 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     const w = words[at];
     if (!v || !w || v.start !== at || v.main !== at || w.pos !== 'VERB' || !/(?:ed|en)$/.test(w.lower) || isSpeechVerb(w.lower)) return false;
     if (words[at + 1]?.pos !== 'ADP') return false;
-    return [...verbAt.values()].some((x) => x.start > at + 1 && !words[x.main]?.quoted);
+    return verbs.some((x) => x.start > at + 1 && !words[x.main]?.quoted);
   };
   /** A participle right after a description set off after a name ("A, a lawyer representing B,"). */
   const participleInApposition = (at: number): boolean => {

@@ -3,6 +3,7 @@
 // ("A, B and C"); and appositions ("A, the mayor of X,", "Its chief, B,").
 import { isRoleWord } from '../chains/role-words';
 import { isReportVerb } from './speech-verbs';
+import { ByPosition } from './positions';
 import type { NounPhrase, Word } from './types';
 import { isQuoteMark, lastWord } from './words';
 
@@ -35,8 +36,8 @@ export function prepositionBefore(words: readonly Word[], at: number): { prep: s
  * PP. A subordinator before a phrase and its verb opens a clause instead ("as the Times reported").
  */
 export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[], verbStarts: ReadonlySet<number>): void {
-  const endingAt = new Map<number, NounPhrase>();
-  const startingAt = new Map<number, NounPhrase>();
+  const endingAt = new ByPosition<NounPhrase>();
+  const startingAt = new ByPosition<NounPhrase>();
   for (const np of nps) if (!np.possessive) endingAt.set(np.end, np);
   for (const np of nps) if (!startingAt.has(ownerStart(np))) startingAt.set(ownerStart(np), np);
   /** Where the words after a phrase and any phrases coordinated with it go on ("since A and B signed"). */
@@ -103,8 +104,8 @@ export function pruneLists(nps: readonly NounPhrase[]): void {
 }
 
 /** Phrases that head themselves (not a possessor inside another), by the word they start at. */
-function headsByStart(nps: readonly NounPhrase[]): Map<number, NounPhrase> {
-  const out = new Map<number, NounPhrase>();
+function headsByStart(nps: readonly NounPhrase[]): ByPosition<NounPhrase> {
+  const out = new ByPosition<NounPhrase>();
   for (const np of nps) if (!np.possessive && !out.has(ownerStart(np))) out.set(ownerStart(np), np);
   return out;
 }

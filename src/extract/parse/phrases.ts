@@ -8,6 +8,7 @@ import type { NounPhrase, Word } from './types';
 import { isRoleTitle, isRoleWord } from '../chains/role-words';
 import { lexiconSet } from '../lexicon';
 import { isMedium } from './speech-verbs';
+import { ByPosition } from './positions';
 import { isQuoteMark } from './words';
 
 /** A name found by the entity passes, as word indices [start, end). */
@@ -111,7 +112,7 @@ export function gluedHyphen(words: readonly Word[], i: number): boolean {
 }
 
 export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[]): NounPhrase[] {
-  const nameAt = new Map<number, NameSpan>();
+  const nameAt = new ByPosition<NameSpan>();
   for (const n of names) nameAt.set(n.start, n);
   const nps: NounPhrase[] = [];
   const make = (start: number, end: number, head: number, possessor?: NounPhrase): NounPhrase => {
@@ -286,7 +287,7 @@ export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[])
  * Where the person's name starts after "TITLE of Portfolio Words" beginning at `i`, when the words
  * between are capitalised and name no entity (or are "and", "the"); undefined otherwise.
  */
-function portfolioTitle(words: readonly Word[], i: number, nameAt: ReadonlyMap<number, NameSpan>): number | undefined {
+function portfolioTitle(words: readonly Word[], i: number, nameAt: ByPosition<NameSpan>): number | undefined {
   // "of" first: it rules out nearly every word, and costs no look-up.
   if (words[i + 1]?.lower !== 'of' || !isRoleWord(words[i]?.text ?? '') || !/^\p{Lu}/u.test(words[i]?.text ?? '')) return undefined;
   for (let k = i + 2; k < Math.min(words.length, i + 9); k++) {
