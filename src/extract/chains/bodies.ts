@@ -133,7 +133,10 @@ function bodyFor(noun: string, np: NounPhrase, parse: SentenceParse, discourse: 
   if (own) return since(parse.words[own.start]?.start ?? at) ? [] : [own.entity];
   if (before.length) return [];
   const recent = [...discourse.before(s, REACH)].reverse().filter(fitting);
-  // A body only mentioned ("to get Abc approval") is not what the text goes on about.
-  const meant = recent.find((x) => x.main) ?? recent.find((x) => x.subject);
+  // A body only mentioned ("to get Abc approval") is not what the text goes on about; the object
+  // of a main verb is, when no other body of that sort is in sight ("Regulators fined Abc
+  // Holdings. The firm said it would appeal").
+  const only = new Set(recent.map((x) => x.entity)).size === 1 ? recent.find((x) => x.mainObject) : undefined;
+  const meant = recent.find((x) => x.main) ?? recent.find((x) => x.subject) ?? only;
   return meant && !since(ctx.sentences[meant.sentence]?.start ?? at) ? [meant.entity] : [];
 }

@@ -14,6 +14,8 @@ export interface Sighting {
   subject: boolean;
   /** The subject of the sentence's main clause, not of a clause inside it. */
   main: boolean;
+  /** The object of a verb of the sentence's main clause ("Regulators fined Abc"). */
+  mainObject: boolean;
   quoted: boolean;
   /** The other entities named with it in one list or one phrase. */
   group: readonly string[];
@@ -36,6 +38,7 @@ export class Discourse {
   private readonly sentenceStart: number[] = [];
   private subjects = new Set<NounPhrase>();
   private mainSubjects = new Set<NounPhrase>();
+  private mainObjects = new Set<NounPhrase>();
   private lastEnd = 0;
 
   constructor(private readonly text: string) {}
@@ -46,12 +49,14 @@ export class Discourse {
     // Filled in place: no array of every predicate's subjects per sentence.
     this.subjects = new Set();
     this.mainSubjects = new Set();
+    this.mainObjects = new Set();
     for (const p of parse.predicates) {
       const main = p.clause.kind === 'main' || p.clause.kind === 'reporting';
       for (const np of p.subject) {
         this.subjects.add(np);
         if (main) this.mainSubjects.add(np);
       }
+      if (main && p.voice === 'active') for (const np of p.object) this.mainObjects.add(np);
     }
   }
 
@@ -77,6 +82,7 @@ export class Discourse {
         start: np.start,
         subject: this.subjects.has(np) || (np.list !== undefined && np.list.some((m) => this.subjects.has(m))),
         main,
+        mainObject: this.mainObjects.has(np),
         quoted,
         group,
       });
