@@ -231,6 +231,34 @@ function bodiesInLists(found: Found[], text: string, use: WordUse): void {
     if ((beforeListed && before.piece.kind === 'person') || (afterListed && after.piece.kind === 'person')) continue;
     f.piece = { ...f.piece, kind: 'institution', rule: 'listed-with-bodies', strength: 2 };
   }
+  placesListedWithTeams(found, text, listed);
+}
+
+const TEAM_RULES = new Set(['team-name', 'club-suffix', 'team-context', 'name-with-place']);
+
+/**
+ * "Abc United, Xyzton and Qrsville", "Real Abc, Xyzton and Qrsville": towns listed with a team,
+ * and no person or country among them, are teams named after them (a country stands for its
+ * national side and keeps its kind).
+ */
+function placesListedWithTeams(found: Found[], text: string, listed: (a: Found, b: Found) => boolean): void {
+  // "Abc, Xyz and Qrs Marathons": a plural of an event's head names events, not teams.
+  const isTeam = (p: Piece): boolean => {
+    const last = (p.tokens[p.tokens.length - 1] as Token).text;
+    return p.kind === 'institution' && !cues().eventHeads.has(last.replace(/s$/, '')) && (TEAM_RULES.has(p.rule) || (p.tokens.length > 1 && cues().teamSuffixes.has(last)));
+  };
+  for (let from = 0; from < found.length; ) {
+    let to = from + 1;
+    while (to < found.length && listed(found[to - 1] as Found, found[to] as Found)) to++;
+    const list = found.slice(from, to);
+    from = to;
+    // "and" or "or" makes a list; a comma alone may bring a place in apposition ("Abc Stadium, Xyzton").
+    const coordinated = list.some((f, k) => k > 0 && /\b(?:and|or)\s+$/.test(text.slice((list[k - 1] as Found).end, f.start)));
+    if (list.length < 2 || !coordinated || !list.some((f) => isTeam(f.piece)) || list.some((f) => f.piece.kind === 'person' || f.piece.kind === 'country')) continue;
+    for (const f of list) {
+      if (f.piece.kind === 'city' && mayBeTeam(f.piece) && !f.piece.tokens[f.piece.tokens.length - 1]?.possessive) f.piece = { ...f.piece, kind: 'institution', rule: 'listed-with-teams', strength: 4 };
+    }
+  }
 }
 
 const sameSentence = (t: Token | undefined, sentence: number): Token | undefined => (t?.sentence === sentence ? t : undefined);

@@ -220,6 +220,12 @@ export const firmsAndTeams: ConstructionClass = {
       text: 'Tamsin chief executive Ada Varn has played down reports that the striker will leave.',
       expect: ['Ada Varn affiliated-with Tamsin'],
     },
+    // Towns listed with a team are teams: a player's move ties him to them.
+    {
+      text: 'Bram Oyelaran has played for Harwick Rovers, Kisumu and Mombasa in a long career.',
+      expect: ['Bram Oyelaran affiliated-with Harwick Rovers', 'Bram Oyelaran affiliated-with Kisumu', 'Bram Oyelaran affiliated-with Mombasa'],
+      checks: ['located-in'],
+    },
     // A compound adjective before a role employs no one.
     {
       text: 'The Quill-winning director Ada Varn will chair the jury.',
