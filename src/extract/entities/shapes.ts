@@ -16,7 +16,10 @@ export const COMPASS = new Set(
 export function byRegionShape(tokens: Token[], context: RunContext): Piece[] | undefined {
   const last = tokens[tokens.length - 1] as Token;
   const head = cues().regionHeads.get(last.text);
-  if (tokens.length > 1 && head !== undefined) {
+  // "defender Wayne Abc", "Wayne Abc said": after a person's role word or before a verb only
+  // people use, a given name and a head word that is also a surname ("Bridge", "Street") name a person.
+  const person = tokens.length === 2 && !context.locative && isFirstName(tokens[0]?.text ?? '') && (isRoleWord(context.previousWord) || cues().personVerbs.has(context.nextWord));
+  if (tokens.length > 1 && head !== undefined && !person) {
     const placeBefore = lookupKnown(words(tokens.slice(0, -1)), tokens.length - 1, { ...context, locative: true });
     if (!head || placeBefore) return [{ tokens, kind: 'region', rule: 'region-head', strength: 3 }];
   }

@@ -166,6 +166,7 @@ describe('entity rules', () => {
     ['fans of a place are a team\'s', 'Nairobi fans sang all night.', ['institution:Nairobi']],
     ['a place before a team word describes the team and stays a place', 'The Nairobi team reported its findings.', ['city:Nairobi']],
     ['a single player beaten stays a person', 'It was her first victory over Ada Quill.', ['person:Ada Quill']],
+    ['a given name and a head word that is also a surname name a person after a role or before "said"', 'Defender Ada Bridge and the striker Tom Street scored. Victoria Street was closed, and police in Margaret Bridge said nothing.', ['person:Ada Bridge', 'person:Tom Street', 'region:Margaret Bridge', 'region:Victoria Street']],
     ['players with a nationality are people', 'Ada Quill ( Kenya ) beat Bo Ferrant ( Peru ) 6-3 6-4', ['country:Kenya', 'country:Peru', 'person:Ada Quill', 'person:Bo Ferrant']],
   ])('%s', (_name, body, expected) => {
     expect(entitiesOf(body)).toEqual(expected);
