@@ -309,5 +309,11 @@ export const negatives: ConstructionClass = {
       expect: [],
       checks: ['affiliated-with'],
     },
+    // Telling the owner of an outlet is no quote by it.
+    {
+      text: 'Ilse Varga told Piet Dorn, the owner of the Marlow Courier, that she would sell her shares.',
+      expect: ['Ilse Varga met-with Piet Dorn'],
+      checks: ['quoted-by'],
+    },
   ],
 };

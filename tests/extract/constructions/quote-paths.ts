@@ -354,5 +354,21 @@ export const quotePaths: ConstructionClass = {
       text: 'Ilse Varga told state media outlet Tessora that the border would stay open.',
       expect: ['Ilse Varga quoted-by Tessora'],
     },
+    // Telling an outlet's journalist tells the outlet; the journalist is no meeting partner.
+    {
+      text: 'Ilse Varga told Marlow Courier reporter Piet Dorn that the border would stay open.',
+      expect: ['Ilse Varga quoted-by Marlow Courier'],
+      checks: ['met-with'],
+    },
+    {
+      text: 'Ilse Varga told Piet Dorn, a correspondent for the Eastbrook Herald, that the border would stay open.',
+      expect: ['Ilse Varga quoted-by Eastbrook Herald'],
+      checks: ['met-with'],
+    },
+    // With no "that", the outlet told runs on into the next clause's subject.
+    {
+      text: "Tobin Reyes's brother, Caspar Reyes, told the Harbour Gazette website Marsh did not deserve the award.",
+      expect: ['Caspar Reyes quoted-by Harbour Gazette'],
+    },
   ],
 };

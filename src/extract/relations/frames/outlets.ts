@@ -1,10 +1,11 @@
 // News outlets: institutions whose names make them outlets (news-outlets.txt, or a capitalised
 // outlet head in the name: "Abc Times", "Abc-Post"), and phrases that present one ("the news
 // agency Abc", "the Abc newspaper", "Abc's Morning programme", "the state broadcaster, Abc").
-import { lexiconRows } from '../../lexicon';
+import { lexiconRows, lexiconSet } from '../../lexicon';
 import type { NounPhrase } from '../../parse/types';
 import type { ExtractedEntity } from '../../types';
 import { lastWord } from '../../parse/words';
+import type { Doc } from '../site';
 
 let heads: { capital: Set<string>; lower: Set<string> } | undefined;
 let known: Set<string> | undefined;
@@ -61,4 +62,19 @@ export function outletOf(np: NounPhrase | undefined, outlets: ReadonlySet<string
   const named = np.qualifiers.find((q) => q.kind === 'institution')?.entity ?? (np.possessor?.kind === 'institution' ? np.possessor.refs[0] : undefined);
   if (named) return named;
   return np.appositive?.form === 'name' && np.appositive.kind === 'institution' ? np.appositive.refs[0] : undefined;
+}
+
+let pressRoles: Set<string> | undefined;
+/** A journalist's role (press-roles.txt): "reporter", "political editor". */
+export const isPressRole = (role: string): boolean => (pressRoles ??= lexiconSet('press-roles')).has(lastWord(role.toLowerCase()));
+
+/**
+ * The outlets a person works for as a journalist, as the sentence presents them: a journalist's
+ * role ("Abc reporter A", "A, a correspondent for Abc") or no role but the outlet's ("A of the Abc
+ * Times"); not another role there ("A, the owner of the Abc Times").
+ */
+export function journalistOutlets(np: NounPhrase, sentence: number, doc: Doc): string[] {
+  if (np.form !== 'name' || np.kind !== 'person' || !doc.outlets.size) return [];
+  const facts = doc.rolesByPerson.get(np.refs[0] ?? '') ?? [];
+  return [...new Set(facts.filter((r) => r.sentence === sentence && r.target !== undefined && doc.outlets.has(r.target) && (!r.role.trim() || isPressRole(r.role))).map((r) => r.target as string))];
 }

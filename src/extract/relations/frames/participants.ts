@@ -8,7 +8,7 @@ import type { Doc, Frame, Pairing, Site } from '../site';
 import { governed, isTravelCue, leadersOf, ownerOf, PLACE_KINDS, prepsAround } from './arguments';
 import { away } from './home';
 import { isRoleTitle, isRoleWord } from '../../chains/role-words';
-import { outletOf } from './outlets';
+import { journalistOutlets, outletOf } from './outlets';
 import { lastWord } from '../../parse/words';
 
 /** Words after "called B" that say how often, not what B was called ("called her several times"). */
@@ -56,11 +56,13 @@ const INTERVIEW = /^interviews?$/;
 
 /**
  * The partners a speaker addressed, without those who interviewed the speaker for an outlet: a
- * journalist an outlet owns ("told Abc's Ada Lin"), or anyone spoken to in an interview.
+ * journalist an outlet owns ("told Abc's Ada Lin", "told Abc reporter Ada Lin"), or anyone spoken
+ * to in an interview.
  */
-function notInterviewers(preps: readonly PrepPhrase[], doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
+function notInterviewers(site: Site, preps: readonly PrepPhrase[], doc: Doc, nps: readonly NounPhrase[]): NounPhrase[] {
   const interview = preps.some((pp) => INTERVIEW.test(lastWord(pp.np.lower)));
-  return nps.filter((np) => np.kind !== 'person' || (!interview && outletOf(np.possessor, doc.outlets) === undefined));
+  const sentence = site.parse.sentence.index;
+  return nps.filter((np) => np.kind !== 'person' || (!interview && outletOf(np.possessor, doc.outlets) === undefined && !journalistOutlets(np, sentence, doc).length));
 }
 
 const prepFrame = (preps: readonly string[], own = false): Frame => {
@@ -70,7 +72,7 @@ const prepFrame = (preps: readonly string[], own = false): Frame => {
     // the backdrop of Abc".
     const preps = prepsAround(site);
     const around = own && site.np && !site.predicate ? site.np.post : preps;
-    const partners = notInterviewers(preps, doc, withLeaders(site, governed(around, wanted)));
+    const partners = notInterviewers(site, preps, doc, withLeaders(site, governed(around, wanted)));
     // "Allies led by B travelled to Abc": a group goes where its leaders go.
     const subjects = withLeaders(site, subjectsOf(site));
     return partners.length && subjects.length ? [{ sources: subjects, targets: partners }] : [];
@@ -104,7 +106,7 @@ export const PARTICIPANT_FRAMES: Readonly<Record<string, Frame>> = {
     // "welcomed A's “courage”" welcomes a thing of A's, not A.
     const objects = p.object.filter((o) => !o.ownsQuotation);
     // "A delegation led by B visited Abc": a group stands for its leaders on either side.
-    return objects.length ? [{ sources: withLeaders(site, p.subject), targets: notInterviewers(p.preps, doc, withLeaders(site, objects)) }] : [];
+    return objects.length ? [{ sources: withLeaders(site, p.subject), targets: notInterviewers(site, p.preps, doc, withLeaders(site, objects)) }] : [];
   },
   /** "A called B" (a call), not "A called B a liar" (a name for B). */
   'subject-called': (site) => {

@@ -11,7 +11,7 @@ import { lastWord } from '../../parse/words';
 import type { Doc, Frame, Pairing, Party, SentenceFrame } from '../site';
 import { lexiconRows, lexiconSet } from '../../lexicon';
 import { governed } from './arguments';
-import { outletOf } from './outlets';
+import { isPressRole, journalistOutlets, outletOf } from './outlets';
 
 const TELL = new Set(['told', 'tells', 'tell', 'telling']);
 const WRITES = new Set(['wrote', 'writes', 'write', 'writing', 'written', 'posted', 'posts', 'tweeted', 'published']);
@@ -87,11 +87,12 @@ function outletsOf(np: NounPhrase, outlets: ReadonlySet<string>): string[] {
 }
 
 /**
- * "A told Abc prices would rise": with no "that", the outlet told runs on into the next clause's
- * subject ("Abc prices"); an outlet's name opening the phrase right after the verb is the one told.
+ * "A told Abc prices would rise", "A told the Abc website B was wrong": with no "that", the outlet
+ * told runs on into the next clause's subject ("Abc prices", "the Abc website B"); an outlet's
+ * name opening the phrase right after the verb is the one told.
  */
 function toldRunOn(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
-  const np = parse.nps.find((x) => x.start === p.end && x.form === 'description');
+  const np = parse.nps.find((x) => x.start === p.end && x.form !== 'pronoun');
   const opener = np?.qualifiers[0];
   const at = np && parse.words[np.start]?.lower === 'the' ? np.start + 1 : np?.start;
   return opener && opener.start === at && doc.outlets.has(opener.entity) ? [opener.entity] : [];
@@ -101,7 +102,8 @@ function toldRunOn(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
 function channelsOf(p: Predicate, parse: SentenceParse, doc: Doc): string[] {
   const out: string[] = [];
   if (TELL.has(p.cue)) {
-    for (const o of p.object) out.push(...outletsOf(o, doc.outlets));
+    // "told Abc", "told Abc reporter B", "told B of the Abc Times": a journalist's outlet is told.
+    for (const o of p.object) out.push(...outletsOf(o, doc.outlets), ...journalistOutlets(o, parse.sentence.index, doc));
     if (!p.object.length) out.push(...toldRunOn(p, parse, doc));
   }
   for (const pp of p.preps) {
@@ -265,9 +267,6 @@ const outletPossessor: SentenceFrame = (parse, doc) => {
   }
   return out;
 };
-
-let pressRoles: Set<string> | undefined;
-const isPressRole = (role: string): boolean => (pressRoles ??= lexiconSet('press-roles')).has(lastWord(role.toLowerCase()));
 
 /** "BBC political editor A said", "A, the Abc Times' correspondent, said": a journalist's outlet carries their words. */
 const outletJournalist: SentenceFrame = (parse, doc) => {
