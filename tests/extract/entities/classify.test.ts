@@ -70,6 +70,7 @@ describe('entity rules', () => {
     ['towns listed with a team are teams', 'Fans of Harwick Rovers, Kisumu and Mombasa cheered.', ['institution:Harwick Rovers', 'institution:Kisumu', 'institution:Mombasa']],
     ['towns listed alone stay towns', 'Offices in Kisumu, Mombasa and Arusha opened.', ['city:Arusha', 'city:Kisumu', 'city:Mombasa']],
     ['a town after a team and a comma alone is where it is', 'The Quillton Rovers ground, Mombasa was full.', ['city:Mombasa', 'institution:Quillton Rovers']],
+    ['a name before a fixture\'s "v" is a team too', 'Tamsin v Kisumu kicks off at three.', ['institution:Kisumu', 'institution:Tamsin']],
     ['a faith\'s word inside a body\'s name stays', 'The Quillian Brotherhood and the Muslim Brotherhood met.', ['institution:Muslim Brotherhood', 'institution:Quillian Brotherhood']],
     ['a known place, then a party member\'s word, are two names', 'Rep. Ada Quill, an Ohio Republican, spoke.', ['institution:Republican', 'person:Ada Quill', 'region:Ohio']],
     ['a people\'s word before a known body names its branch', 'Ada Quill gave money to the Kenyan Red Cross.', ['institution:Kenyan Red Cross', 'person:Ada Quill']],
