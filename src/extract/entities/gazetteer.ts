@@ -41,11 +41,14 @@ export interface Gazetteer {
 
 // Names repeat within and across articles; the caches are emptied when they grow large (as
 // lookup.ts's, sized for the names that repeat, not for every name of a book-length article).
+// A plain name's key is worked out afresh, which costs less than finding it in a large map.
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 20_000;
 
 /** The key every name is looked up by: case, accents, punctuation, "the " and "'s" ignored. */
 export function nameKey(name: string): string {
+  const plain = plainKey(name);
+  if (plain !== undefined) return plain;
   let key = keyCache.get(name);
   if (key === undefined) {
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
@@ -55,6 +58,9 @@ export function nameKey(name: string): string {
   }
   return key;
 }
+
+/** nameKey's key of a name looked up once, not kept: a span that names nothing ("Abc Wins Xyz Cup"). */
+export const uncachedNameKey = (name: string): string => computeKey(name);
 
 function computeKey(name: string): string {
   const plain = plainKey(name);

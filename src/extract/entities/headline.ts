@@ -2,15 +2,16 @@
 // names are only the ones the body already established, matched longest first.
 import type { ExtractedEntity, Mention } from '../types';
 import type { Run } from './candidates';
-import { nameKey } from './gazetteer';
+import { nameKey, uncachedNameKey } from './gazetteer';
 
 const LONGEST = 6;
 
 export function headlineMentions(runs: readonly Run[], byName: Map<string, ExtractedEntity>, text: string): Mention[] {
   const mentions: Mention[] = [];
-  const surnames = uniqueSurnames(byName);
+  let surnames: Map<string, ExtractedEntity> | undefined;
   for (const run of runs) {
     if (!run.shouting) continue;
+    surnames ??= uniqueSurnames(byName);
     const tokens = run.tokens;
     let i = 0;
     while (i < tokens.length) {
@@ -20,7 +21,9 @@ export function headlineMentions(runs: readonly Run[], byName: Map<string, Extra
         const last = tokens[i + len - 1];
         if (!first || !last) continue;
         const surface = text.slice(first.start, last.end);
-        const entity = byName.get(nameKey(surface)) ?? (len === 1 ? surnames.get(nameKey(surface)) : undefined);
+        // Most of a headline's spans name nothing: their keys are not kept in nameKey's cache.
+        const key = uncachedNameKey(surface);
+        const entity = byName.get(key) ?? (len === 1 ? surnames.get(key) : undefined);
         if (!entity) continue;
         mentions.push({ entity: entity.id, start: first.start, end: last.end, text: surface, sentence: run.sentence });
         entity.mentions++;

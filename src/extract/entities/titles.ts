@@ -23,7 +23,8 @@ interface TitleEntry {
 let byFirstWord: Map<string, TitleEntry[]> | undefined;
 let honorifics: Set<string> | undefined;
 
-const bare = (word: string): string => word.replace(/\.$/, '');
+// By its last code unit, no regex: matchTitle asks this of most capitalised words.
+const bare = (word: string): string => (word.charCodeAt(word.length - 1) === 46 /* . */ ? word.slice(0, -1) : word);
 
 function titleIndex(): Map<string, TitleEntry[]> {
   if (byFirstWord) return byFirstWord;

@@ -25,7 +25,7 @@ export interface Token {
 
 // Sticky: each token is matched where the whitespace before it ends (skipped code unit by code
 // unit, no regex run), and read by its end offset (no match array per token); some alternative
-// always matches a non-space character.
+// always matches a non-space character. Plain ASCII words and marks skip it (asciiTokenEnd).
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s)|[\p{L}\p{M}\p{N}]+(?:['\u2019.&-][\p{L}\p{M}\p{N}]+)*|\S/uy;
 const DOTTED_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'St', 'Jr', 'Sr', 'Rev', 'Adm', 'Sgt', 'Messrs', 'Co', 'Inc', 'Corp', 'Ltd']);
 const PARTICLE_CAP = /^(?:al|el|bin|ibn|de|da|di|van|von|le|la)-\p{Lu}/u;
@@ -40,9 +40,14 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   for (let at = 0; ; ) {
     let start = at;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    TOKEN.lastIndex = start;
-    if (start >= text.length || !TOKEN.test(text)) break;
-    at = TOKEN.lastIndex;
+    if (start >= text.length) break;
+    const fast = asciiTokenEnd(text, start);
+    if (fast > 0) at = fast;
+    else {
+      TOKEN.lastIndex = start;
+      if (!TOKEN.test(text)) break;
+      at = TOKEN.lastIndex;
+    }
     if (start < lastEnd) continue; // the period already taken by "Mr."
     let word = text.slice(start, at);
     let end = at;
@@ -91,6 +96,25 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   }
   return tokens;
 }
+
+/**
+ * Where TOKEN's match at `start` ends, read code by code for the plain ASCII tokens most text is
+ * made of; 0 where only the expression can tell: a capital before a period (an initial or a
+ * dotted acronym), a word that runs on into an apostrophe, period, ampersand, hyphen or any
+ * non-ASCII code unit, and control characters.
+ */
+function asciiTokenEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (!isAsciiLetterOrDigit(c)) return c > 32 && c < 127 ? start + 1 : 0; // a mark: \S alone
+  if (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46 /* . */) return 0;
+  let end = start + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next >= 128 || next === 39 /* ' */ || next === 46 /* . */ || next === 38 /* & */ || next === 45 /* - */ ? 0 : end;
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
