@@ -14,6 +14,7 @@ import { checkOutputFolder } from './export/output-folder';
 import { writeFilesAtomic, type OutputFile } from './export/write-file';
 import { buildGraph, buildGraphFromDigests } from './graph/build';
 import { digestOf } from './graph/digest';
+import type { SurnameMemo } from './graph/merge-surnames';
 import { validateGraph } from './graph/validate';
 import { applyAppearance } from './layout/appearance';
 import { layoutGraph, type Position } from './layout/forceatlas2';
@@ -127,7 +128,10 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
     // the merge, whose heap V8 would otherwise size by it; short inputs leave too little to pay.
     const words = wordsRead(collected);
     collectGarbageAfterReading(words);
-    const graph = buildGraphFromDigests(collected.digests, { coMentions: true, stringsOwned: true });
+    // The store knows the last build's decisions on bare names and which names this one touched.
+    const surnames = opened.store === undefined ? undefined : surnameMemo(opened.store);
+    const graph = buildGraphFromDigests(collected.digests, { coMentions: true, stringsOwned: true, ...(surnames === undefined ? {} : { surnames }) });
+    if (surnames?.next !== undefined) opened.store?.saveSurnameDecisions(surnames.next);
     // The graph holds what it needs of them: let the digests go before layout and write, the
     // stages that need memory of their own.
     collected.digests = [];
@@ -165,6 +169,11 @@ export async function buildGraphFiles(options: PipelineOptions): Promise<BuildSu
   } finally {
     opened.store?.abandon();
   }
+}
+
+function surnameMemo(store: CorpusStore): SurnameMemo {
+  const previous = store.surnameDecisions();
+  return { touched: store.touchedNames(), ...(previous === undefined ? {} : { previous }) };
 }
 
 /** Each node with an edge and its position. */

@@ -11,6 +11,7 @@ const EXTRACTOR_FOLDERS = ['article', 'extract'];
 
 let cached: string | undefined;
 let cachedDigest: string | undefined;
+let cachedMerge: string | undefined;
 
 /**
  * The TypeScript sources when they are there (so the compiled CLI and the sources give the same
@@ -64,4 +65,24 @@ export function digestVersion(): string {
   }
   cachedDigest = hash.digest('hex').slice(0, 16);
   return cachedDigest;
+}
+
+/**
+ * The version of the cross-article merge's decisions kept in the store (graph/merge-surnames.ts):
+ * a hash of the merge's code and lexicons, so a change to them decides every bare name again.
+ */
+export function mergeVersion(): string {
+  if (cachedMerge !== undefined) return cachedMerge;
+  const { root } = sourceRoot();
+  const graph = join(root, 'graph');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(graph).sort()) {
+    if (!/^(merge|keys|digest)[\w-]*\.(ts|js)$/.test(name)) continue;
+    hash.update(`${name}\u0000`);
+    hash.update(readFileSync(join(graph, name)));
+  }
+  const lexicon = join(graph, 'lexicon');
+  if (existsSync(lexicon)) hashFolder(hash, lexicon, 'lexicon');
+  cachedMerge = hash.digest('hex').slice(0, 16);
+  return cachedMerge;
 }

@@ -6,15 +6,19 @@
 // that text, its UTF-8 copy and SQLite's copy at once (150 MB of a 30 MB article's build). The
 // other tables spell the extraction out for any SQLite tool. `digests` holds what the graph reads of
 // each article (graph/digest.ts) as one JSON text: a warm build reads those alone, not the
-// extraction and a row per mention.
+// extraction and a row per mention. `surnames` keeps the merge's decisions on bare names, so a build
+// that adds a few articles decides again only the names they touch (graph/merge-surnames.ts).
 // docs/scale.md documents the tables.
+import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { KgError } from '../errors';
 import type { Extraction, Mention, Sentence } from '../extract/types';
 import { digestOf, type ArticleDigest } from '../graph/digest';
+import { touch, type SurnameDecisions, type SurnameTies } from '../graph/merge-surnames';
+import type { EntityKind } from '../types';
 import type { ExtractedArticle } from './extracted';
-import { digestVersion } from './extractor-version';
+import { digestVersion, mergeVersion } from './extractor-version';
 
 const SCHEMA_VERSION = '2';
 
@@ -47,6 +51,7 @@ CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article);
 CREATE TABLE IF NOT EXISTS digests (
   article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version TEXT NOT NULL, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS positions (node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS surnames (name TEXT PRIMARY KEY, candidates TEXT NOT NULL, ties TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS files (
   path TEXT PRIMARY KEY, stamp TEXT NOT NULL, article TEXT NOT NULL, hash TEXT NOT NULL, dated_hash TEXT) WITHOUT ROWID;
 `;
@@ -81,6 +86,10 @@ export class CorpusStore {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly created: boolean;
+  /** The merge's decisions on bare names as the last build left them, if they are of this code and these articles. */
+  private readonly surnames: { decisions: SurnameDecisions; rows: Map<string, [candidates: string, ties: string]> } | undefined;
+  /** `kind\0name` of the entities of the articles this build added, replaced or removed. */
+  private readonly touched = new Set<string>();
 
   /** Opens (or creates) the store; throws KgError naming the file when it is not one. */
   constructor(readonly path: string) {
@@ -122,8 +131,71 @@ export class CorpusStore {
       dropFile: this.db.prepare('DELETE FROM files WHERE path = ?'),
       dropPosition: this.db.prepare('DELETE FROM positions WHERE node = ?'),
       position: this.db.prepare('INSERT OR REPLACE INTO positions (node, x, y) VALUES (?, ?, ?)'),
+      entityNames: this.db.prepare<[string], [label: string, kind: EntityKind]>('SELECT label, kind FROM entities WHERE article = ?').raw(),
+      surnames: this.db.prepare<[], [name: string, candidates: string, ties: string]>('SELECT name, candidates, ties FROM surnames').raw(),
+      surname: this.db.prepare('INSERT OR REPLACE INTO surnames (name, candidates, ties) VALUES (?, ?, ?)'),
+      dropSurname: this.db.prepare('DELETE FROM surnames WHERE name = ?'),
+      articleKeys: this.db.prepare<[], [id: string, hash: string, extractor: string]>('SELECT id, hash, extractor FROM articles ORDER BY id').raw(),
+      meta: this.db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck(),
+      setMeta: this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)'),
     };
+    this.surnames = this.readSurnames();
     this.db.exec('BEGIN');
+  }
+
+  /**
+   * The decisions the last build kept, when they are this merge code's and of the articles the
+   * store holds: a store an earlier kg changed without them has other articles, and they are left.
+   */
+  private readSurnames(): CorpusStore['surnames'] {
+    const meta = this.statements.meta.get(SURNAMES_META);
+    if (meta === undefined) return undefined;
+    const { version, articles, decided } = JSON.parse(meta) as SurnamesMeta;
+    if (version !== mergeVersion() || articles !== this.articlesKey()) return undefined;
+    const rows = new Map<string, [string, string]>();
+    const names = new Map<string, SurnameTies>();
+    for (const [name, candidates, ties] of this.statements.surnames.all()) {
+      rows.set(name, [candidates, ties]);
+      names.set(name, { candidates: JSON.parse(candidates) as string[], ties: JSON.parse(ties) as SurnameTies['ties'] });
+    }
+    return { decisions: { decided, names }, rows };
+  }
+
+  /** A hash of which articles the store holds, as which content and extractor. */
+  private articlesKey(): string {
+    const hash = createHash('sha256');
+    for (const [id, content, extractor] of this.statements.articleKeys.iterate()) hash.update(`${id}\u0000${content}\u0000${extractor}\u0000`);
+    return hash.digest('hex');
+  }
+
+  /** The merge's decisions on bare names as the last build left them, for this build's merge to keep what stands. */
+  surnameDecisions(): SurnameDecisions | undefined {
+    return this.surnames?.decisions;
+  }
+
+  /** `kind\0name` (as the merge groups them) of every entity of the articles added, replaced or removed so far, when decisions are kept. */
+  touchedNames(): ReadonlySet<string> {
+    return this.touched;
+  }
+
+  /** Keeps this build's decisions on bare names, writing only those that changed. */
+  saveSurnameDecisions(decisions: SurnameDecisions): void {
+    const rows = this.surnames?.rows ?? new Map<string, [string, string]>();
+    if (this.surnames === undefined) this.db.exec('DELETE FROM surnames');
+    for (const [name, { candidates, ties }] of decisions.names) {
+      const row: [string, string] = [JSON.stringify(candidates), JSON.stringify(ties)];
+      const was = rows.get(name);
+      if (was === undefined || was[0] !== row[0] || was[1] !== row[1]) this.statements.surname.run(name, ...row);
+    }
+    for (const name of rows.keys()) if (!decisions.names.has(name)) this.statements.dropSurname.run(name);
+    const meta: SurnamesMeta = { version: mergeVersion(), articles: this.articlesKey(), decided: decisions.decided };
+    this.statements.setMeta.run(SURNAMES_META, JSON.stringify(meta));
+  }
+
+  /** Notes the names of an article's entities as touched (see SurnameMemo); with no decisions kept, none is asked. */
+  private touch(entities: () => Iterable<readonly [label: string, kind: EntityKind]>): void {
+    if (this.surnames === undefined) return;
+    for (const [label, kind] of entities()) touch(this.touched, label, kind);
   }
 
   commit(): void {
@@ -177,7 +249,10 @@ export class CorpusStore {
 
   /** Drops the articles and everything extracted from them. */
   remove(ids: readonly string[]): void {
-    for (const id of ids) this.statements.remove.run(id);
+    for (const id of ids) {
+      this.touch(() => this.statements.entityNames.all(id));
+      this.statements.remove.run(id);
+    }
   }
 
   /** The last build's layout, by node key. */
@@ -215,6 +290,8 @@ export class CorpusStore {
   /** Stores (or replaces) an article's extraction, and its digest. */
   put(article: StoredArticle, { extraction, sentences }: ExtractedArticle, extractor: string, digest: ArticleDigest = digestOf(extraction, sentences)): void {
     const s = this.statements;
+    this.touch(() => s.entityNames.all(article.id));
+    this.touch(() => extraction.entities.map((e) => [e.label, e.kind] as const));
     s.remove.run(article.id);
     const json = JSON.stringify({ ...extraction, mentions: extraction.mentions === undefined ? undefined : [] });
     s.article.run(article.id, article.path, article.hash, extractor, article.title, article.words, json);
@@ -236,6 +313,14 @@ export class CorpusStore {
  * for an article of 2 MB). News articles' extractions are a few kilobytes.
  */
 const MOST_DIGESTED_CHARS = 1_000_000;
+
+/** The `meta` row saying whose the `surnames` rows are: the merge code's version, the articles' hash, the kinds decided. */
+const SURNAMES_META = 'surnames';
+interface SurnamesMeta {
+  version: string;
+  articles: string;
+  decided: string[];
+}
 
 type MentionRow = [entity: string, start: number, end: number, text: string, sentence: number, title: string | null, roleOf: string | null];
 

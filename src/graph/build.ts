@@ -8,6 +8,7 @@ import { coMentions } from './co-mentions';
 import { createKnowledgeGraph } from './create';
 import { digestOf, entityIndex, type ArticleDigest, type DigestRelation } from './digest';
 import { mergeDigests } from './merge';
+import type { SurnameMemo } from './merge-surnames';
 import { ownStrings } from './own-strings';
 
 export { createKnowledgeGraph };
@@ -23,6 +24,8 @@ export interface BuildGraphOptions {
    * them, a walk over every string of a corpus graph.
    */
   stringsOwned?: boolean;
+  /** The last build's decisions on bare names, and the names changed since (merge-surnames.ts); filled with this build's. */
+  surnames?: SurnameMemo;
 }
 
 
@@ -49,7 +52,7 @@ export function buildGraphFromDigests(digests: readonly ArticleDigest[], options
   const articles = Object.fromEntries(byId);
   graph.replaceAttributes(options.name === undefined ? { articles } : { name: options.name, articles });
 
-  const merged = mergeDigests(digests);
+  const merged = mergeDigests(digests, options.surnames);
   // Evidence already on each edge, so a repeated sentence is counted once (in linear time).
   const seen = new Map<string, Set<string>>();
   for (const { key, attributes } of merged.nodes) graph.addNode(key, attributes);

@@ -4,6 +4,7 @@
 // one whose articles share its context — the role title it is named with, the entities named
 // beside it — clearly more than any other's; failing that it stays a node of its own article,
 // since guessing would join strangers.
+import type { EntityKind } from '../types';
 import type { ArticleDigest, DigestEntity } from './digest';
 import { comparableName } from './keys';
 import { isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
@@ -143,11 +144,11 @@ function piece(group: Group, members: Member[], more: Pick<Group, 'joins' | 'qua
 }
 
 /**
- * The candidate the context points to, if it clearly does: each group named here and beside a
- * candidate scores 1, a shared role title ROLE_SCORE; the best must reach MIN_SCORE and lead the
- * runner-up LEAD times over.
+ * The candidate the context points to (its position), if it clearly does: each group named here
+ * and beside a candidate scores 1, a shared role title ROLE_SCORE; the best must reach MIN_SCORE
+ * and lead the runner-up LEAD times over.
  */
-function tiedTo(article: string, members: readonly Member[], index: CandidateIndex, context: Context): Group | undefined {
+function tiedTo(article: string, members: readonly Member[], index: CandidateIndex, context: Context): number | undefined {
   const named = context.groupsIn(article);
   const { scores, slots, beside } = index;
   scores.start(named.length + ROLE_SCORE);
@@ -155,43 +156,117 @@ function tiedTo(article: string, members: readonly Member[], index: CandidateInd
   for (const { entity } of members) for (const t of context.titlesOf(entity)) scores.markTwice(index.titled.get(t) ?? []);
   scores.addTwice();
   const { best, bestAt, runnerUp } = scores.top();
-  return best >= MIN_SCORE && best > LEAD * runnerUp ? index.candidates[bestAt] : undefined;
+  return best >= MIN_SCORE && best > LEAD * runnerUp ? bestAt : undefined;
+}
+
+/** A bare name's decisions: its candidates (`kind\0name`, in order), and the one each tied article joins (the others untied). */
+export interface SurnameTies {
+  candidates: string[];
+  ties: Array<[article: string, candidate: number]>;
+}
+
+/** Every bare name's decisions in one merge, by `kind\0name`, and the names whose kind the corpus decided (merge-kinds.ts). */
+export interface SurnameDecisions {
+  decided: string[];
+  names: Map<string, SurnameTies>;
+}
+
+/**
+ * The decisions of the last merge, for a build that adds or removes a few articles. A bare name's
+ * decision reads the articles naming it and its candidates, and which groups those articles name,
+ * nothing else: so when no article naming it or a candidate came, changed or went (`touched`), its
+ * candidates are the same, in the same order, and the kinds the corpus decided are the same (a
+ * kind decided anew joins two groups, which changes what every article names), the last decision
+ * stands. The merge fills `next` with this one's.
+ */
+export interface SurnameMemo {
+  previous?: SurnameDecisions;
+  /** `kind\0name` of the entities of every article added, changed or removed since. */
+  touched: ReadonlySet<string>;
+  next?: SurnameDecisions;
+}
+
+export const nameKey = (group: Pick<Group, 'kind' | 'name'>): string => `${group.kind}\u0000${group.name}`;
+
+/** Adds to `touched` the keys of the groups an entity of a changed article may be in. */
+export function touch(touched: Set<string>, label: string, kind: EntityKind): void {
+  const name = comparableName(label);
+  // A name typed person in one article and institution in another may be in either's group (merge-kinds.ts).
+  if (kind === 'person' || kind === 'institution') {
+    touched.add(nameKey({ kind: 'person', name }));
+    touched.add(nameKey({ kind: 'institution', name }));
+  } else touched.add(nameKey({ kind, name }));
+}
+
+/** The last decision of a bare name, when it stands (see SurnameMemo). */
+function standing(memo: SurnameMemo | undefined, key: string, candidates: readonly string[]): SurnameTies | undefined {
+  const last = memo?.previous?.names.get(key);
+  if (last === undefined || memo?.touched.has(key) === true || last.candidates.length !== candidates.length) return undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    if (last.candidates[i] !== candidates[i] || memo?.touched.has(candidates[i] as string) === true) return undefined;
+  }
+  return last;
 }
 
 /**
  * Splits each bare name that several entities carry into one group per article, each tied to
- * the one its context points to (`joins`) or left ambiguous.
+ * the one its context points to (`joins`) or left ambiguous. With a memo, the decisions of the
+ * last merge that still stand are taken as they are.
  */
-export function resolveSurnames(groups: Group[], digests: readonly Titled[]): Group[] {
+export function resolveSurnames(groups: Group[], digests: readonly Titled[], memo?: SurnameMemo): Group[] {
   const holders = holdersOf(groups);
   let context: Context | undefined;
+  const decided = groups.filter((group) => group.kindVotes !== undefined).map(nameKey).sort();
+  const previous = memo?.previous !== undefined && sameList(memo.previous.decided, decided) ? memo : undefined;
+  const names = new Map<string, SurnameTies>();
+  if (memo !== undefined) memo.next = { decided, names };
   return groups.flatMap((group) => {
     // A bare name: a surname, or any name of one word or an acronym that others carry.
     const bare = isBareSurname(group) || !group.name.includes(' ');
-    const candidates = bare ? (holders.get(`${group.kind}\u0000${group.name}`) ?? []) : [];
+    const candidates = bare ? (holders.get(nameKey(group)) ?? []) : [];
     if (candidates.length < 2) return [group];
-    context ??= new Context(groups, digests);
+    const key = nameKey(group);
+    const candidateKeys = candidates.map(nameKey);
     const byArticle = new Map<string, Member[]>();
     for (const m of group.members) {
       const members = byArticle.get(m.article);
       if (members === undefined) byArticle.set(m.article, [m]);
       else members.push(m);
     }
-    const index = context.indexOf(candidates, group, byArticle.keys());
+    let joinsIn: (article: string, members: readonly Member[]) => number | undefined;
+    const last = standing(previous, key, candidateKeys);
+    if (last !== undefined) {
+      const ties = new Map(last.ties);
+      joinsIn = (article) => ties.get(article);
+    } else {
+      context ??= new Context(groups, digests);
+      const index = context.indexOf(candidates, group, byArticle.keys());
+      const known = context;
+      joinsIn = (article, members) => tiedTo(article, members, index, known);
+    }
+    const ties: SurnameTies['ties'] = [];
     const tied: Group[] = [];
     const untied: Member[] = [];
     const untiedArticles: string[] = [];
     for (const [article, members] of byArticle) {
-      const joins = tiedTo(article, members, index, context as Context);
-      if (joins === undefined) {
+      const at = joinsIn(article, members);
+      if (at === undefined) {
         untied.push(...members);
         untiedArticles.push(article);
-      } else tied.push(piece(group, members, { joins }));
+      } else {
+        tied.push(piece(group, members, { joins: candidates[at] as Group }));
+        ties.push([article, at]);
+      }
     }
+    names.set(key, last ?? { candidates: candidateKeys, ties });
     // Untied, a person's bare surname stays a node per article (two of them may be different
     // people); a body's short name means one body wherever the articles use it alone.
     if (untied.length === 0) return tied;
     if (group.kind !== 'person') return [...tied, piece(group, untied, {})];
     return [...tied, ...untiedArticles.map((article) => piece(group, byArticle.get(article) as Member[], untiedArticles.length > 1 ? { qualifier: article } : {}))];
   });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

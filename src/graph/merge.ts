@@ -17,7 +17,7 @@ import { comparableName, NodeKeys } from './keys';
 import { settleShortNames } from './merge-acronyms';
 import { groupBySameName, isBareSurname, ownAliases, type Group, type Member } from './merge-groups';
 import { decideKinds } from './merge-kinds';
-import { resolveSurnames } from './merge-surnames';
+import { resolveSurnames, type SurnameMemo } from './merge-surnames';
 
 export interface MergedNode {
   key: string;
@@ -40,10 +40,11 @@ export function mergeEntities(extractions: readonly Extraction[]): MergedEntitie
 /** What the merge reads of each article. */
 export type MergeInput = Pick<ArticleDigest, 'article' | 'entities' | 'titles'>;
 
-export function mergeDigests(digests: readonly MergeInput[]): MergedEntities {
+/** With `surnames`, the bare names' decisions of the last merge that still stand are kept (merge-surnames.ts). */
+export function mergeDigests(digests: readonly MergeInput[], surnames?: SurnameMemo): MergedEntities {
   const kinds = decideKinds(groupBySameName(digests));
   settleShortNames(kinds);
-  const groups = resolveSurnames(kinds, digests);
+  const groups = resolveSurnames(kinds, digests, surnames);
   const position = new Map(groups.map((group, i) => [group, i]));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {

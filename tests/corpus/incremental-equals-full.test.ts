@@ -74,6 +74,9 @@ describe('an incremental build against a full build of the same articles', () =>
     expect(withoutPositions('full')).not.toMatch(/"x":/);
     build('inc', ALL, '--relayout');
     expect(graphText('inc')).toBe(graphText('full'));
+    // Two extraction workers give the same bytes as one.
+    build('full-jobs', ALL, '--no-store', '--jobs', '2');
+    expect(graphText('full-jobs')).toBe(graphText('full'));
   });
 
   it('removing articles: the same graph but for positions', () => {
@@ -84,5 +87,11 @@ describe('an incremental build against a full build of the same articles', () =>
     rmSync(join(dir, 'full'), { recursive: true, force: true });
     build('full', kept, '--no-store');
     expect(withoutPositions('inc')).toBe(withoutPositions('full'));
+  });
+
+  it('adding them again with two workers: the same graph but for positions', () => {
+    expect(build('inc', ALL, '--jobs', '2')).toContain(`: ${ALL.length - BEFORE.length} extracted, ${BEFORE.length} unchanged, 0 removed`);
+    expect(articlesOf('inc', 'tova-brandt')).toEqual(['a1-harbour']);
+    expect(withoutPositions('inc')).toBe(withoutPositions('full-jobs'));
   });
 });
