@@ -52,6 +52,8 @@ const AS_ROLE = new Set([
   'continues', 'continued', 'started', 'starts', 'began', 'begins', 'joined', 'joins', 'rejoined',
   'serves', 'served', 'serving', 'works', 'worked', 'working',
 ]);
+/** Verbs by which one person takes another's role ("replaced B as chairman"). */
+const SUCCEEDS = new Set(['replaced', 'replaces', 'succeeded', 'succeeds']);
 /** The same in the passive ("was sacked as manager of Abc", "was replaced as chairman of Abc"). */
 const AS_ROLE_PASSIVE = new Set(['replaced', 'succeeded', 'sacked', 'fired', 'ousted', 'dismissed', 'removed', 'reinstated', 'confirmed', 'unveiled', 'chosen', 'selected']);
 
@@ -494,6 +496,10 @@ function predicateRoles(
       if (HIRED.has(p.cue)) for (const pp of p.preps) if (pp.prep === 'by' && pp.np.form === 'name' && pp.np.kind === 'institution' && pp.np.refs.length === 1) add(person, '', pp.np.refs[0] as string, 'appointed-by');
       const as = (p.voice === 'active' ? AS_ROLE : AS_ROLE_PASSIVE).has(p.cue) ? asPhrase(parse, p) : undefined;
       if (as) described(person, as, 'as-role');
+      // "A replaced B as chief executive of Abc": B held the role before A.
+      if (as && p.voice === 'active' && SUCCEEDS.has(p.cue)) {
+        for (const o of p.object.flatMap(expand)) if (o.form === 'name' && o.kind === 'person' && o.refs.length === 1) described(o.refs[0] as string, as, 'as-role:predecessor');
+      }
       if (p.voice === 'active' && JOINS.has(p.cue)) {
         for (const o of p.object.flatMap(expand)) { const b = placeNp(o); if (b?.kind === 'institution') add(person, '', b.refs[0] as string, 'joined'); }
       }
@@ -541,6 +547,7 @@ function asPhrase(parse: SentenceParse, p: Predicate): NounPhrase | undefined {
 
 /** The description right after a person named as a role's holder ("as its new chief executive", "its chairman"). */
 function roleAfter(parse: SentenceParse, from: number): NounPhrase | undefined {
+  from = afterSetOff(parse, from);
   for (let i = from; i < Math.min(from + 5, parse.words.length); i++) {
     const d = parse.nps.find((x) => x.start === i && x.form === 'description');
     if (d) return d;
@@ -548,6 +555,20 @@ function roleAfter(parse: SentenceParse, from: number): NounPhrase | undefined {
     if (w.lower !== 'as' && w.pos !== 'DET' && w.pos !== 'PRON' && w.pos !== 'ADJ' && w.pos !== 'ADV') return undefined;
   }
   return undefined;
+}
+
+/**
+ * "hired A, a former banker, as its chief", "named B, 52, as chairman": past an age or a
+ * description set off by commas when "as" follows it; else `from` itself.
+ */
+function afterSetOff(parse: SentenceParse, from: number): number {
+  if (parse.words[from]?.text !== ',') return from;
+  for (let i = from + 1; i < Math.min(from + 10, parse.words.length); i++) {
+    const w = parse.words[i] as Word;
+    if (w.text === ',') return parse.words[i + 1]?.lower === 'as' ? i + 1 : from;
+    if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') return from;
+  }
+  return from;
 }
 
 const SET_OFF_PREPS = new Set(['of', 'from', 'at', 'for']);

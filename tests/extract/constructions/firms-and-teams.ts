@@ -168,6 +168,18 @@ export const firmsAndTeams: ConstructionClass = {
       expect: ['Petra Wendt affiliated-with Tamsin Holdings'],
       checks: ['affiliated-with'],
     },
+    // An age or a description set off by commas may stand between the person and "as".
+    {
+      text: 'Tamsin Holdings has hired Petra Wendt, a former Corvex Capital banker, as its finance chief, and named Joel Amesby, 52, as chairman.',
+      expect: ['Petra Wendt affiliated-with Tamsin Holdings', 'Petra Wendt affiliated-with Corvex Capital', 'Joel Amesby affiliated-with Tamsin Holdings'],
+      checks: ['affiliated-with'],
+    },
+    // Who is succeeded in a role held it before.
+    {
+      text: 'Joel Amesby succeeded Petra Wendt as chairman of the Harwick Trust in May.',
+      expect: ['Joel Amesby affiliated-with Harwick Trust', 'Petra Wendt affiliated-with Harwick Trust'],
+      checks: ['affiliated-with'],
+    },
     {
       text: 'The Harwick Trust named Petra Wendt as head of the Tamsin Foundation, but did not appoint Joel Amesby as chairman.',
       expect: ['Petra Wendt affiliated-with Tamsin Foundation'],
