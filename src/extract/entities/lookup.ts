@@ -5,7 +5,6 @@
 import type { EntityKind } from '../../types';
 import { lexiconSet } from '../lexicon';
 import { gazetteer, nameKey } from './gazetteer';
-import { ownString } from '../../own-string';
 
 export interface Known {
   kind: EntityKind;
@@ -27,26 +26,10 @@ const BIG_CITY = 100_000;
 const NAMED_CITY = 15_000;
 const CITY_OF_MILLIONS = 1_000_000;
 
-// The same names are looked up again and again; answers are cached by name, then in a small
-// array by token count and context (no key string built per call), and emptied when large: the
-// names a news story repeats fit many times over, while a book-length article's every name (some
-// 250 bytes each) would hold tens of megabytes.
-const cache = new Map<string, (Known | null | undefined)[]>();
-const CACHE_LIMIT = 20_000;
-
+// Not cached: with a plain name's key worked out directly (nameKey), the look-up costs no more
+// than finding its answer in a large cache would, and holds no memory between articles.
 export function lookupKnown(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
-  const slot = tokenCount * 2 + (context.locative ? 1 : 0);
-  let answers = cache.get(name);
-  const cached = answers?.[slot];
-  if (cached !== undefined) return cached ?? undefined;
-  if (!answers) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    answers = [];
-    cache.set(ownString(name), answers);
-  }
-  const known = lookup(name, tokenCount, context);
-  answers[slot] = known ?? null;
-  return known;
+  return lookup(name, tokenCount, context);
 }
 
 function lookup(name: string, tokenCount: number, context: PlaceContext): Known | undefined {
