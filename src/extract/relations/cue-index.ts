@@ -28,10 +28,12 @@ export class LexiconError extends Error {
 }
 
 /**
- * The first word of every cue of every index: most words start none, and one look-up here passes
- * them over for all the indexes at once.
+ * The first word of every cue of every index, with the indexes (one bit each) that have a cue
+ * starting with it: most words start none, and one look-up here passes them over for all the
+ * indexes at once; an index none of whose cues starts in a sentence is not run on it.
  */
-const cueStarts = new Set<string>();
+const cueStarts = new Map<string, number>();
+let indexCount = 0;
 
 /** A sentence's words as the indexes read them, worked out once for all of them. */
 export interface CueWords {
@@ -40,23 +42,38 @@ export interface CueWords {
   keep: number[];
   /** Positions in `keep` whose word starts a cue of an index built so far. */
   starts: number[];
+  /** The bits of the indexes with a cue starting at one of `starts`. */
+  indexes: number;
 }
 
 /** Read the sentence for matching; build every index first, so that `starts` holds for each. */
 export function cueWords(words: readonly Word[]): CueWords {
   const keep: number[] = [];
-  for (let i = 0; i < words.length; i++) if (words[i]?.text !== '-') keep.push(i);
   const starts: number[] = [];
-  for (let k = 0; k < keep.length; k++) if (cueStarts.has(words[keep[k] as number]?.lower ?? '')) starts.push(k);
-  return { words, keep, starts };
+  let indexes = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (word.text === '-') continue;
+    const bits = cueStarts.get(word.lower);
+    if (bits !== undefined) {
+      starts.push(keep.length);
+      indexes |= bits;
+    }
+    keep.push(i);
+  }
+  return { words, keep, starts, indexes };
 }
 
 const split = (cue: string): string[] => cue.toLowerCase().replace(/[’]/g, "'").replace(/-/g, ' ').split(/\s+/).filter(Boolean);
 
 export class CueIndex {
   private readonly byFirst = new Map<string, Cue[]>();
+  /** This index's bit in `CueWords.indexes`. */
+  private readonly bit: number;
 
   constructor(lexicon: LexiconName, defaultFrames: readonly string[], known: ReadonlySet<string>) {
+    if (indexCount === 31) throw new LexiconError('more cue lexicons than a sentence can keep track of');
+    this.bit = 1 << indexCount++;
     for (const row of lexiconRows(lexicon)) {
       const text = (row[0] ?? '').trim();
       const frames = row[1] ? row[1].trim().split(/\s+/) : [...defaultFrames];
@@ -68,7 +85,7 @@ export class CueIndex {
       list.push({ words, text, frames, lexicon });
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirst.set(first, list);
-      cueStarts.add(first);
+      cueStarts.set(first, (cueStarts.get(first) ?? 0) | this.bit);
     }
   }
 
@@ -76,6 +93,7 @@ export class CueIndex {
   match(sentence: CueWords): CueMatch[] {
     const { words, keep, starts } = sentence;
     const out: CueMatch[] = [];
+    if (!(sentence.indexes & this.bit)) return out;
     // The first position a match has not taken.
     let free = 0;
     for (const k of starts) {

@@ -11,7 +11,7 @@ import type { ExtractedRelation } from '../types';
 import { CueIndex, cueWords, type CueMatch } from './cue-index';
 import { CUE_FRAMES, SENTENCE_FRAMES } from './frames';
 import { isAvowal, objectOf, purposeOf } from './frames/arguments';
-import type { Doc, Pairing, Party, Site } from './site';
+import type { Doc, Pairing, Party, SentenceFrame, Site } from './site';
 import { SPECS, type RelationSpec } from './specs';
 
 export interface Firing {
@@ -27,12 +27,27 @@ export interface Firing {
 const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'dismissed', 'rejected', 'disputed', 'refuted']);
 
 const known = new Set(Object.keys(CUE_FRAMES));
-/** Each spec's cue indexes in the order of its cues, all built at once on first use. */
-let indexes: Map<RelationSpec, CueIndex[]> | undefined;
 
-function cueIndexes(): Map<RelationSpec, CueIndex[]> {
-  indexes ??= new Map(SPECS.map((spec) => [spec, spec.cues.map((source) => new CueIndex(source.lexicon, source.frames ?? [], known))]));
-  return indexes;
+/** A spec made ready to run: its cue indexes in the order of its cues, and its cue-less frames with their rule names. */
+interface Compiled {
+  spec: RelationSpec;
+  indexes: CueIndex[];
+  always: Array<{ frame: SentenceFrame; rule: string }>;
+}
+
+/** Every spec, all indexes built at once on first use. */
+let compiled: Compiled[] | undefined;
+
+function compiledSpecs(): Compiled[] {
+  compiled ??= SPECS.map((spec) => ({
+    spec,
+    indexes: spec.cues.map((source) => new CueIndex(source.lexicon, source.frames ?? [], known)),
+    always: spec.always.flatMap((name) => {
+      const frame = SENTENCE_FRAMES[name];
+      return frame ? [{ frame, rule: `${spec.relation}:${name}` }] : [];
+    }),
+  }));
+  return compiled;
 }
 
 /** Where a cue stands: the predicate whose main verb it holds, else the phrase holding its last word. */
@@ -94,10 +109,14 @@ export function runSpecs(doc: Doc): EngineResult {
   const firings: Firing[] = [];
   const labels = new Map(doc.ctx.entities.map((e) => [e.id, e.label]));
   const label = (id: string): string => labels.get(id) ?? id;
-  const indexesOf = cueIndexes();
+  const specs = compiledSpecs();
   for (const parse of doc.parses) {
     // A sentence left unparsed has no words, phrases, predicates or roles: no cue or frame finds anything there.
     if (!parse.words.length) continue;
+    // Every pairing takes an end from the sentence: a phrase's entities, a name inside one, a role
+    // it states. A sentence with none of these makes no relation, except that a meeting's cue may
+    // bring back the people of a meeting told of before ("the group also attended the talks").
+    const named = doc.rolesBySentence.has(parse.sentence.index) || parse.nps.some((np) => np.refs.length > 0 || np.qualifiers.length > 0);
     const cueText = cueWords(parse.words);
     const evidence: Evidence = { article: doc.ctx.id, sentence: parse.sentence.text, start: parse.sentence.start, end: parse.sentence.end };
     const emit = (spec: RelationSpec, pairing: Pairing, modality: Modality, rule: string): void => {
@@ -115,13 +134,14 @@ export function runSpecs(doc: Doc): EngineResult {
         }
       }
     };
-    for (const spec of SPECS) {
+    for (const { spec, indexes, always } of specs) {
+      if (!named && !spec.group) continue;
       // 1. Cues: each placed, its modality read, its frames run.
-      for (const index of indexesOf.get(spec) ?? []) {
+      for (const index of cueText.indexes ? indexes : []) {
         for (const match of index.match(cueText)) {
           if (inName(parse, match)) continue;
           const at = place(parse, match);
-          const site: Site = { parse, match, ...at, modality: modalityAt(parse, at) };
+          const site: Site = { parse, match, predicate: at.predicate, np: at.np, modality: modalityAt(parse, at) };
           const found: Pairing[] = [];
           for (const frame of match.cue.frames) {
             for (const pairing of CUE_FRAMES[frame]?.(site, doc) ?? []) {
@@ -140,8 +160,8 @@ export function runSpecs(doc: Doc): EngineResult {
         }
       }
       // 2. Frames with no cue.
-      for (const frame of spec.always) {
-        for (const pairing of SENTENCE_FRAMES[frame]?.(parse, doc) ?? []) emit(spec, pairing, pairing.modality ?? 'fact', `${spec.relation}:${frame}`);
+      for (const { frame, rule } of always) {
+        for (const pairing of frame(parse, doc)) emit(spec, pairing, pairing.modality ?? 'fact', rule);
       }
     }
   }
