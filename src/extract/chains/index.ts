@@ -38,12 +38,12 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   // the article's own country, which the first reading tells, for titles that name no country
   // (read again: only the sentences holding such a title).
   const homeTitles = new Set<number>();
-  const homeless = { ...roleContext, homeTitles };
+  const homeless = { adjectives, bodies: roleContext.bodies, homeTitles };
   const firstReading = parses.map((p) => rolesOf(p, homeless));
   let roles = firstReading.flat();
   const home = homeCountry(ctx, roles);
   if (home) {
-    const atHome = { ...roleContext, home };
+    const atHome = { adjectives, bodies: roleContext.bodies, home };
     roles = withOwnCountries(parses.flatMap((p, s) => (homeTitles.has(p.sentence.index) ? rolesOf(p, atHome) : (firstReading[s] as RoleFact[]))));
   }
   // 2. Genders: first names, then the words before names and the roles held.
@@ -64,18 +64,11 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
   const byHead = rolesByHead(roles);
   const bodies = { names: bodyNames(ctx), outlets, text: ctx.text, sentences: ctx.sentences };
   // Read only when a description needs them: most articles have none that does.
-  let ages: AgeFact[] | undefined;
-  let traits: TraitFact[] | undefined;
-  const people: PeopleFacts = {
-    get ages() {
-      return (ages ??= parses.flatMap(agesOf));
-    },
-    get traits() {
-      return (traits ??= parses.flatMap(traitsOf));
-    },
-  };
+  const people = new LazyFacts(parses);
   const descriptions = { roles, byHead, adjectives, labelOf, kindOf: (id: string) => kindOf.get(id) };
   const counterparts = { roles, labelOf };
+  const topicContext = { roles, kindOf: (id: string) => kindOf.get(id) };
+  const topic = (np: NounPhrase, parse: SentenceParse): string[] => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, topicContext));
   const resolve = (parse: SentenceParse, np: NounPhrase): void => {
     if (np.form === 'name') return discourse.mention(parse, np);
     // An apposition names what a description means: "his counterparts, A, B and C"; "A and B, the mayors".
@@ -89,7 +82,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     }
     // "the 76-year-old owner of Abc": an age names the person when the role alone does not.
     if (!np.refs.length && np.form === 'description') np.refs = resolveAged(np, parse, discourse, people);
-    if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, () => people.traits, () => (personNamedBefore(np, parse) ? [] : topicPerson(np, parse, discourse, { roles, kindOf: (id) => kindOf.get(id) })));
+    if (!np.refs.length && np.form === 'description') np.refs = resolveTrait(np, parse, people, topic);
     if (!np.refs.length && np.form === 'description') np.refs = resolveBody(np, parse, discourse, bodies);
     if (np.form === 'description') resolveRelayBody(np, parse, discourse, bodies);
     if (!np.refs.length) return;
@@ -111,8 +104,7 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
     const carries = parse.words.length ? parse.words[0]?.quoted && !continued : !/["\u201d]/.test(parse.sentence.text);
     if (!carries) open = [];
     if (openAtEnd(parse)) open.push(...parse.nps.filter((np) => inQuote(np) && FIRST_PERSON.test(np.lower) && np.start >= quoteStart(parse)));
-    const spoken = [...parse.speakers.values()].map((np) => np.refs[0]).filter((r): r is string => r !== undefined);
-    if (spoken.length) discourse.speaker = spoken[spoken.length - 1];
+    for (const np of parse.speakers.values()) if (np.refs[0] !== undefined) discourse.speaker = np.refs[0];
     // "“Just spoke with B,” A tweeted": a quoted verb with no subject has the speaker's.
     for (const p of parse.predicates) {
       if (p.subject.length || p.clause.kind !== 'quote') continue;
@@ -127,6 +119,22 @@ export function resolveChains(parses: readonly SentenceParse[], ctx: ArticleCont
 }
 
 const FIRST_PERSON = /^(?:i|me|my|mine|myself)$/;
+
+/** The ages and traits the article gives its people, read only when a description needs them: most articles have none that does. */
+class LazyFacts implements PeopleFacts {
+  private agesRead: AgeFact[] | undefined;
+  private traitsRead: TraitFact[] | undefined;
+
+  constructor(private readonly parses: readonly SentenceParse[]) {}
+
+  get ages(): AgeFact[] {
+    return (this.agesRead ??= this.parses.flatMap(agesOf));
+  }
+
+  get traits(): TraitFact[] {
+    return (this.traitsRead ??= this.parses.flatMap(traitsOf));
+  }
+}
 
 /** Whether the sentence ends inside a quotation that goes on into the next. */
 function openAtEnd(parse: SentenceParse): boolean {

@@ -25,6 +25,9 @@ const lastPiece = (phrase: string): string => phrase.slice(Math.max(phrase.lastI
 /** The last pieces of the known roles. */
 const roleEnds = (): Set<string> => (endings ??= new Set([...knownRoles()].map(lastPiece)));
 
+/** No word is kept out of a role. */
+const never = (): boolean => false;
+
 /** Longest role a phrase may hold, in words. */
 const MAX_ROLE = 4;
 
@@ -47,7 +50,9 @@ function isKnown(known: ReadonlySet<string>, phrase: string, plural: boolean, gl
  * The last role phrase among words [from, to), widened to the modifiers and capitalised words
  * before it; `stop` says which words may not be taken in (a name, a nationality adjective).
  */
-export function roleIn(words: readonly Word[], from: number, to: number, stop: (i: number) => boolean = () => false): RoleSpan | undefined {
+export function roleIn(words: readonly Word[], from: number, to: number, stop: (i: number) => boolean = never): RoleSpan | undefined {
+  // Most spans asked about are empty (a name with no title before it).
+  if (to <= from) return undefined;
   const known = knownRoles();
   const ends = roleEnds();
   // Each word is cleaned once, not once for every phrase it stands in.

@@ -277,14 +277,20 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
     });
     return titles.length === before.length ? titles : [];
   };
-  /** The title a list's first member holds in the plural ("Presidents A of X and B of Y"). */
-  const sharedTitle = new Map<NounPhrase[], RoleSpan>();
-  /** The country a nationality gave an earlier member of a list. */
-  const listNationality = new Map<NounPhrase[], string | undefined>();
-  // "Abc chairman A, director-general B and reporter C": later titles with no place of their own are held at the first's body.
-  const listBody = new Map<NounPhrase[], string>();
+  // Only lists fill these (most sentences have none): made on the first name in a list.
+  let sharedTitle = NO_LIST_TITLES;
+  let listNationality = NO_LIST_NATIONALITIES;
+  let listBody = NO_LIST_BODIES;
   for (const np of parse.nps) {
     if (np.form !== 'name' || np.kind !== 'person') continue;
+    if (np.list && sharedTitle === NO_LIST_TITLES) {
+      /** The title a list's first member holds in the plural ("Presidents A of X and B of Y"). */
+      sharedTitle = new Map();
+      /** The country a nationality gave an earlier member of a list. */
+      listNationality = new Map();
+      // "Abc chairman A, director-general B and reporter C": later titles with no place of their own are held at the first's body.
+      listBody = new Map();
+    }
     const person = np.refs[0] as string;
     // 1. A title before the name, and where it is held.
     // Names and the article's nationality adjectives are no part of a title ("Saudi King").
@@ -386,6 +392,11 @@ export function rolesOf(parse: SentenceParse, ctx: RoleContext): RoleFact[] {
   return out;
 }
 
+/** Stand-ins for rolesOf's list maps in a sentence with no list: never read with a key, never written. */
+const NO_LIST_TITLES: Map<NounPhrase[], RoleSpan> = new Map();
+const NO_LIST_NATIONALITIES: Map<NounPhrase[], string | undefined> = new Map();
+const NO_LIST_BODIES: Map<NounPhrase[], string> = new Map();
+
 /**
  * "the Abc delegation led by A", "a delegation from Abc, headed by A": who leads a body's group
  * speaks for the body. A group from a city or country is its delegation too.
@@ -482,8 +493,9 @@ function predicateRoles(
   add: (person: string, role: string, target: string | undefined, rule: string) => void,
 ): void {
   for (const p of parse.predicates) {
+    if (p.modality !== 'fact' || !p.subject.length) continue;
     const people = p.subject.filter((s) => accept(s) && s.kind === 'person' && s.refs.length === 1);
-    if (!people.length || p.modality !== 'fact') continue;
+    if (!people.length) continue;
     for (const s of people) {
       const person = s.refs[0] as string;
       if (COPULAS.has(p.cue)) for (const o of p.object) if (o.form === 'description') described(person, o, 'copula');

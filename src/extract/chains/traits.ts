@@ -58,14 +58,14 @@ export function traitsOf(parse: SentenceParse): TraitFact[] {
  * stands for the one person the article gave that noun (or the title it means), else, with no one
  * given it, for the person the text is about (`topic`).
  */
-export function resolveTrait(np: NounPhrase, parse: SentenceParse, traits: () => readonly TraitFact[], topic: () => string[]): string[] {
+export function resolveTrait(np: NounPhrase, parse: SentenceParse, facts: { readonly traits: readonly TraitFact[] }, topic: (np: NounPhrase, parse: SentenceParse) => string[]): string[] {
   if (np.form !== 'description' || np.possessor || np.qualifiers.length || parse.words[np.start]?.lower !== 'the') return [];
   const head = parse.words[np.end - 1];
   if (!head || head.lower !== lastWord(np.lower) || !isPersonNoun(head.lower)) return [];
   if (!parse.words.slice(np.start + 1, np.end - 1).every((w) => w.pos === 'ADJ')) return [];
   const noun = meaning(head.lower);
   const s = parse.sentence.index;
-  const called = new Set(traits().filter((t) => t.sentence <= s && t.noun === noun).map((t) => t.person));
+  const called = new Set(facts.traits.filter((t) => t.sentence <= s && t.noun === noun).map((t) => t.person));
   if (called.size) return called.size === 1 ? [...called] : [];
-  return topic();
+  return topic(np, parse);
 }

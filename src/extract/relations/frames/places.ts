@@ -42,7 +42,7 @@ const SEATED = new Set(['based', 'headquartered']);
 const seatedAt = (parse: SentenceParse, end: number): boolean => parse.words[end]?.text === '-' && SEATED.has(parse.words[end + 1]?.lower ?? '');
 
 /** A place qualifying a phrase as "Abc-based" ("the Abc-based telecoms company"). */
-const basedIn = (parse: SentenceParse, np: NounPhrase): Qualifier | undefined => np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind) && seatedAt(parse, q.end));
+const basedIn = (parse: SentenceParse, np: NounPhrase): Qualifier | undefined => (np.qualifiers.length ? np.qualifiers.find((q) => PLACE_KINDS.includes(q.kind) && seatedAt(parse, q.end)) : undefined);
 
 /**
  * Where a description in apposition to a name places it: "a port city in northern Poland", "the

@@ -6,7 +6,7 @@
 // relays them ("a White House official said the president …", "…, according to Abc's spokesman").
 import { isMedium, isOwnWords, isSpeechVerb } from '../../parse/speech-verbs';
 import { expand, postChain } from '../../parse/predicates';
-import type { NounPhrase, Predicate, SentenceParse } from '../../parse/types';
+import type { NounPhrase, Predicate, PrepPhrase, SentenceParse } from '../../parse/types';
 import { lastWord } from '../../parse/words';
 import type { Doc, Frame, Pairing, Party, SentenceFrame } from '../site';
 import { lexiconRows, lexiconSet } from '../../lexicon';
@@ -282,6 +282,9 @@ const outletJournalist: SentenceFrame = (parse, doc) => {
   return out;
 };
 
+/** A phrase a clause is set in ("in an interview", "during a visit"). */
+const setIn = (pp: PrepPhrase): boolean => pp.prep === 'in' || pp.prep === 'during';
+
 /**
  * "In an interview with X, A compared ...", "A made the remarks in an interview with X", "A gave
  * an interview to X": words said in a medium the clause is set in, or that its verb gives, reach its outlet.
@@ -290,9 +293,9 @@ const interviewSetting: SentenceFrame = (parse, doc) => {
   const out: Pairing[] = [];
   for (const p of parse.predicates) {
     if (parse.words[p.start]?.quoted || isSpeechVerb(p.cue) || p.voice === 'passive') continue;
-    const set = p.preps.filter((pp) => pp.prep === 'in' || pp.prep === 'during');
     // Most verbs are set in no medium and give none: nothing to look for.
-    if (!set.length && !GIVING.has(p.cue)) continue;
+    if (!GIVING.has(p.cue) && !p.preps.some(setIn)) continue;
+    const set = p.preps.filter(setIn);
     const fronted = set.filter((pp) => pp.np.start < p.start).flatMap((pp) => outletsOfMedium(pp.np, parse, doc));
     // After the verb only a person's own words count ("made the remarks in an interview with Abc",
     // not "began her career in an Abc programme"), and only outlets: a speech names its audience.
