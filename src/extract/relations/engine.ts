@@ -175,9 +175,11 @@ let apartWords: string[] | undefined;
 /** The sentence says its people met one by one ("separately", "in turn"). */
 function apart(parse: SentenceParse): boolean {
   apartWords ??= [...lexiconSet('separately-cues')].map((w) => ` ${w.toLowerCase()} `);
-  const text = ` ${parse.words.map((w) => w.lower).join(' ')} `.replace(/ each other /g, ' ');
-  // "a call to A and to B": a preposition said again after "and" makes separate meetings.
-  return apartWords.some((w) => text.includes(w)) || / (?:and|,) (?:to|with|on) /.test(text);
+  // Hyphens read as spaces, so "one-on-one" is the cue "one on one".
+  const text = ` ${parse.words.map((w) => w.lower).join(' ')} `.replace(/ each other /g, ' ').replace(/ - /g, ' ');
+  // "a call to A and to B", "paid a call on A and on B": a preposition said again after "and"
+  // makes separate meetings; "on" only so ("talks with A and B, on the sidelines of ...").
+  return apartWords.some((w) => text.includes(w)) || / (?:and|,) (?:to|with) /.test(text) || / on .* (?:and|,) on /.test(text);
 }
 
 /** A cue inside a name ("Meeting Street") is no cue. */

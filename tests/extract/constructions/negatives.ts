@@ -315,5 +315,11 @@ export const negatives: ConstructionClass = {
       expect: ['Ilse Varga met-with Piet Dorn'],
       checks: ['quoted-by'],
     },
+    // Team-mates a player joins in a side are no table of a meeting.
+    {
+      text: 'He will join fellow internationals Osric Dale, Piet Dorn and Caspar Reyes in the front row, with Tomas Lindqvist among the backs.',
+      expect: [],
+      checks: ['met-with'],
+    },
   ],
 };

@@ -254,5 +254,17 @@ export const severalParties: ConstructionClass = {
       expect: ['Rui Valente met-with Joana Prates'],
       checks: ['met-with'],
     },
+    // A place set off by a comma after the list ("…, on the sidelines of") keeps the table whole.
+    {
+      text: 'Greta Holm held talks with Osric Dale and Marta Ruiz, on the margins of the regional forum in Tallinn.',
+      expect: ['Greta Holm met-with Osric Dale', 'Greta Holm met-with Marta Ruiz', 'Osric Dale met-with Marta Ruiz'],
+      checks: ['met-with'],
+    },
+    // One-on-one talks with each are no table for all.
+    {
+      text: 'Greta Holm held one-on-one talks with Osric Dale and Marta Ruiz in Tallinn.',
+      expect: ['Greta Holm met-with Osric Dale', 'Greta Holm met-with Marta Ruiz'],
+      checks: ['met-with'],
+    },
   ],
 };
