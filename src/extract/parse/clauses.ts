@@ -25,11 +25,11 @@ export interface ClauseSplit {
 }
 
 export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[], nps: readonly NounPhrase[]): ClauseSplit {
-  const verbAt = new ByPosition<VerbGroup>();
+  const verbAt = new ByPosition<VerbGroup>(words.length + 1);
   for (const v of verbs) for (let k = v.start; k < v.end; k++) verbAt.set(k, v);
-  const npEndingAt = new ByPosition<NounPhrase>();
+  const npEndingAt = new ByPosition<NounPhrase>(words.length + 1);
   for (const np of nps) if (!np.possessive) npEndingAt.set(np.end, np);
-  const npStartingAt = new ByPosition<NounPhrase>();
+  const npStartingAt = new ByPosition<NounPhrase>(words.length + 1);
   for (const np of nps) if (!np.possessive && !npStartingAt.has(ownerStart(np))) npStartingAt.set(ownerStart(np), np);
 
   const clauses: Clause[] = [];
@@ -120,6 +120,8 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
     const w = words[i] as Word;
     const prev = words[i - 1];
     const quoteChange = i > 0 && prev !== undefined && (w.quoted !== prev.quoted || isQuoteMark(w));
+    // Every mark the sets below hold is one or two characters: a longer word is none of them.
+    const mark = w.text.length <= 2;
     if (quoteChange && !(isQuoteMark(w) && w.quoted === prev.quoted)) {
       // A quotation inside a clause ("he found it "hard to believe" A would ...") leaves it going on;
       // one that opens right after a phrase continues what that phrase says ("said the king “affirmed …”").
@@ -128,19 +130,19 @@ export function splitClauses(words: readonly Word[], verbs: readonly VerbGroup[]
       if (w.quoted) quotedFrom = cur;
       cur = before ?? open(w.quoted ? 'quote' : 'main', i, continues ? { parent: cur, antecedent: npEndingAt.get(i) as NounPhrase } : {});
       resume = undefined;
-    } else if (OPEN_ASIDE.has(w.text) || (DASHES.has(w.text) && !asides.length && words.slice(i + 1).some((x) => DASHES.has(x.text)))) {
+    } else if (mark && (OPEN_ASIDE.has(w.text) || (DASHES.has(w.text) && !asides.length && words.slice(i + 1).some((x) => DASHES.has(x.text))))) {
       // Brackets and paired dashes hold an aside; the clause goes on after it.
       asides.push({ clause: cur, close: OPEN_ASIDE.has(w.text) ? CLOSE_ASIDE : DASHES });
       cur = open('subordinate', i, { parent: cur, opener: w.text });
-    } else if (asides.length && asides[asides.length - 1]?.close.has(w.text)) {
+    } else if (mark && asides.length && asides[asides.length - 1]?.close.has(w.text)) {
       clauseOf[i] = cur;
       cur = (asides.pop() as { clause: Clause }).clause;
       continue;
-    } else if (DASHES.has(w.text) && !w.quoted && words[i + 1]?.pos === 'VERB' && words[i + 1]?.lower.endsWith('ing')) {
+    } else if (mark && DASHES.has(w.text) && !w.quoted && words[i + 1]?.pos === 'VERB' && words[i + 1]?.lower.endsWith('ing')) {
       // "A spoke about X – telling Abc that ...": a participle after a dash shares the main subject.
       cur = open('participle', i + 1, { parent: mainBefore() ?? cur });
       resume = undefined;
-    } else if (HARD.has(w.text)) {
+    } else if (mark && HARD.has(w.text)) {
       cur = open(w.quoted ? 'quote' : 'main', i);
       resume = undefined;
     } else if ((w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ') && i > 0 && RELATIVES.has(w.lower)) {

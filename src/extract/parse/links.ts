@@ -36,8 +36,8 @@ export function prepositionBefore(words: readonly Word[], at: number): { prep: s
  * PP. A subordinator before a phrase and its verb opens a clause instead ("as the Times reported").
  */
 export function linkPrepositions(words: readonly Word[], nps: readonly NounPhrase[], verbStarts: ReadonlySet<number>): void {
-  const endingAt = new ByPosition<NounPhrase>();
-  const startingAt = new ByPosition<NounPhrase>();
+  const endingAt = new ByPosition<NounPhrase>(words.length + 1);
+  const startingAt = new ByPosition<NounPhrase>(words.length + 1);
   for (const np of nps) if (!np.possessive) endingAt.set(np.end, np);
   for (const np of nps) if (!startingAt.has(ownerStart(np))) startingAt.set(ownerStart(np), np);
   /** Where the words after a phrase and any phrases coordinated with it go on ("since A and B signed"). */
@@ -104,8 +104,8 @@ export function pruneLists(nps: readonly NounPhrase[]): void {
 }
 
 /** Phrases that head themselves (not a possessor inside another), by the word they start at. */
-function headsByStart(nps: readonly NounPhrase[]): ByPosition<NounPhrase> {
-  const out = new ByPosition<NounPhrase>();
+function headsByStart(words: readonly Word[], nps: readonly NounPhrase[]): ByPosition<NounPhrase> {
+  const out = new ByPosition<NounPhrase>(words.length + 1);
   for (const np of nps) if (!np.possessive && !out.has(ownerStart(np))) out.set(ownerStart(np), np);
   return out;
 }
@@ -115,7 +115,7 @@ function headsByStart(nps: readonly NounPhrase[]): ByPosition<NounPhrase> {
  * title with its place right before a name ("Mayor of Abc Ada Lin").
  */
 export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase[]): void {
-  const startingAt = headsByStart(nps);
+  const startingAt = headsByStart(words, nps);
   for (const a of nps) {
     if (a.possessive || a.form === 'pronoun' || a.appositive) continue;
     const titled = a.form === 'description' && a.post.length > 0 ? startingAt.get(tailEnd(a)) : undefined;
@@ -200,7 +200,7 @@ export function linkAppositions(words: readonly Word[], nps: readonly NounPhrase
  * and B") is taken out by pruneLists once appositions are known.
  */
 export function linkLists(words: readonly Word[], nps: readonly NounPhrase[]): void {
-  const startingAt = headsByStart(nps);
+  const startingAt = headsByStart(words, nps);
   const endingAt = new Map<number, NounPhrase[]>();
   /** Ends that close a count ("Abc four times"): a join after one may go without a conjunction. */
   const countEnds = new Set<number>();

@@ -97,7 +97,9 @@ function lowerOf(words: readonly Word[], start: number, end: number): string {
 /** True when a word can start or continue a phrase; a day or month only after a determiner ("a June 2016 meeting"). */
 function nominal(w: Word, afterDeterminer = false): boolean {
   if (TIME_WORDS.has(w.lower)) return afterDeterminer;
-  return NOMINAL.has(w.pos) || (w.pos === 'VERB' && /^(?:former|then|ex|acting|outgoing|incoming)$/.test(w.lower));
+  const pos = w.pos;
+  // NOMINAL's tags compared in place: this runs at nearly every word.
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM' || (pos === 'VERB' && /^(?:former|then|ex|acting|outgoing|incoming)$/.test(w.lower));
 }
 
 /** A hyphen glued to words on both sides ("son-in-law", "then-campaign"). */
@@ -112,7 +114,7 @@ export function gluedHyphen(words: readonly Word[], i: number): boolean {
 }
 
 export function chunkPhrases(words: readonly Word[], names: readonly NameSpan[]): NounPhrase[] {
-  const nameAt = new ByPosition<NameSpan>();
+  const nameAt = new ByPosition<NameSpan>(words.length + 1);
   for (const n of names) nameAt.set(n.start, n);
   const nps: NounPhrase[] = [];
   const make = (start: number, end: number, head: number, possessor?: NounPhrase): NounPhrase => {

@@ -4,7 +4,12 @@
 // no hash table.
 
 export class ByPosition<T> {
-  private readonly at: Array<T | undefined> = [];
+  private readonly at: Array<T | undefined>;
+
+  /** Room for positions below `size` from the start (a sentence's words and its end). */
+  constructor(size: number) {
+    this.at = new Array<T | undefined>(size);
+  }
 
   get(position: number): T | undefined {
     return this.at[position];
