@@ -37,7 +37,10 @@ export function isTeamContext(tokens: readonly Token[], at: number, length: numb
   // "beat the Abcton Angels": the article may stand between the cue and the team.
   if (cueBefore(tokens, at, before)) return true;
   // "losses to Abcton and Xyz": a cue before a list of places reaches every name in it.
-  if (place && (cueBefore(tokens, listStart(tokens, at), before) || cueBefore(tokens, listStart(tokens, at), beforePlace))) return true;
+  if (place) {
+    const first = listStart(tokens, at);
+    if ((first !== at && cueBefore(tokens, first, before)) || cueBefore(tokens, first, beforePlace)) return true;
+  }
   if (!sameLine(next) || !SCORE.test(next.text)) return false;
   const following = tokens[at + length + 1];
   return !sameLine(following) || !UNITS.has(following.text.toLowerCase());
